@@ -1,0 +1,41 @@
+import type { ParamValues } from '../facts/types.js';
+import type { Rule, Scope } from '../schemas/pack.js';
+
+/** How one condition of a rule came out, for explanations. */
+export interface ConditionTrace {
+  fact?: string;
+  operator?: string;
+  params?: Record<string, string>;
+  /** The fact's value */
+  factValue?: unknown;
+  /** The value it was compared to (a parameter's value when the condition names one) */
+  value?: unknown;
+  result?: boolean;
+  all?: ConditionTrace[];
+  any?: ConditionTrace[];
+  not?: ConditionTrace;
+}
+
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly passed: boolean;
+  readonly trace?: ConditionTrace;
+}
+
+/** A set of rules of one scope that are evaluated together against one subject. */
+export interface RuleGroup {
+  readonly key: string;
+  readonly scope: Scope;
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * Runs a rule group against one subject. json-rules-engine is the reference implementation;
+ * another evaluator (a compiled one) must give the same outcomes for the same group and subject.
+ */
+export interface Evaluator {
+  readonly name: string;
+  evaluate<Ctx>(group: RuleGroup, ctx: Ctx, options?: { explain?: boolean }): Promise<RuleOutcome[]>;
+}
+
+export type EvaluatorFactory = (params: ParamValues) => Evaluator;

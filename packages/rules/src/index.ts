@@ -1,0 +1,35 @@
+/**
+ * @p135/rules — Program 135 training plans as declarative, cited rules.
+ * This file is the whole public surface: anything not exported here is internal.
+ */
+
+// Packs: load, validate, bundled
+export { bundledPack, bundledPackIds, DEFAULT_PACK_ID } from './bundled.js';
+export { loadPack, PackError, parsePack } from './pack/load.js';
+export { PACK_CHECKS, type PackCheck, REQUIRED_MESSAGES } from './pack/checks.js';
+export { FORBIDDEN_KEYS, type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
+
+// Evaluating
+export { createRulebook, type PackRef, type Rulebook, type RulebookOptions } from './rulebook.js';
+export { assembleDecision, type CostDecision, decide, type DecideManyOptions, decideMany, type DecideOptions, type Decision, type Reason, type TrackDecision } from './decide.js';
+export { type BudgetSummary, type CategoryCap, checkPlan, type CheckPlanOptions, type Finding, type PlanReport, type Where } from './plan-check.js';
+export { type Placement, type RankOptions, rankClass, type Ranking } from './rank.js';
+export { createJreEvaluator } from './evaluate/jre.js';
+export type { ConditionTrace, Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
+export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
+export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
+export type { FactDef, FactType, ParamValues } from './facts/types.js';
+
+// Inputs
+export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
+export { type Checked, jsonPath, type Problem } from './problems.js';
+export * from './schemas/candidate.js';
+export * from './schemas/common.js';
+export * from './schemas/pack.js';
+export * from './schemas/plan.js';
+
+// Money and words
+export { Dec, formatMoney, isDecimalText, MONEY_MAX_DIGITS, MoneyError, type MoneyProblem, moneyProblem, moneyToString, parseMoney, sumMoney, toDecimal } from './money.js';
+export { formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, localize } from './i18n.js';
+export { type EthnicGroup, ETHNIC_GROUPS, ETHNIC_GROUPS_SOURCE, findEthnicGroup, foldText } from './reference/ethnic-groups.js';
+export { canonicalJson, sha256Hex } from './hash.js';

@@ -1,0 +1,73 @@
+import { createJreEvaluator } from './evaluate/jre.js';
+import type { Evaluator, EvaluatorFactory, RuleGroup } from './evaluate/types.js';
+import type { ParamValues } from './facts/types.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+import type { Localized } from './i18n.js';
+import type { Clause, Pack, Rule, Scope, Track } from './schemas/pack.js';
+import { scopeOf } from './pack/checks.js';
+
+/** Which pack, which version and which exact content produced a result, for audit. */
+export interface PackRef {
+  readonly id: string;
+  readonly version: string;
+  /** SHA-256 of the pack's canonical JSON. */
+  readonly hash: string;
+}
+
+/**
+ * A pack made ready to evaluate: rules grouped by scope and track, parameters resolved,
+ * clauses indexed. Built once per pack; everything that decides works from it.
+ */
+export interface Rulebook {
+  readonly pack: Pack;
+  readonly ref: PackRef;
+  readonly params: ParamValues;
+  readonly evaluator: Evaluator;
+  readonly tracks: readonly Track[];
+  track(code: string): Track | undefined;
+  clause(id: string): Clause | undefined;
+  rule(id: string): Rule | undefined;
+  message(id: string): Localized;
+  /** The rules of one scope (for class, study_tour and membership: those that concern `track`). */
+  group(scope: Scope, track?: string): RuleGroup;
+}
+
+export interface RulebookOptions {
+  /** Builds the evaluator; json-rules-engine (the reference) by default. */
+  readonly evaluator?: EvaluatorFactory;
+}
+
+export function createRulebook(pack: Pack, options: RulebookOptions = {}): Rulebook {
+  const params: ParamValues = Object.freeze(Object.fromEntries(Object.entries(pack.parameters).map(([id, p]) => [id, p.value])));
+  const ref: PackRef = Object.freeze({ id: pack.id, version: pack.version, hash: sha256Hex(canonicalJson(pack)) });
+  const clauses = new Map(pack.clauses.map((c) => [c.id, c] as const));
+  const rules = new Map(pack.rules.map((r) => [r.id, r] as const));
+  const tracks = new Map(pack.tracks.map((t) => [t.code, t] as const));
+  const groups = new Map<string, RuleGroup>();
+  const evaluator = (options.evaluator ?? createJreEvaluator)(params);
+
+  return {
+    pack,
+    ref,
+    params,
+    evaluator,
+    tracks: pack.tracks,
+    track: (code) => tracks.get(code),
+    clause: (id) => clauses.get(id),
+    rule: (id) => rules.get(id),
+    message: (id) => pack.messages[id] ?? { vi: id, en: id },
+    group(scope, track) {
+      const filtered = scope === 'candidate' || scope === 'class' || scope === 'study_tour' || scope === 'membership';
+      const key = `${scope}:${filtered && track ? track : '*'}`;
+      let g = groups.get(key);
+      if (!g) {
+        const selected = pack.rules.filter(
+          (r) => scopeOf(r) === scope && (scope === 'candidate' || !filtered || !r.tracks || (track !== undefined && r.tracks.includes(track))),
+        );
+        g = { key, scope, rules: selected };
+        groups.set(key, g);
+      }
+      return g;
+    },
+  };
+}
