@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createRulebook, decide, decideMany } from '../src/index.js';
+import { book, pack, person } from './helpers.js';
+
+describe('many people: the same answers, in order, one result each', () => {
+  const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen', 'poor_household_rep'];
+  const people = Array.from({ length: 60 }, (_, i) => person({ id: `M-${i}`, role: roles[i % roles.length], birthYear: 1960 + (i % 40), gender: i % 2 ? 'female' : 'male', ethnicity: i % 3 ? '07' : '01' }));
+
+  it('decideMany equals deciding one by one', async () => {
+    const one = [];
+    for (const p of people) one.push(await decide(book, p));
+    const many = await decideMany(book, people, { chunkSize: 7 });
+    expect(many.map((d) => d.candidateId)).toEqual(people.map((p) => p.id));
+    expect(many).toEqual(one);
+  });
+
+  it('concurrent calls on one rulebook give the same answers as sequential ones', async () => {
+    const sequential = await decideMany(book, people);
+    const concurrent = await Promise.all(people.map((p) => decide(book, p)));
+    expect(concurrent).toEqual(sequential);
+  });
+
+  it('reports progress and can be stopped', async () => {
+    const seen: number[] = [];
+    await decideMany(book, people, { chunkSize: 20, onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual([20, 40, 60, 60]);
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(decideMany(book, people, { chunkSize: 10, signal: ctl.signal })).rejects.toThrow();
+  });
+});
+
+describe('explanations', () => {
+  it('with explain, every reason shows each condition, the fact’s value and what it was compared to', async () => {
+    const d = await decide(book, person({ role: 'citizen' }), { explain: true });
+    const r = d.tracks.find((t) => t.track === 'province_cadre')?.reasons[0];
+    expect(r?.trace).toEqual({
+      all: [{ fact: 'role', operator: 'in', factValue: 'citizen', value: pack.parameters['roles.commune_cadre']?.value, result: false }],
+    });
+  });
+  it('messages fill in the person’s facts and the pack’s parameters in each language', async () => {
+    const d = await decide(book, person({ role: 'poor_household_rep', birthYear: 1990 }));
+    const young = d.tracks.find((t) => t.track === 'commune_community')?.priority.criteria.find((c) => c.ruleId === 'priority.young_cadre');
+    expect(young?.message).toEqual({ vi: 'Ưu tiên: cán bộ trẻ (30 tuổi, không quá 35)', en: 'Priority: young cadre (30, at most 35)' });
+  });
+  it('a rulebook is built once and can be shared', () => {
+    const b = createRulebook(pack);
+    expect(b.group('candidate')).toBe(b.group('candidate'));
+    expect(b.clause('KH.II.1')?.title.vi).toBeTruthy();
+  });
+});

@@ -1,0 +1,41 @@
+import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
+
+export const pack: Pack = bundledPack('lang-son-2020') as Pack;
+export const book: Rulebook = createRulebook(pack);
+
+/** A person from a commune on the Program 135 list, not struck off, with no prior training. */
+export function person(overrides: Partial<CandidateInput> = {}): Candidate {
+  return CandidateSchema.parse({
+    id: 'P-1',
+    name: 'Hoàng Văn Thử',
+    gender: 'male',
+    birthYear: 1975,
+    ethnicity: '07',
+    role: 'committee_chair',
+    district: { code: '180' },
+    commune: { code: '05998', p135: { listed: true, struckOff: false } },
+    provinceTrainingYears: [],
+    planYearClasses: [],
+    ...overrides,
+  });
+}
+
+export const TRACKS = ['province_cadre', 'province_community', 'district_cadre', 'commune_community', 'study_tour'] as const;
+export type TrackCode = (typeof TRACKS)[number];
+
+export async function tracksOf(c: Candidate, b: Rulebook = book) {
+  const d = await decide(b, c);
+  return Object.fromEntries(d.tracks.map((t) => [t.track, t])) as Record<TrackCode, (typeof d.tracks)[number]>;
+}
+
+/** Ids of the failed rules for one track. */
+export async function whyNot(c: Candidate, track: TrackCode, b: Rulebook = book): Promise<string[]> {
+  return (await tracksOf(c, b))[track].reasons.map((r) => r.ruleId);
+}
+
+/** A copy of the bundled pack, changed by `edit`, for tests of validation and adaptation. */
+export function editedPack(edit: (p: Record<string, any>) => void): Record<string, any> {
+  const copy = structuredClone(pack) as Record<string, any>;
+  edit(copy);
+  return copy;
+}
