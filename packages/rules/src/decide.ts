@@ -1,4 +1,5 @@
-import type { ConditionTrace, RuleOutcome } from './evaluate/types.js';
+import type { CompiledEvaluator } from './evaluate/compiled.js';
+import type { ConditionTrace, RuleGroup, RuleOutcome } from './evaluate/types.js';
 import { candidateFacts } from './facts/candidate.js';
 import { PARAM_FACT_PREFIX } from './facts/index.js';
 import { type Localized, localize, placeholders } from './i18n.js';
@@ -77,41 +78,128 @@ function reason(book: Rulebook, rule: Rule, outcome: RuleOutcome, candidate: Can
   return r;
 }
 
+/** A rule's identity, shared (frozen) by every decision that cites it. */
+export interface RuleRef {
+  readonly ruleId: string;
+  readonly clause: string;
+}
+
+/** The decision without words: what every evaluator must agree on. */
+export interface TrackCore {
+  readonly track: string;
+  readonly eligible: boolean;
+  /** Failed eligibility rules, in the pack's order. */
+  readonly failed: readonly RuleRef[];
+  readonly points: number;
+  /** Priority rules that held, in the pack's order. */
+  readonly criteria: readonly RuleRef[];
+  readonly payer: Readonly<Record<CostCategory, Payer>> | null;
+}
+
+export interface DecisionCore {
+  readonly candidateId: string;
+  readonly tracks: readonly TrackCore[];
+}
+
+interface TrackPlan {
+  readonly track: string;
+  readonly eligibility: readonly number[];
+  readonly priority: readonly { index: number; points: number }[];
+  readonly cost: readonly { index: number; payer: Readonly<Record<CostCategory, Payer>> }[];
+}
+
+interface CandidatePlan {
+  readonly rules: readonly Rule[];
+  readonly refs: readonly RuleRef[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly tracks: readonly TrackPlan[];
+}
+
+const plans = new WeakMap<Rulebook, CandidatePlan>();
+
+/** Where each track's rules sit in the candidate group, computed once per rulebook. */
+function candidatePlan(book: Rulebook): CandidatePlan {
+  let plan = plans.get(book);
+  if (plan) return plan;
+  const rules = book.group('candidate').rules;
+  const refs = rules.map((r) => Object.freeze({ ruleId: r.id, clause: r.clause }));
+  const index = new Map(rules.map((r, i) => [r.id, i] as const));
+  const tracks = book.tracks.map((t): TrackPlan => {
+    const eligibility: number[] = [];
+    const priority: { index: number; points: number }[] = [];
+    const cost: { index: number; payer: Readonly<Record<CostCategory, Payer>> }[] = [];
+    rules.forEach((r, i) => {
+      if (!r.tracks?.includes(t.code)) return;
+      if (r.kind === 'eligibility') eligibility.push(i);
+      else if (r.kind === 'priority') priority.push({ index: i, points: book.params[r.points] as number });
+      else if (r.kind === 'cost') cost.push({ index: i, payer: Object.freeze({ ...r.payer }) });
+    });
+    return { track: t.code, eligibility, priority, cost };
+  });
+  plan = { rules, refs, index, tracks };
+  plans.set(book, plan);
+  return plan;
+}
+
+/** The core of a decision from which rules of the candidate group held (in the group's order). */
+export function assembleCore(book: Rulebook, candidateId: string, passed: readonly boolean[]): DecisionCore {
+  const plan = candidatePlan(book);
+  const tracks = plan.tracks.map((t): TrackCore => {
+    const failed: RuleRef[] = [];
+    for (const i of t.eligibility) if (!passed[i]) failed.push(plan.refs[i] as RuleRef);
+    let points = 0;
+    const criteria: RuleRef[] = [];
+    for (const p of t.priority) {
+      if (passed[p.index]) {
+        points += p.points;
+        criteria.push(plan.refs[p.index] as RuleRef);
+      }
+    }
+    let payer: Readonly<Record<CostCategory, Payer>> | null = null;
+    for (const c of t.cost) if (passed[c.index]) payer = payer === null ? c.payer : { ...(payer as Record<CostCategory, Payer>), ...c.payer };
+    return { track: t.track, eligible: failed.length === 0, failed, points, criteria, payer };
+  });
+  return { candidateId, tracks };
+}
+
 /**
  * Turns rule outcomes for one person into a decision per track. Shared by every evaluator:
  * an evaluator only says which rules held; what that means is decided here, once.
  */
 export function assembleDecision(book: Rulebook, candidate: Candidate, outcomes: readonly RuleOutcome[]): Decision {
-  const byId = new Map(outcomes.map((o) => [o.ruleId, o] as const));
-  const tracks: TrackDecision[] = book.tracks.map((t) => {
-    const reasons: Reason[] = [];
-    const satisfied: Reason[] = [];
-    const criteria: Reason[] = [];
-    const costReasons: Reason[] = [];
-    let points = 0;
-    let payer: Record<CostCategory, Payer> | null = null;
-    for (const rule of book.pack.rules) {
-      if (rule.kind === 'check' || !rule.tracks?.includes(t.code)) continue;
-      const outcome = byId.get(rule.id);
-      if (!outcome) continue;
-      if (rule.kind === 'eligibility') (outcome.passed ? satisfied : reasons).push(reason(book, rule, outcome, candidate, t.code));
-      else if (rule.kind === 'priority') {
-        if (outcome.passed) {
-          criteria.push(reason(book, rule, outcome, candidate, t.code));
-          points += book.params[rule.points] as number;
-        }
-      } else if (rule.kind === 'cost' && outcome.passed) {
-        costReasons.push(reason(book, rule, outcome, candidate, t.code));
-        payer = { ...(payer ?? {}), ...rule.payer };
-      }
-    }
+  const plan = candidatePlan(book);
+  const passed = new Array<boolean>(plan.rules.length).fill(false);
+  const byIndex = new Array<RuleOutcome | undefined>(plan.rules.length);
+  for (const o of outcomes) {
+    const i = plan.index.get(o.ruleId);
+    if (i === undefined) continue;
+    passed[i] = o.passed;
+    byIndex[i] = o;
+  }
+  return decisionFromCore(book, candidate, assembleCore(book, candidate.id, passed), passed, byIndex);
+}
+
+/** Adds the words: each reason's message in vi and en (and its trace, when explained). */
+function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCore, passed: readonly boolean[], outcomes?: readonly (RuleOutcome | undefined)[]): Decision {
+  const plan = candidatePlan(book);
+  const words = (ref: RuleRef, passed: boolean, track: string): Reason => {
+    const i = plan.index.get(ref.ruleId) as number;
+    const rule = plan.rules[i] as Rule;
+    const trace = outcomes?.[i]?.trace;
+    return reason(book, rule, trace ? { ruleId: rule.id, passed, trace } : { ruleId: rule.id, passed }, candidate, track);
+  };
+  const tracks = core.tracks.map((t, ti): TrackDecision => {
+    const tp = plan.tracks[ti] as TrackPlan;
+    const failedIds = new Set(t.failed.map((f) => f.ruleId));
+    const satisfied = tp.eligibility.filter((i) => !failedIds.has((plan.refs[i] as RuleRef).ruleId)).map((i) => words(plan.refs[i] as RuleRef, true, t.track));
+    const costReasons = tp.cost.filter((c) => passed[c.index]).map((c) => words(plan.refs[c.index] as RuleRef, true, t.track));
     return {
-      track: t.code,
-      eligible: reasons.length === 0,
-      reasons,
+      track: t.track,
+      eligible: t.eligible,
+      reasons: t.failed.map((f) => words(f, false, t.track)),
       satisfied,
-      priority: { points, criteria },
-      cost: { payer, reasons: costReasons },
+      priority: { points: t.points, criteria: t.criteria.map((c) => words(c, true, t.track)) },
+      cost: { payer: t.payer, reasons: costReasons },
     };
   });
   return {
@@ -123,10 +211,44 @@ export function assembleDecision(book: Rulebook, candidate: Candidate, outcomes:
   };
 }
 
+function evaluateSyncOf(book: Rulebook): ((group: RuleGroup, ctx: unknown) => boolean[]) | undefined {
+  const e = book.evaluator as Partial<CompiledEvaluator>;
+  return typeof e.evaluateSync === 'function' ? e.evaluateSync.bind(e) : undefined;
+}
+
+/** The core decision, synchronously, on an evaluator that can (the compiled one): the fast path. */
+export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCore {
+  const sync = evaluateSyncOf(book);
+  if (!sync) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
+  return assembleCore(book, candidate.id, sync(book.group('candidate'), { candidate }));
+}
+
+/** A full decision, synchronously (compiled evaluator only). */
+export function decideSync(book: Rulebook, candidate: Candidate): Decision {
+  const sync = evaluateSyncOf(book);
+  if (!sync) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
+  const passed = sync(book.group('candidate'), { candidate });
+  return decisionFromCore(book, candidate, assembleCore(book, candidate.id, passed), passed);
+}
+
 /** Decides one person: for each track, eligible or not and why, priority, and who pays what. */
 export async function decide(book: Rulebook, candidate: Candidate, options: DecideOptions = {}): Promise<Decision> {
+  if (!options.explain && evaluateSyncOf(book)) return decideSync(book, candidate);
   const outcomes = await book.evaluator.evaluate(book.group('candidate'), { candidate }, { explain: options.explain === true });
   return assembleDecision(book, candidate, outcomes);
+}
+
+/** The core decision through any evaluator (for comparing evaluators). */
+export async function decideCore(book: Rulebook, candidate: Candidate): Promise<DecisionCore> {
+  if (evaluateSyncOf(book)) return decideCoreSync(book, candidate);
+  const plan = candidatePlan(book);
+  const outcomes = await book.evaluator.evaluate(book.group('candidate'), { candidate });
+  const passed = new Array<boolean>(plan.rules.length).fill(false);
+  for (const o of outcomes) {
+    const i = plan.index.get(o.ruleId);
+    if (i !== undefined) passed[i] = o.passed;
+  }
+  return assembleCore(book, candidate.id, passed);
 }
 
 export interface DecideManyOptions extends DecideOptions {
@@ -143,8 +265,9 @@ const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function decideMany(book: Rulebook, candidates: readonly Candidate[], options: DecideManyOptions = {}): Promise<Decision[]> {
   const out: Decision[] = new Array(candidates.length);
   const chunk = options.chunkSize ?? 500;
+  const sync = !options.explain && evaluateSyncOf(book) !== undefined;
   for (let i = 0; i < candidates.length; i++) {
-    out[i] = await decide(book, candidates[i] as Candidate, options);
+    out[i] = sync ? decideSync(book, candidates[i] as Candidate) : await decide(book, candidates[i] as Candidate, options);
     if (chunk > 0 && (i + 1) % chunk === 0) {
       options.signal?.throwIfAborted();
       options.onProgress?.(i + 1, candidates.length);

@@ -11,10 +11,28 @@ export { FORBIDDEN_KEYS, type JsonLimits, PACK_LIMITS, parseJsonText } from './p
 
 // Evaluating
 export { createRulebook, type PackRef, type Rulebook, type RulebookOptions } from './rulebook.js';
-export { assembleDecision, type CostDecision, decide, type DecideManyOptions, decideMany, type DecideOptions, type Decision, type Reason, type TrackDecision } from './decide.js';
+export {
+  assembleCore,
+  assembleDecision,
+  type CostDecision,
+  decide,
+  decideCore,
+  decideCoreSync,
+  type DecideManyOptions,
+  decideMany,
+  type DecideOptions,
+  decideSync,
+  type Decision,
+  type DecisionCore,
+  type Reason,
+  type RuleRef,
+  type TrackCore,
+  type TrackDecision,
+} from './decide.js';
 export { type BudgetSummary, type CategoryCap, checkPlan, type CheckPlanOptions, type Finding, type PlanReport, type Where } from './plan-check.js';
 export { type Placement, type RankOptions, rankClass, type Ranking } from './rank.js';
 export { createJreEvaluator } from './evaluate/jre.js';
+export { type CompiledEvaluator, createCompiledEvaluator } from './evaluate/compiled.js';
 export type { ConditionTrace, Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
 export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
 export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';

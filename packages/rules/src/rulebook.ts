@@ -1,4 +1,4 @@
-import { createJreEvaluator } from './evaluate/jre.js';
+import { createCompiledEvaluator } from './evaluate/compiled.js';
 import type { Evaluator, EvaluatorFactory, RuleGroup } from './evaluate/types.js';
 import type { ParamValues } from './facts/types.js';
 import { canonicalJson, sha256Hex } from './hash.js';
@@ -33,7 +33,10 @@ export interface Rulebook {
 }
 
 export interface RulebookOptions {
-  /** Builds the evaluator; json-rules-engine (the reference) by default. */
+  /**
+   * Builds the evaluator: the compiled one by default (fast, synchronous, checked against the
+   * reference); `createJreEvaluator` for json-rules-engine itself.
+   */
   readonly evaluator?: EvaluatorFactory;
 }
 
@@ -44,7 +47,7 @@ export function createRulebook(pack: Pack, options: RulebookOptions = {}): Ruleb
   const rules = new Map(pack.rules.map((r) => [r.id, r] as const));
   const tracks = new Map(pack.tracks.map((t) => [t.code, t] as const));
   const groups = new Map<string, RuleGroup>();
-  const evaluator = (options.evaluator ?? createJreEvaluator)(params);
+  const evaluator = (options.evaluator ?? createCompiledEvaluator)(params);
 
   return {
     pack,

@@ -1,7 +1,13 @@
-import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
+import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createJreEvaluator, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
 
 export const pack: Pack = bundledPack('lang-son-2020') as Pack;
+/** The default rulebook (compiled evaluator) and the reference one (json-rules-engine). */
 export const book: Rulebook = createRulebook(pack);
+export const jreBook: Rulebook = createRulebook(pack, { evaluator: createJreEvaluator });
+export const BOOKS = [
+  ['compiled', book],
+  ['json-rules-engine', jreBook],
+] as const;
 
 /** A person from a commune on the Program 135 list, not struck off, with no prior training. */
 export function person(overrides: Partial<CandidateInput> = {}): Candidate {
