@@ -52,14 +52,27 @@ export interface DecideOptions {
 const CANDIDATE_FACTS = new Map(candidateFacts.map((f) => [f.name, f] as const));
 
 /** Values a rule's messages may name: its facts, parameters and the person's id, name and track. */
-function messageValues(book: Rulebook, rule: Rule, candidate: Candidate, track: string | undefined): Record<string, unknown> {
+/** Placeholders of a rule's messages, found once per rule. */
+const placeholderCache = new WeakMap<Rule, readonly string[]>();
+function placeholdersOf(rule: Rule): readonly string[] {
+  let names = placeholderCache.get(rule);
+  if (!names) {
+    const m = rule.message;
+    names = [...new Set([...placeholders(m.pass.vi), ...placeholders(m.pass.en), ...placeholders(m.fail.vi), ...placeholders(m.fail.en)])];
+    placeholderCache.set(rule, names);
+  }
+  return names;
+}
+
+/** Values a rule's messages may name: its facts, parameters and the person's id, name and track. */
+function messageValues(book: Rulebook, names: readonly string[], candidate: Candidate, track: string | undefined): Record<string, unknown> {
   const values: Record<string, unknown> = Object.create(null);
-  const names = new Set([...placeholders(rule.message.pass.vi), ...placeholders(rule.message.pass.en), ...placeholders(rule.message.fail.vi), ...placeholders(rule.message.fail.en)]);
   for (const name of names) {
     if (name.startsWith(PARAM_FACT_PREFIX)) values[name] = book.params[name.slice(PARAM_FACT_PREFIX.length)];
     else if (name === 'candidateId') values[name] = candidate.id;
     else if (name === 'name') values[name] = candidate.name;
     else if (name === 'track') values[name] = track;
+    else if (name === 'trackLabel') values[name] = track ? book.track(track)?.label : undefined;
     else {
       const def = CANDIDATE_FACTS.get(name);
       if (def) values[name] = def.compute({ candidate }, {}, book.params);
@@ -68,11 +81,36 @@ function messageValues(book: Rulebook, rule: Rule, candidate: Candidate, track: 
   return values;
 }
 
+/** Placeholders whose values do not depend on the person: a parameter, the track. */
+const personFree = (name: string) => name.startsWith(PARAM_FACT_PREFIX) || name === 'track' || name === 'trackLabel';
+
+/** Reasons whose words do not depend on the person are built once per rule, side and track, and shared. */
+const staticReasons = new WeakMap<Rulebook, Map<string, Reason>>();
+
+const personalCache = new WeakMap<Rule, boolean>();
+/** Whether a rule's messages name anything about the person. */
+function personal(rule: Rule): boolean {
+  let p = personalCache.get(rule);
+  if (p === undefined) personalCache.set(rule, (p = !placeholdersOf(rule).every(personFree)));
+  return p;
+}
+
 function reason(book: Rulebook, rule: Rule, outcome: RuleOutcome, candidate: Candidate, track?: string): Reason {
-  const text = outcome.passed ? rule.message.pass : rule.message.fail;
-  const values = messageValues(book, rule, candidate, track);
-  if (track) values.trackLabel = book.track(track)?.label;
-  const message = localize(text, values);
+  const names = placeholdersOf(rule);
+  const side = outcome.passed ? 'pass' : 'fail';
+  if (!outcome.trace && !personal(rule)) {
+    let cache = staticReasons.get(book);
+    if (!cache) staticReasons.set(book, (cache = new Map()));
+    const key = `${rule.id}\u0000${side}\u0000${track ?? ''}`;
+    let r = cache.get(key);
+    if (!r) {
+      const message = names.length ? localize(rule.message[side], messageValues(book, names, candidate, track)) : rule.message[side];
+      r = Object.freeze({ ruleId: rule.id, clause: rule.clause, kind: rule.kind, passed: outcome.passed, message: Object.freeze({ ...message }) });
+      cache.set(key, r);
+    }
+    return r;
+  }
+  const message = names.length ? localize(rule.message[side], messageValues(book, names, candidate, track)) : rule.message[side];
   const r: { -readonly [K in keyof Reason]: Reason[K] } = { ruleId: rule.id, clause: rule.clause, kind: rule.kind, passed: outcome.passed, message };
   if (outcome.trace) r.trace = outcome.trace;
   return r;
@@ -106,9 +144,18 @@ interface TrackPlan {
   readonly eligibility: readonly number[];
   readonly priority: readonly { index: number; points: number }[];
   readonly cost: readonly { index: number; payer: Readonly<Record<CostCategory, Payer>> }[];
+  /** Indexes of every rule of the track, whose outcomes determine its result. */
+  readonly bits: readonly number[];
+  /** Results already built, by the mask of which of `bits` held. */
+  readonly interned: (TrackCore | undefined)[];
+  /** Whole track decisions (with words) already built, when they say nothing about the person. */
+  readonly decisions: (TrackDecision | undefined)[];
+  /** Reasons already worded for this track, at rule index × 2 (+1 when the rule held). */
+  readonly reasons: (Reason | undefined)[];
 }
 
 interface CandidatePlan {
+  readonly group: RuleGroup;
   readonly rules: readonly Rule[];
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
@@ -121,7 +168,8 @@ const plans = new WeakMap<Rulebook, CandidatePlan>();
 function candidatePlan(book: Rulebook): CandidatePlan {
   let plan = plans.get(book);
   if (plan) return plan;
-  const rules = book.group('candidate').rules;
+  const group = book.group('candidate');
+  const rules = group.rules;
   const refs = rules.map((r) => Object.freeze({ ruleId: r.id, clause: r.clause }));
   const index = new Map(rules.map((r, i) => [r.id, i] as const));
   const tracks = book.tracks.map((t): TrackPlan => {
@@ -134,31 +182,61 @@ function candidatePlan(book: Rulebook): CandidatePlan {
       else if (r.kind === 'priority') priority.push({ index: i, points: book.params[r.points] as number });
       else if (r.kind === 'cost') cost.push({ index: i, payer: Object.freeze({ ...r.payer }) });
     });
-    return { track: t.code, eligibility, priority, cost };
+    const bits = [...eligibility, ...priority.map((p) => p.index), ...cost.map((c) => c.index)];
+    return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], reasons: [] };
   });
-  plan = { rules, refs, index, tracks };
+  plan = { group, rules, refs, index, tracks };
   plans.set(book, plan);
   return plan;
 }
 
+/** Shared by every decision with no failed rule or no criterion; never mutated. */
+const NONE: RuleRef[] = Object.freeze([]) as unknown as RuleRef[];
+
 /** The core of a decision from which rules of the candidate group held (in the group's order). */
-export function assembleCore(book: Rulebook, candidateId: string, passed: readonly boolean[]): DecisionCore {
-  const plan = candidatePlan(book);
-  const tracks = plan.tracks.map((t): TrackCore => {
-    const failed: RuleRef[] = [];
-    for (const i of t.eligibility) if (!passed[i]) failed.push(plan.refs[i] as RuleRef);
-    let points = 0;
-    const criteria: RuleRef[] = [];
-    for (const p of t.priority) {
-      if (passed[p.index]) {
-        points += p.points;
-        criteria.push(plan.refs[p.index] as RuleRef);
-      }
+export function assembleCore(book: Rulebook, candidateId: string, passed: ArrayLike<boolean | number>): DecisionCore {
+  return coreFrom(candidatePlan(book), candidateId, passed);
+}
+
+function buildTrackCore(plan: CandidatePlan, t: TrackPlan, passed: ArrayLike<boolean | number>): TrackCore {
+  let failed: RuleRef[] = NONE;
+  for (const i of t.eligibility) {
+    if (passed[i]) continue;
+    if (failed === NONE) failed = [];
+    failed.push(plan.refs[i] as RuleRef);
+  }
+  let points = 0;
+  let criteria: RuleRef[] = NONE;
+  for (const p of t.priority) {
+    if (!passed[p.index]) continue;
+    points += p.points;
+    if (criteria === NONE) criteria = [];
+    criteria.push(plan.refs[p.index] as RuleRef);
+  }
+  let payer: Readonly<Record<CostCategory, Payer>> | null = null;
+  for (const c of t.cost) if (passed[c.index]) payer = payer === null ? c.payer : { ...(payer as Record<CostCategory, Payer>), ...c.payer };
+  return Object.freeze({ track: t.track, eligible: failed.length === 0, failed: Object.freeze(failed) as RuleRef[], points, criteria: Object.freeze(criteria) as RuleRef[], payer });
+}
+
+/**
+ * A track's result depends only on which of its own rules held, so each combination is built
+ * once and shared (frozen) by every decision with that combination: deciding a person allocates
+ * one array and one object. Tracks with more than 16 rules are built each time.
+ */
+function coreFrom(plan: CandidatePlan, candidateId: string, passed: ArrayLike<boolean | number>): DecisionCore {
+  const tracks = new Array<TrackCore>(plan.tracks.length);
+  for (let ti = 0; ti < plan.tracks.length; ti++) {
+    const t = plan.tracks[ti] as TrackPlan;
+    const bits = t.bits;
+    if (bits.length > 16) {
+      tracks[ti] = buildTrackCore(plan, t, passed);
+      continue;
     }
-    let payer: Readonly<Record<CostCategory, Payer>> | null = null;
-    for (const c of t.cost) if (passed[c.index]) payer = payer === null ? c.payer : { ...(payer as Record<CostCategory, Payer>), ...c.payer };
-    return { track: t.track, eligible: failed.length === 0, failed, points, criteria, payer };
-  });
+    const mask = maskOf(t, passed);
+    let core = t.interned[mask];
+    if (core === undefined) t.interned[mask] = core = buildTrackCore(plan, t, passed);
+    tracks[ti] = core;
+  }
   return { candidateId, tracks };
 }
 
@@ -176,32 +254,51 @@ export function assembleDecision(book: Rulebook, candidate: Candidate, outcomes:
     passed[i] = o.passed;
     byIndex[i] = o;
   }
-  return decisionFromCore(book, candidate, assembleCore(book, candidate.id, passed), passed, byIndex);
+  const traced = byIndex.some((o) => o?.trace !== undefined);
+  return decisionFromCore(book, candidate, assembleCore(book, candidate.id, passed), passed, traced ? byIndex : undefined);
 }
 
 /** Adds the words: each reason's message in vi and en (and its trace, when explained). */
-function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCore, passed: readonly boolean[], outcomes?: readonly (RuleOutcome | undefined)[]): Decision {
+function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCore, passed: ArrayLike<boolean | number>, outcomes?: readonly (RuleOutcome | undefined)[]): Decision {
   const plan = candidatePlan(book);
-  const words = (ref: RuleRef, passed: boolean, track: string): Reason => {
-    const i = plan.index.get(ref.ruleId) as number;
-    const rule = plan.rules[i] as Rule;
-    const trace = outcomes?.[i]?.trace;
-    return reason(book, rule, trace ? { ruleId: rule.id, passed, trace } : { ruleId: rule.id, passed }, candidate, track);
-  };
-  const tracks = core.tracks.map((t, ti): TrackDecision => {
+  const tracks = new Array<TrackDecision>(core.tracks.length);
+  for (let ti = 0; ti < core.tracks.length; ti++) {
+    const t = core.tracks[ti] as TrackCore;
     const tp = plan.tracks[ti] as TrackPlan;
-    const failedIds = new Set(t.failed.map((f) => f.ruleId));
-    const satisfied = tp.eligibility.filter((i) => !failedIds.has((plan.refs[i] as RuleRef).ruleId)).map((i) => words(plan.refs[i] as RuleRef, true, t.track));
-    const costReasons = tp.cost.filter((c) => passed[c.index]).map((c) => words(plan.refs[c.index] as RuleRef, true, t.track));
-    return {
+    const words = (i: number, held: boolean, track: string): Reason => {
+      const rule = plan.rules[i] as Rule;
+      const trace = outcomes?.[i]?.trace;
+      if (trace) return reason(book, rule, { ruleId: rule.id, passed: held, trace }, candidate, track);
+      const slot = held ? i * 2 + 1 : i * 2;
+      const cached = tp.reasons[slot];
+      if (cached) return cached;
+      const r = reason(book, rule, { ruleId: rule.id, passed: held }, candidate, track);
+      if (!personal(rule)) tp.reasons[slot] = r;
+      return r;
+    };
+    // Without traces, a track whose reasons say nothing about the person is built once per outcome.
+    const mask = !outcomes && tp.bits.length <= 16 ? maskOf(tp, passed) : -1;
+    const cached = mask >= 0 ? tp.decisions[mask] : undefined;
+    if (cached) {
+      tracks[ti] = cached;
+      continue;
+    }
+    const reasons = tp.eligibility.filter((i) => !passed[i]).map((i) => words(i, false, t.track));
+    const satisfied = tp.eligibility.filter((i) => passed[i]).map((i) => words(i, true, t.track));
+    const criteria = tp.priority.filter((p) => passed[p.index]).map((p) => words(p.index, true, t.track));
+    const costReasons = tp.cost.filter((c) => passed[c.index]).map((c) => words(c.index, true, t.track));
+    const decision: TrackDecision = {
       track: t.track,
       eligible: t.eligible,
-      reasons: t.failed.map((f) => words(f, false, t.track)),
+      reasons,
       satisfied,
-      priority: { points: t.points, criteria: t.criteria.map((c) => words(c, true, t.track)) },
+      priority: { points: t.points, criteria },
       cost: { payer: t.payer, reasons: costReasons },
     };
-  });
+    const shareable = mask >= 0 && tp.bits.every((i) => !personal(plan.rules[i] as Rule));
+    if (shareable) tp.decisions[mask] = deepFreeze(decision);
+    tracks[ti] = decision;
+  }
   return {
     candidateId: candidate.id,
     name: candidate.name,
@@ -211,24 +308,75 @@ function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCo
   };
 }
 
-function evaluateSyncOf(book: Rulebook): ((group: RuleGroup, ctx: unknown) => boolean[]) | undefined {
-  const e = book.evaluator as Partial<CompiledEvaluator>;
-  return typeof e.evaluateSync === 'function' ? e.evaluateSync.bind(e) : undefined;
+function maskOf(t: TrackPlan, passed: ArrayLike<boolean | number>): number {
+  let mask = 0;
+  for (let b = 0; b < t.bits.length; b++) if (passed[t.bits[b] as number]) mask |= 1 << b;
+  return mask;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+type SyncEvaluate = (group: RuleGroup, ctx: unknown) => boolean[];
+const syncOf = new WeakMap<Rulebook, SyncEvaluate | null>();
+function evaluateSyncOf(book: Rulebook): SyncEvaluate | undefined {
+  let f = syncOf.get(book);
+  if (f === undefined) {
+    const e = book.evaluator as Partial<CompiledEvaluator>;
+    f = typeof e.evaluateSync === 'function' ? e.evaluateSync.bind(e) : null;
+    syncOf.set(book, f);
+  }
+  return f ?? undefined;
+}
+
+interface FastPath {
+  readonly plan: CandidatePlan;
+  readonly into: CompiledEvaluator['evaluateInto'];
+  readonly scratch: Uint8Array;
+  readonly ctx: { candidate: Candidate | undefined };
+}
+const fastPaths = new WeakMap<Rulebook, FastPath | null>();
+function fastPathOf(book: Rulebook): FastPath | null {
+  let f = fastPaths.get(book);
+  if (f === undefined) {
+    const e = book.evaluator as Partial<CompiledEvaluator>;
+    const plan = candidatePlan(book);
+    f = typeof e.evaluateInto === 'function' ? { plan, into: e.evaluateInto.bind(e), scratch: new Uint8Array(plan.rules.length), ctx: { candidate: undefined } } : null;
+    fastPaths.set(book, f);
+  }
+  return f;
 }
 
 /** The core decision, synchronously, on an evaluator that can (the compiled one): the fast path. */
 export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCore {
-  const sync = evaluateSyncOf(book);
-  if (!sync) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
-  return assembleCore(book, candidate.id, sync(book.group('candidate'), { candidate }));
+  const f = fastPathOf(book);
+  if (!f) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
+  // One context and one scratch array per rulebook, reused: evaluation is synchronous.
+  f.ctx.candidate = candidate;
+  try {
+    f.into(f.plan.group, f.ctx, f.scratch);
+  } finally {
+    f.ctx.candidate = undefined;
+  }
+  return coreFrom(f.plan, candidate.id, f.scratch);
 }
 
 /** A full decision, synchronously (compiled evaluator only). */
 export function decideSync(book: Rulebook, candidate: Candidate): Decision {
-  const sync = evaluateSyncOf(book);
-  if (!sync) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
-  const passed = sync(book.group('candidate'), { candidate });
-  return decisionFromCore(book, candidate, assembleCore(book, candidate.id, passed), passed);
+  const f = fastPathOf(book);
+  if (!f) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
+  f.ctx.candidate = candidate;
+  try {
+    f.into(f.plan.group, f.ctx, f.scratch);
+  } finally {
+    f.ctx.candidate = undefined;
+  }
+  return decisionFromCore(book, candidate, coreFrom(f.plan, candidate.id, f.scratch), f.scratch);
 }
 
 /** Decides one person: for each track, eligible or not and why, priority, and who pays what. */

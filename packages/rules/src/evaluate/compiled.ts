@@ -45,10 +45,15 @@ const OPERATOR_TESTS: Readonly<Record<string, Test>> = {
   ...Object.fromEntries(CUSTOM_OPERATORS.map((o) => [o.name, o.test as Test])),
 };
 
-/** Values of one subject's facts, computed at most once each, on first use. */
+/**
+ * Values of one subject's facts, computed at most once each, on first use. The arrays are kept
+ * per compiled group and reused: a slot is current when its stamp equals the run's stamp, so no
+ * memory is allocated per subject. Safe because evaluation is synchronous and not re-entrant.
+ */
 interface Slots {
   readonly values: unknown[];
-  readonly done: Uint8Array;
+  readonly stamps: Uint32Array;
+  stamp: number;
 }
 type Read = (slots: Slots, ctx: unknown) => unknown;
 type Check = (slots: Slots, ctx: unknown) => boolean;
@@ -57,7 +62,7 @@ export interface CompiledGroup {
   readonly group: RuleGroup;
   /** One closure per rule of the group, in the group's order. */
   readonly checks: readonly Check[];
-  readonly slotCount: number;
+  readonly slots: Slots;
 }
 
 function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
@@ -85,9 +90,9 @@ function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
     const slot = i;
     const compute = slotReaders[slot] as (ctx: unknown) => unknown;
     return (s, ctx) => {
-      if (s.done[slot] === 0) {
+      if (s.stamps[slot] !== s.stamp) {
         s.values[slot] = compute(ctx);
-        s.done[slot] = 1;
+        s.stamps[slot] = s.stamp;
       }
       return s.values[slot];
     };
@@ -113,11 +118,27 @@ function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
     return !listLike(v);
   };
 
+  /** A constant list (a literal or a parameter) that `in`/`notIn` searches: a Set gives the same answers. */
+  const constantList = (v: LeafCondition['value']): readonly unknown[] | undefined => {
+    if (Array.isArray(v)) return v;
+    if (v !== null && typeof v === 'object' && v.fact.startsWith(PARAM_FACT_PREFIX)) {
+      const p = params[v.fact.slice(PARAM_FACT_PREFIX.length)];
+      if (Array.isArray(p)) return p;
+    }
+    return undefined;
+  };
+
   const leaf = (c: LeafCondition): Check => {
     const test = OPERATOR_TESTS[c.operator];
     if (!test) throw new Error(`Unknown operator: ${c.operator}`);
     const left = factReader(c.fact, c.params);
     const v = c.value;
+    const list = c.operator === 'in' || c.operator === 'notIn' ? constantList(v) : undefined;
+    // Array#indexOf is strict equality, Set#has SameValueZero: they differ only on NaN, which JSON cannot hold.
+    if (list && list.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x === null)) {
+      const set = new Set<unknown>(list);
+      return c.operator === 'in' ? (s, ctx) => set.has(left(s, ctx)) : (s, ctx) => !set.has(left(s, ctx));
+    }
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const right = factReader(v.fact, undefined);
       return (s, ctx) => test(left(s, ctx), right(s, ctx));
@@ -166,12 +187,15 @@ function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
   };
 
   const checks = group.rules.map((r) => compile(r.conditions));
-  return { group, checks, slotCount: slotReaders.length };
+  const n = slotReaders.length;
+  return { group, checks, slots: { values: new Array(n), stamps: new Uint32Array(n), stamp: 0 } };
 }
 
 export interface CompiledEvaluator extends Evaluator {
   /** The rules of the group that held, as booleans in the group's order: the fast path. */
   evaluateSync(group: RuleGroup, ctx: unknown): boolean[];
+  /** Like evaluateSync, writing 1 (held) or 0 into `out` (at least as long as the group), allocating nothing. */
+  evaluateInto(group: RuleGroup, ctx: unknown, out: Uint8Array): void;
 }
 
 /**
@@ -179,26 +203,48 @@ export interface CompiledEvaluator extends Evaluator {
  * kept; `evaluate` returns json-rules-engine's RuleOutcome shape, `evaluateSync` plain booleans.
  */
 export function createCompiledEvaluator(params: ParamValues): CompiledEvaluator {
-  const compiled = new Map<string, CompiledGroup>();
+  const compiled = new WeakMap<RuleGroup, CompiledGroup>();
   let reference: Evaluator | undefined;
   const get = (group: RuleGroup) => {
-    let c = compiled.get(group.key);
-    if (!c || c.group !== group) {
+    let c = compiled.get(group);
+    if (!c) {
       c = compileGroup(group, params);
-      compiled.set(group.key, c);
+      compiled.set(group, c);
     }
     return c;
   };
+  let lastGroup: RuleGroup | undefined;
+  let lastCompiled: CompiledGroup | undefined;
+  const evaluateInto = (group: RuleGroup, ctx: unknown, out: Uint8Array): void => {
+    let c = lastCompiled;
+    if (lastGroup !== group || !c) {
+      c = get(group);
+      lastGroup = group;
+      lastCompiled = c;
+    }
+    const slots = c.slots;
+    // A new stamp makes every slot stale; on wrap-around, clear the stamps.
+    slots.stamp = (slots.stamp + 1) >>> 0;
+    if (slots.stamp === 0) {
+      slots.stamps.fill(0);
+      slots.stamp = 1;
+    }
+    const checks = c.checks;
+    try {
+      for (let i = 0; i < checks.length; i++) out[i] = (checks[i] as Check)(slots, ctx) ? 1 : 0;
+    } finally {
+      slots.values.fill(undefined);
+    }
+  };
   const evaluateSync = (group: RuleGroup, ctx: unknown): boolean[] => {
-    const c = get(group);
-    const slots: Slots = { values: new Array(c.slotCount), done: new Uint8Array(c.slotCount) };
-    const out = new Array<boolean>(c.checks.length);
-    for (let i = 0; i < c.checks.length; i++) out[i] = (c.checks[i] as Check)(slots, ctx);
-    return out;
+    const out = new Uint8Array(group.rules.length);
+    evaluateInto(group, ctx, out);
+    return Array.from(out, (x) => x === 1);
   };
   return {
     name: 'compiled',
     evaluateSync,
+    evaluateInto,
     evaluate(group, ctx, options) {
       if (options?.explain) {
         reference ??= createJreEvaluator(params);
