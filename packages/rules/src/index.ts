@@ -4,13 +4,19 @@
  */
 
 // Packs: load, validate, bundled
-export { bundledPack, bundledPackIds, DEFAULT_PACK_ID } from './bundled.js';
-export { loadPack, PackError, parsePack } from './pack/load.js';
+export { bundledPack, bundledPackIds, bundledPackTests, DEFAULT_PACK_ID } from './bundled.js';
+export { loadPack, PackError, type ParsePackOptions, parsePack } from './pack/load.js';
+export { applyExtension } from './pack/extend.js';
+export { defaultAsOf, resolveParams, valueAsOf } from './pack/params.js';
+export { type Change, type ChangeKind, diffPacks } from './pack/diff.js';
+export { type CaseResult, type Difference, parsePackTests, runPackTests, type SuiteResult } from './pack/vectors.js';
+export { type ScaffoldOptions, scaffoldPack } from './pack/scaffold.js';
+export { packJsonSchema, packTestsJsonSchema } from './pack/json-schema.js';
 export { PACK_CHECKS, type PackCheck, REQUIRED_MESSAGES } from './pack/checks.js';
 export { FORBIDDEN_KEYS, type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
 
 // Evaluating
-export { createRulebook, type PackRef, type Rulebook, type RulebookOptions } from './rulebook.js';
+export { createRulebook, type PackRef, packHash, type Rulebook, type RulebookOptions } from './rulebook.js';
 export {
   assembleCore,
   assembleDecision,
@@ -44,6 +50,8 @@ export { type Checked, jsonPath, type Problem } from './problems.js';
 export * from './schemas/candidate.js';
 export * from './schemas/common.js';
 export * from './schemas/pack.js';
+export * from './schemas/pack-extension.js';
+export * from './schemas/pack-tests.js';
 export * from './schemas/plan.js';
 
 // Money and words

@@ -5,13 +5,24 @@ import { canonicalJson, sha256Hex } from './hash.js';
 import type { Localized } from './i18n.js';
 import type { Clause, Pack, Rule, Scope, Track } from './schemas/pack.js';
 import { scopeOf } from './pack/checks.js';
+import { defaultAsOf, resolveParams } from './pack/params.js';
+
+const hashes = new WeakMap<Pack, string>();
+/** SHA-256 of a pack's canonical JSON, computed once per pack object. */
+export function packHash(pack: Pack): string {
+  let h = hashes.get(pack);
+  if (!h) hashes.set(pack, (h = sha256Hex(canonicalJson(pack))));
+  return h;
+}
 
 /** Which pack, which version and which exact content produced a result, for audit. */
 export interface PackRef {
   readonly id: string;
   readonly version: string;
-  /** SHA-256 of the pack's canonical JSON. */
+  /** SHA-256 of the pack's canonical JSON (after extension, if it extends another). */
   readonly hash: string;
+  /** The date whose parameter values were used (YYYY-MM-DD). */
+  readonly asOf: string;
 }
 
 /**
@@ -33,6 +44,8 @@ export interface Rulebook {
 }
 
 export interface RulebookOptions {
+  /** Decide as of this date (YYYY-MM-DD): which dated parameter values apply. Default: the end of the plan year. */
+  readonly asOf?: string;
   /**
    * Builds the evaluator: the compiled one by default (fast, synchronous, checked against the
    * reference); `createJreEvaluator` for json-rules-engine itself.
@@ -41,8 +54,10 @@ export interface RulebookOptions {
 }
 
 export function createRulebook(pack: Pack, options: RulebookOptions = {}): Rulebook {
-  const params: ParamValues = Object.freeze(Object.fromEntries(Object.entries(pack.parameters).map(([id, p]) => [id, p.value])));
-  const ref: PackRef = Object.freeze({ id: pack.id, version: pack.version, hash: sha256Hex(canonicalJson(pack)) });
+  const asOf = options.asOf ?? defaultAsOf(pack);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be a date as YYYY-MM-DD, not "${asOf}"`);
+  const params: ParamValues = resolveParams(pack, asOf);
+  const ref: PackRef = Object.freeze({ id: pack.id, version: pack.version, hash: packHash(pack), asOf });
   const clauses = new Map(pack.clauses.map((c) => [c.id, c] as const));
   const rules = new Map(pack.rules.map((r) => [r.id, r] as const));
   const tracks = new Map(pack.tracks.map((t) => [t.code, t] as const));

@@ -192,7 +192,7 @@ describe('adapting a pack changes the answers, without code', () => {
     const a = createRulebook(pack);
     const b = createRulebook(loadPack(editedPack((p) => (p.parameters['priority.young_max_age'].value = 40))));
     const d = await decide(a, person());
-    expect(d.pack).toEqual({ id: 'lang-son-2020', version: pack.version, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(d.pack).toEqual({ id: 'lang-son-2020', version: pack.version, hash: expect.stringMatching(/^[0-9a-f]{64}$/), asOf: '2020-12-31' });
     expect(b.ref.hash).not.toBe(a.ref.hash);
     expect(createRulebook(structuredClone(pack)).ref.hash).toBe(a.ref.hash);
   });

@@ -224,35 +224,41 @@ export const parameterValuesFitUnits: PackCheck = {
     const roles = new Set(pack.roles.map((r) => r.code));
     const groups = new Set(ETHNIC_GROUPS.map((g) => g.code));
     for (const [id, p] of Object.entries(pack.parameters)) {
-      const at = (...more: PathPart[]) => jsonPath(['parameters', id, 'value', ...more]);
-      const v = p.value;
-      const bad = (vi: string, en: string) => out.push(problem(at(), 'pack.parameter_value', vi, en));
-      switch (p.unit) {
-        case 'role_codes':
-        case 'ethnic_group_codes': {
-          if (!Array.isArray(v)) {
-            bad('Giá trị phải là danh sách mã', 'the value must be a list of codes');
+      const check = (v: unknown, at: PathPart[]) => {
+        const here = (...more: PathPart[]) => jsonPath([...at, ...more]);
+        const bad = (vi: string, en: string) => out.push(problem(here(), 'pack.parameter_value', vi, en));
+        switch (p.unit) {
+          case 'role_codes':
+          case 'ethnic_group_codes': {
+            if (!Array.isArray(v)) {
+              bad('Giá trị phải là danh sách mã', 'the value must be a list of codes');
+              break;
+            }
+            const known = p.unit === 'role_codes' ? roles : groups;
+            v.forEach((code, j) => {
+              if (!known.has(code)) out.push(problem(here(j), 'pack.unknown_code', `Mã "${code}" không có`, `"${code}" is not a known ${p.unit === 'role_codes' ? 'role code (see "roles")' : 'ethnic group code ("01"–"54")'}`));
+            });
             break;
           }
-          const known = p.unit === 'role_codes' ? roles : groups;
-          v.forEach((code, j) => {
-            if (!known.has(code)) out.push(problem(at(j), 'pack.unknown_code', `Mã "${code}" không có`, `"${code}" is not a known ${p.unit === 'role_codes' ? 'role code (see "roles")' : 'ethnic group code ("01"–"54")'}`));
-          });
-          break;
+          case 'vnd':
+            if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
+            break;
+          case 'share':
+          case 'day':
+            if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,6})?$/.test(v)) bad('Giá trị là số thập phân dạng chuỗi, ví dụ "3.5"', 'the value is a decimal as a string, e.g. "3.5"');
+            break;
+          case 'date':
+            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD', 'a date is written YYYY-MM-DD');
+            break;
+          default:
+            if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
         }
-        case 'vnd':
-          if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
-          break;
-        case 'share':
-        case 'day':
-          if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,6})?$/.test(v)) bad('Giá trị là số thập phân dạng chuỗi, ví dụ "3.5"', 'the value is a decimal as a string, e.g. "3.5"');
-          break;
-        case 'date':
-          if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD', 'a date is written YYYY-MM-DD');
-          break;
-        default:
-          if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
-      }
+      };
+      check(p.value, ['parameters', id, 'value']);
+      p.values?.forEach((d, j) => {
+        check(d.value, ['parameters', id, 'values', j, 'value']);
+        if (d.clause !== undefined && !pack.clauses.some((c) => c.id === d.clause)) out.push(missingClause(['parameters', id, 'values', j, 'clause'], d.clause));
+      });
     }
     return out;
   },

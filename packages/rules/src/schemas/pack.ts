@@ -46,7 +46,24 @@ export const ParameterValueSchema = z.union([
   z.array(z.string().min(1).max(64)).max(500),
 ]);
 
-/** A parameter: value, unit, and its source: the clause it comes from, or why it is an assumption. */
+const oneSource = (p: { clause?: string | undefined; assumption?: unknown }) => (p.clause === undefined) !== (p.assumption === undefined);
+const ONE_SOURCE = { message: 'cite exactly one source: "clause" (an id of the plan) or "assumption" (why, in vi and en)' };
+
+/** A value that takes effect on a date, for packs that carry several years in one lineage. */
+export const DatedValueSchema = z
+  .strictObject({
+    from: z.iso.date({ message: 'a date as YYYY-MM-DD' }),
+    value: ParameterValueSchema,
+    clause: ClauseIdSchema.optional(),
+    assumption: LocalizedSchema.optional(),
+  })
+  .refine(oneSource, ONE_SOURCE);
+
+/**
+ * A parameter: value, unit, and its source: the clause it comes from, or why it is an assumption.
+ * `values` may add values that take effect on later dates; a decision uses the latest value whose
+ * `from` is on or before its as-of date, and `value` before the first of them.
+ */
 export const ParameterSchema = z
   .strictObject({
     label: LocalizedSchema,
@@ -54,10 +71,13 @@ export const ParameterSchema = z
     unit: z.enum(PARAMETER_UNITS),
     clause: ClauseIdSchema.optional(),
     assumption: LocalizedSchema.optional(),
+    values: z
+      .array(DatedValueSchema)
+      .max(50)
+      .refine((vs) => vs.every((v, i) => i === 0 || (vs[i - 1] as { from: string }).from < v.from), { message: 'dated values are in order of their "from" date, each date once' })
+      .optional(),
   })
-  .refine((p) => (p.clause === undefined) !== (p.assumption === undefined), {
-    message: 'a parameter cites exactly one source: "clause" (an id of the plan) or "assumption" (why, in vi and en)',
-  });
+  .refine(oneSource, ONE_SOURCE);
 
 export const TRACK_GROUPS = ['cadre', 'community', 'study_tour'] as const;
 export const TRACK_LEVELS = [...CLASS_LEVELS, 'inter_province'] as const;
@@ -242,6 +262,7 @@ export const PackSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedSchema>;
 export type Clause = z.infer<typeof ClauseSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
+export type DatedValue = z.infer<typeof DatedValueSchema>;
 export type ParameterValue = z.infer<typeof ParameterValueSchema>;
 export type Track = z.infer<typeof TrackSchema>;
 export type Role = z.infer<typeof RoleSchema>;

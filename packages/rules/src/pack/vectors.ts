@@ -1,0 +1,96 @@
+import { decide } from '../decide.js';
+import type { Localized } from '../i18n.js';
+import { checkPlan } from '../plan-check.js';
+import { type Checked, zodProblems } from '../problems.js';
+import { createRulebook, type Rulebook } from '../rulebook.js';
+import type { Pack } from '../schemas/pack.js';
+import { type CandidateCase, type PackTestSuite, PackTestSuiteSchema, type PlanCase } from '../schemas/pack-tests.js';
+import { inspectJson, PACK_LIMITS } from './safe-json.js';
+
+/** One way a case's answer differs from what it expects. */
+export interface Difference {
+  /** `province_cadre.eligible`, `province_cadre.because`, `findings`… */
+  readonly field: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  /** The reasons the pack gave, for a person to compare. */
+  readonly reasons?: readonly { ruleId: string; clause: string; message: Localized }[];
+}
+
+export interface CaseResult {
+  readonly name: string;
+  readonly passed: boolean;
+  readonly differences: readonly Difference[];
+}
+
+export interface SuiteResult {
+  readonly pack: string;
+  readonly passed: number;
+  readonly failed: number;
+  readonly cases: readonly CaseResult[];
+}
+
+/** Validates a test suite (JSON already parsed, or an object), reporting problems with paths. */
+export function parsePackTests(input: unknown): Checked<PackTestSuite> {
+  const unsafe = inspectJson(input, PACK_LIMITS);
+  if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
+  const r = PackTestSuiteSchema.safeParse(input);
+  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: zodProblems(r.error), warnings: [] };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+
+async function runCandidateCase(book: Rulebook, c: CandidateCase): Promise<Difference[]> {
+  const d = await decide(book, c.input);
+  const out: Difference[] = [];
+  for (const [track, want] of Object.entries(c.expected)) {
+    const got = d.tracks.find((t) => t.track === track);
+    if (!got) {
+      out.push({ field: `${track}`, expected: 'a track of the pack', actual: 'no such track' });
+      continue;
+    }
+    const reasons = got.reasons.map((r) => ({ ruleId: r.ruleId, clause: r.clause, message: r.message }));
+    if (got.eligible !== want.eligible) out.push({ field: `${track}.eligible`, expected: want.eligible, actual: got.eligible, reasons });
+    const failed = got.reasons.map((r) => r.ruleId);
+    if (want.because && !sameSet(want.because, failed)) out.push({ field: `${track}.because`, expected: want.because, actual: failed, reasons });
+    if (want.points !== undefined && want.points !== got.priority.points) {
+      out.push({ field: `${track}.points`, expected: want.points, actual: got.priority.points, reasons: got.priority.criteria.map((r) => ({ ruleId: r.ruleId, clause: r.clause, message: r.message })) });
+    }
+    if (want.payer && JSON.stringify(want.payer) !== JSON.stringify(got.cost.payer ? { meals: got.cost.payer.meals, lodging: got.cost.payer.lodging, travel: got.cost.payer.travel } : null)) {
+      out.push({ field: `${track}.payer`, expected: want.payer, actual: got.cost.payer });
+    }
+  }
+  return out;
+}
+
+async function runPlanCase(book: Rulebook, c: PlanCase): Promise<Difference[]> {
+  const report = await checkPlan(book, c.plan);
+  const got = [...new Set(report.findings.map((f) => f.ruleId))];
+  const reasons = report.findings.map((f) => ({ ruleId: f.ruleId, clause: f.clause, message: f.message }));
+  const out: Difference[] = [];
+  const e = c.expected;
+  if (e.findings && !sameSet(e.findings, got)) out.push({ field: 'findings', expected: e.findings, actual: got, reasons });
+  const missing = (e.includes ?? []).filter((id) => !got.includes(id));
+  if (missing.length) out.push({ field: 'findings.includes', expected: e.includes, actual: got, reasons });
+  const unwanted = (e.excludes ?? []).filter((id) => got.includes(id));
+  if (unwanted.length) out.push({ field: 'findings.excludes', expected: e.excludes, actual: unwanted, reasons: reasons.filter((r) => unwanted.includes(r.ruleId)) });
+  return out;
+}
+
+/** Runs a pack's test vectors; each case at its own as-of date. */
+export async function runPackTests(pack: Pack, suite: PackTestSuite): Promise<SuiteResult> {
+  const books = new Map<string, Rulebook>();
+  const bookFor = (asOf: string | undefined) => {
+    const key = asOf ?? '';
+    let b = books.get(key);
+    if (!b) books.set(key, (b = createRulebook(pack, asOf ? { asOf } : {})));
+    return b;
+  };
+  const cases: CaseResult[] = [];
+  for (const c of suite.cases) {
+    const differences = 'plan' in c ? await runPlanCase(bookFor(c.asOf), c) : await runCandidateCase(bookFor(c.asOf), c);
+    cases.push({ name: c.name, passed: differences.length === 0, differences });
+  }
+  const passed = cases.filter((c) => c.passed).length;
+  return { pack: pack.id, passed, failed: cases.length - passed, cases };
+}
