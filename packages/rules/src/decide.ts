@@ -322,18 +322,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-type SyncEvaluate = (group: RuleGroup, ctx: unknown) => boolean[];
-const syncOf = new WeakMap<Rulebook, SyncEvaluate | null>();
-function evaluateSyncOf(book: Rulebook): SyncEvaluate | undefined {
-  let f = syncOf.get(book);
-  if (f === undefined) {
-    const e = book.evaluator as Partial<CompiledEvaluator>;
-    f = typeof e.evaluateSync === 'function' ? e.evaluateSync.bind(e) : null;
-    syncOf.set(book, f);
-  }
-  return f ?? undefined;
-}
-
 interface FastPath {
   readonly plan: CandidatePlan;
   readonly into: CompiledEvaluator['evaluateInto'];
@@ -352,43 +340,45 @@ function fastPathOf(book: Rulebook): FastPath | null {
   return f;
 }
 
-/** The core decision, synchronously, on an evaluator that can (the compiled one): the fast path. */
-export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCore {
+/**
+ * Evaluates the candidate rules for one person on the fast path and returns which held, in a
+ * scratch array that is valid until the next call (one context and one array per rulebook are
+ * reused: evaluation is synchronous).
+ */
+function evaluateFast(book: Rulebook, candidate: Candidate): FastPath {
   const f = fastPathOf(book);
   if (!f) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
-  // One context and one scratch array per rulebook, reused: evaluation is synchronous.
   f.ctx.candidate = candidate;
   try {
     f.into(f.plan.group, f.ctx, f.scratch);
   } finally {
     f.ctx.candidate = undefined;
   }
+  return f;
+}
+
+/** The core decision, synchronously, on an evaluator that can (the compiled one): the fast path. */
+export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCore {
+  const f = evaluateFast(book, candidate);
   return coreFrom(f.plan, candidate.id, f.scratch);
 }
 
 /** A full decision, synchronously (compiled evaluator only). */
 export function decideSync(book: Rulebook, candidate: Candidate): Decision {
-  const f = fastPathOf(book);
-  if (!f) throw new TypeError(`the ${book.evaluator.name} evaluator is asynchronous: use decide()`);
-  f.ctx.candidate = candidate;
-  try {
-    f.into(f.plan.group, f.ctx, f.scratch);
-  } finally {
-    f.ctx.candidate = undefined;
-  }
+  const f = evaluateFast(book, candidate);
   return decisionFromCore(book, candidate, coreFrom(f.plan, candidate.id, f.scratch), f.scratch);
 }
 
 /** Decides one person: for each track, eligible or not and why, priority, and who pays what. */
 export async function decide(book: Rulebook, candidate: Candidate, options: DecideOptions = {}): Promise<Decision> {
-  if (!options.explain && evaluateSyncOf(book)) return decideSync(book, candidate);
+  if (!options.explain && fastPathOf(book)) return decideSync(book, candidate);
   const outcomes = await book.evaluator.evaluate(book.group('candidate'), { candidate }, { explain: options.explain === true });
   return assembleDecision(book, candidate, outcomes);
 }
 
 /** The core decision through any evaluator (for comparing evaluators). */
 export async function decideCore(book: Rulebook, candidate: Candidate): Promise<DecisionCore> {
-  if (evaluateSyncOf(book)) return decideCoreSync(book, candidate);
+  if (fastPathOf(book)) return decideCoreSync(book, candidate);
   const plan = candidatePlan(book);
   const outcomes = await book.evaluator.evaluate(book.group('candidate'), { candidate });
   const passed = new Array<boolean>(plan.rules.length).fill(false);
@@ -413,7 +403,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function decideMany(book: Rulebook, candidates: readonly Candidate[], options: DecideManyOptions = {}): Promise<Decision[]> {
   const out: Decision[] = new Array(candidates.length);
   const chunk = options.chunkSize ?? 500;
-  const sync = !options.explain && evaluateSyncOf(book) !== undefined;
+  const sync = !options.explain && fastPathOf(book) !== null;
   for (let i = 0; i < candidates.length; i++) {
     out[i] = sync ? decideSync(book, candidates[i] as Candidate) : await decide(book, candidates[i] as Candidate, options);
     if (chunk > 0 && (i + 1) % chunk === 0) {
