@@ -57,7 +57,7 @@ export function toZenExpression(c: Condition, params: ParamValues): string {
 }
 
 /** The JSON Decision Model: input → decision table (loop over `candidates`, collect) → output. */
-export function packToJdm(rules: readonly Rule[], params: ParamValues): object {
+export function packToJdm(rules: readonly Rule[], params: ParamValues, loop = true): object {
   return {
     contentType: 'application/vnd.gorules.decision',
     nodes: [
@@ -69,9 +69,7 @@ export function packToJdm(rules: readonly Rule[], params: ParamValues): object {
         position: { x: 200, y: 0 },
         content: {
           hitPolicy: 'collect',
-          executionMode: 'loop',
-          inputField: 'candidates',
-          outputPath: 'results',
+          ...(loop ? { executionMode: 'loop', inputField: 'candidates', outputPath: 'results' } : { outputPath: 'results' }),
           passThrough: false,
           inputs: [{ id: 'condition', name: 'Condition', type: 'expression', field: '' }],
           outputs: [{ id: 'rule', name: 'Rule', type: 'expression', field: 'rule' }],
