@@ -1,0 +1,173 @@
+/**
+ * What each POST endpoint does with its body, from raw bytes to JSON text: parse safely, check
+ * the envelope, validate with the package's parse functions, then call the package. The same
+ * code runs on the main thread (small bodies) and in the worker threads (large ones).
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { type Candidate, checkPlan, decide, decideMany, jsonPath, type Localized, parseCandidate, parseCandidates, parseJsonText, parsePlan, type Problem, rankClass, type Rulebook } from '@p135/rules';
+import { z } from 'zod';
+import type { PackRegistry } from './packs.js';
+import { type ApiProblem, bodyErrors } from './problems.js';
+import { candidateBatchSchema, rankRequestSchema } from './schemas.js';
+
+export type JobKind = 'decisions' | 'plan-check' | 'rank';
+
+export interface JobLimits {
+  readonly maxBatch: number;
+  readonly maxJsonDepth: number;
+  readonly bodyLimitBytes: number;
+}
+
+export interface JobSpec {
+  readonly kind: JobKind;
+  readonly packId: string;
+  readonly body: Uint8Array;
+}
+
+/** The answer as JSON text, produced piece by piece; it stops between pieces when `signal` aborts. */
+export type JsonChunks = (signal?: AbortSignal) => AsyncGenerator<string, void, undefined>;
+
+export type Prepared = { readonly ok: false; readonly problem: ApiProblem } | { readonly ok: true; readonly chunks: JsonChunks };
+
+/** People decided per piece of a batch answer (about 0.8 MB of JSON each). */
+export const DECISION_CHUNK = 100;
+
+const UNSAFE_JSON = new Set(['json.forbidden_key', 'json.too_deep', 'json.too_many_values', 'json.too_large']);
+
+/** Bytes → value, with the package's safe reader: size, depth and `__proto__`/`constructor`/`prototype` keys. */
+export function readJsonBody(body: Uint8Array, limits: JobLimits): { value: unknown } | { problem: ApiProblem } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return { problem: { kind: 'invalid-json', errors: [{ in: 'body', path: '$', code: 'json.not_utf8', message: { vi: 'Nội dung không phải văn bản UTF-8', en: 'the body is not UTF-8 text' } }] } };
+  }
+  const parsed = parseJsonText(text, { maxChars: limits.bodyLimitBytes, maxDepth: limits.maxJsonDepth, maxNodes: limits.bodyLimitBytes });
+  if (parsed.errors.length) {
+    const unsafe = parsed.errors.some((e) => UNSAFE_JSON.has(e.code));
+    return { problem: { kind: unsafe ? 'unsafe-json' : 'invalid-json', errors: bodyErrors(parsed.errors) } };
+  }
+  return { value: parsed.value };
+}
+
+const ENVELOPE_TEXT_VI: Record<string, string> = {
+  invalid_type: 'sai kiểu dữ liệu',
+  unrecognized_keys: 'có trường không được phép',
+  too_small: 'cần ít nhất một học viên',
+  too_big: 'quá nhiều',
+};
+
+/** Envelope issues (the batch wrapper, not a person) as Problems with a JSON path, vi and en. */
+function envelopeProblems(error: z.ZodError, max: number): { problems: Problem[]; tooMany: boolean } {
+  let tooMany = false;
+  const problems = error.issues.map((issue): Problem => {
+    const path = jsonPath(issue.path as (string | number)[]);
+    if (issue.code === 'too_big' && issue.path[0] === 'candidates' && issue.path.length === 1) {
+      tooMany = true;
+      return { path, code: 'input.too_many', message: { vi: `Tối đa ${max} học viên mỗi yêu cầu; hãy chia nhỏ danh sách`, en: `at most ${max} candidates per request; split the list` } };
+    }
+    let en = issue.message;
+    if (issue.code === 'unrecognized_keys') en = `unknown field(s): ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; remove them or check their spelling`;
+    return { path, code: `schema.${issue.code}`, message: { vi: `${ENVELOPE_TEXT_VI[issue.code] ?? 'giá trị không hợp lệ'}: ${en}`, en } };
+  });
+  return { problems, tooMany };
+}
+
+/** `$[3].birthYear` (a path in the list) → `$.candidates[3].birthYear` (a path in the body). */
+function under(prefix: string, problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, path: prefix + p.path.slice(1) }));
+}
+
+function invalid(problems: readonly Problem[]): Prepared {
+  return { ok: false, problem: { kind: 'invalid-input', errors: bodyErrors(problems) } };
+}
+
+function tooMany(max: number, path: string): Prepared {
+  const message: Localized = { vi: `Tối đa ${max} học viên mỗi yêu cầu; hãy chia nhỏ danh sách`, en: `at most ${max} candidates per request; split the list` };
+  return { ok: false, problem: { kind: 'too-many-candidates', detail: message, errors: [{ in: 'body', path, code: 'input.too_many', message }] } };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function once(json: () => Promise<string>): JsonChunks {
+  return async function* () {
+    yield await json();
+  };
+}
+
+function decisionBatch(book: Rulebook, candidates: readonly Candidate[]): JsonChunks {
+  return async function* (signal) {
+    yield `{"pack":${JSON.stringify(book.ref)},"count":${candidates.length},"decisions":[`;
+    for (let i = 0; i < candidates.length; i += DECISION_CHUNK) {
+      signal?.throwIfAborted();
+      if (i > 0) await nextTurn();
+      const part = await decideMany(book, candidates.slice(i, i + DECISION_CHUNK), { chunkSize: 0 });
+      yield (i > 0 ? ',' : '') + part.map((d) => JSON.stringify(d)).join(',');
+    }
+    yield ']}';
+  };
+}
+
+/** `POST /v1/decisions`: one candidate, or `{ candidates: [...] }`. */
+function decisions(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
+  if (isObject(value) && Object.hasOwn(value, 'candidates')) {
+    const envelope = candidateBatchSchema(z.unknown(), limits.maxBatch).safeParse(value);
+    if (!envelope.success) {
+      const { problems, tooMany: over } = envelopeProblems(envelope.error, limits.maxBatch);
+      return over ? tooMany(limits.maxBatch, '$.candidates') : invalid(problems);
+    }
+    const roster = parseCandidates(envelope.data.candidates, book);
+    if (!roster.value) return invalid(under('$.candidates', roster.errors));
+    return { ok: true, chunks: decisionBatch(book, roster.value) };
+  }
+  const one = parseCandidate(value, book);
+  if (!one.value) return invalid(one.errors);
+  const candidate = one.value;
+  return { ok: true, chunks: once(async () => JSON.stringify({ pack: book.ref, decision: await decide(book, candidate) })) };
+}
+
+/** `POST /v1/plans/check`: a plan, with the roster it draws on in `candidates`. */
+function planCheck(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
+  if (isObject(value) && Array.isArray(value.candidates) && value.candidates.length > limits.maxBatch) return tooMany(limits.maxBatch, '$.candidates');
+  const plan = parsePlan(value, book);
+  if (!plan.value) return invalid(plan.errors);
+  const checked = plan.value;
+  return { ok: true, chunks: once(async () => JSON.stringify(await checkPlan(book, checked))) };
+}
+
+/** `POST /v1/rank`: `{ track, capacity?, candidates }`. */
+function rank(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
+  const envelope = rankRequestSchema(z.unknown(), limits.maxBatch).safeParse(value);
+  if (!envelope.success) {
+    const { problems, tooMany: over } = envelopeProblems(envelope.error, limits.maxBatch);
+    return over ? tooMany(limits.maxBatch, '$.candidates') : invalid(problems);
+  }
+  const { track, capacity, candidates } = envelope.data;
+  const problems: Problem[] = [];
+  if (!book.track(track)) {
+    const known = book.tracks.map((t) => t.code).join(', ');
+    problems.push({ path: '$.track', code: 'input.unknown_track', message: { vi: `Loại lớp "${track}" không có; các loại: ${known}`, en: `unknown track "${track}"; accepted: ${known}` } });
+  }
+  const roster = parseCandidates(candidates, book);
+  problems.push(...under('$.candidates', roster.errors));
+  if (problems.length || !roster.value) return invalid(problems);
+  const people = roster.value;
+  return { ok: true, chunks: once(async () => JSON.stringify(await rankClass(book, people, capacity === undefined ? { track } : { track, capacity }))) };
+}
+
+const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits) => Prepared> = {
+  decisions,
+  'plan-check': planCheck,
+  rank,
+};
+
+/** Reads and validates a request body; on success, returns how to produce the answer. */
+export function prepareJob(packs: PackRegistry, spec: JobSpec, limits: JobLimits): Prepared {
+  const loaded = packs.get(spec.packId);
+  if (!loaded) throw new Error(`pack "${spec.packId}" is not loaded`);
+  const read = readJsonBody(spec.body, limits);
+  if ('problem' in read) return { ok: false, problem: read.problem };
+  return JOBS[spec.kind](loaded.book, read.value, limits);
+}

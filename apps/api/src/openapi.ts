@@ -1,0 +1,221 @@
+/**
+ * The OpenAPI 3.1 document, generated from zod schemas with `z.toJSONSchema`: the package's
+ * CandidateSchema, PlanSchema, PackSchema and ConditionSchema, and the result schemas of
+ * schemas.ts. Nothing here is a JSON Schema written by hand.
+ */
+import { CandidateSchema, ConditionSchema, PackSchema, PlanSchema } from '@p135/rules';
+import { z } from 'zod';
+import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
+import {
+  BudgetSummarySchema,
+  candidateBatchSchema,
+  DecisionBatchResponseSchema,
+  DecisionResponseSchema,
+  DecisionSchema,
+  FindingSchema,
+  HealthSchema,
+  LangSchema,
+  PackDetailSchema,
+  PackIdSchema,
+  PackListSchema,
+  PackRefSchema,
+  PackSummarySchema,
+  PlacementSchema,
+  PlanReportSchema,
+  ProblemErrorSchema,
+  ProblemSchema,
+  RankingSchema,
+  ReasonSchema,
+  rankRequestSchema,
+  TrackDecisionSchema,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+export interface OpenApiLimits {
+  readonly bodyLimitBytes: number;
+  readonly maxBatch: number;
+  readonly maxJsonDepth: number;
+  readonly requestTimeoutMs: number;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Every schema of a registry as components; `$schema`/`$id` dropped, references between them kept. */
+function components(entries: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(entries)) registry.add(schema, { id });
+  const out = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'throw', cycles: 'ref' });
+  const schemas: Record<string, Json> = {};
+  for (const [id, schema] of Object.entries(out.schemas)) {
+    if (!Object.hasOwn(entries, id)) throw new Error(`schema "${id}" is not a named component: name it in openapi.ts`);
+    const { $schema: _s, $id: _i, ...rest } = schema as Json;
+    schemas[id] = rest;
+  }
+  return schemas;
+}
+
+function inline(schema: z.ZodType): Json {
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Json;
+  return rest;
+}
+
+const json = (schema: Json) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+function query(name: string, schema: z.ZodType, description: string): Json {
+  return { name, in: 'query', required: false, description, schema: inline(schema) };
+}
+
+const langParam = query('lang', LangSchema, 'Language of a problem\'s `title` and `detail`: `vi` (default) or `en`. Results keep both languages.');
+const packParam = query('pack', PackIdSchema, 'Id of the rule pack to apply (see `GET /v1/packs`); default: the server\'s default pack.');
+
+function problemResponses(limits: OpenApiLimits): Json {
+  return {
+    '400': problem('Malformed or unsafe JSON (`__proto__`/`constructor`/`prototype` keys, nested too deep), a field that is missing, unknown or of the wrong type, or an unknown `?pack`. Each error has the JSON path of the field.'),
+    '413': problem(`The body is over ${limits.bodyLimitBytes} bytes, or it lists more than ${limits.maxBatch} candidates.`),
+    '415': problem('The body is not `application/json`.'),
+    '500': problem('An unexpected error (logged with the request id; no details in the response).'),
+    '503': problem(`The request took longer than ${limits.requestTimeoutMs} ms, or the server is busy or shutting down. Retry later.`),
+  };
+}
+
+function describeProblems(): string {
+  return (Object.entries(PROBLEM_KINDS) as [ProblemKind, (typeof PROBLEM_KINDS)[ProblemKind]][])
+    .map(([kind, def]) => `- \`${problemType(kind)}\` (${def.status}): ${def.title.vi} / ${def.title.en}`)
+    .join('\n');
+}
+
+export function buildOpenApi(limits: OpenApiLimits): Json {
+  const input = components(
+    {
+      Candidate: CandidateSchema,
+      Plan: PlanSchema,
+      DecisionBatchRequest: candidateBatchSchema(CandidateSchema, limits.maxBatch),
+      RankRequest: rankRequestSchema(CandidateSchema, limits.maxBatch),
+    },
+    'input',
+  );
+  const output = components(
+    {
+      Pack: PackSchema,
+      Condition: ConditionSchema,
+      PackRef: PackRefSchema,
+      PackSummary: PackSummarySchema,
+      PackList: PackListSchema,
+      PackDetail: PackDetailSchema,
+      Reason: ReasonSchema,
+      TrackDecision: TrackDecisionSchema,
+      Decision: DecisionSchema,
+      DecisionResponse: DecisionResponseSchema,
+      DecisionBatchResponse: DecisionBatchResponseSchema,
+      Finding: FindingSchema,
+      BudgetSummary: BudgetSummarySchema,
+      PlanReport: PlanReportSchema,
+      Placement: PlacementSchema,
+      Ranking: RankingSchema,
+      Health: HealthSchema,
+      ProblemError: ProblemErrorSchema,
+      Problem: ProblemSchema,
+    },
+    'output',
+  );
+  const clash = Object.keys(input).filter((k) => Object.hasOwn(output, k));
+  if (clash.length) throw new Error(`component names used for both requests and results: ${clash.join(', ')}`);
+
+  const errors = problemResponses(limits);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Program 135 rules API',
+      version: '0.1.0',
+      description: [
+        'Decisions, plan checks and class rankings for Program 135 training plans, from declarative rule packs (`@p135/rules`). Lạng Sơn 2020 is bundled.',
+        '',
+        `Limits: body ≤ ${limits.bodyLimitBytes} bytes; ≤ ${limits.maxBatch} candidates per request; JSON nested ≤ ${limits.maxJsonDepth} levels; ${limits.requestTimeoutMs} ms per request.`,
+        'Money is whole đồng as strings of digits. Every result names the pack (id, version, SHA-256) that produced it.',
+        '',
+        'Errors are RFC 9457 `application/problem+json`; `type` is one of:',
+        describeProblems(),
+      ].join('\n'),
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      { name: 'packs', description: 'Rule packs: clauses, parameters and rules.' },
+      { name: 'evaluate', description: 'Decisions, plan checks and rankings.' },
+      { name: 'service', description: 'Health and documentation.' },
+    ],
+    paths: {
+      '/v1/packs': {
+        get: {
+          tags: ['packs'],
+          operationId: 'listPacks',
+          summary: 'The rule packs this server answers with',
+          parameters: [langParam],
+          responses: { '200': { description: 'The packs, and which is the default.', content: json(ref('PackList')) }, '400': errors['400'] },
+        },
+      },
+      '/v1/packs/{id}': {
+        get: {
+          tags: ['packs'],
+          operationId: 'getPack',
+          summary: 'One pack: its clauses (vi and en), parameters, tracks, roles, rates and rules',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: inline(PackIdSchema) }, langParam],
+          responses: {
+            '200': { description: 'The pack and its reference.', content: json(ref('PackDetail')) },
+            '400': errors['400'],
+            '404': problem('No pack with this id.'),
+            '414': problem('The id is longer than 100 characters.'),
+          },
+        },
+      },
+      '/v1/decisions': {
+        post: {
+          tags: ['evaluate'],
+          operationId: 'decide',
+          summary: `Decide one candidate, or a batch of up to ${limits.maxBatch}`,
+          description: 'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given.',
+          parameters: [packParam, langParam],
+          requestBody: { required: true, content: json({ oneOf: [ref('Candidate'), ref('DecisionBatchRequest')] }) },
+          responses: {
+            '200': { description: '`{ pack, decision }` for one candidate; `{ pack, count, decisions }` for a batch.', content: json({ oneOf: [ref('DecisionResponse'), ref('DecisionBatchResponse')] }) },
+            ...errors,
+          },
+        },
+      },
+      '/v1/plans/check': {
+        post: {
+          tags: ['evaluate'],
+          operationId: 'checkPlan',
+          summary: 'Check a plan: roster-level findings and the budget summary',
+          description: `The plan's classes, study tours and budget lines, with the roster its trainee ids refer to in \`candidates\` (up to ${limits.maxBatch}).`,
+          parameters: [packParam, langParam],
+          requestBody: { required: true, content: json(ref('Plan')) },
+          responses: { '200': { description: 'Findings (errors and warnings, each with its clause and where it is), the budget summary and counts.', content: json(ref('PlanReport')) }, ...errors },
+        },
+      },
+      '/v1/rank': {
+        post: {
+          tags: ['evaluate'],
+          operationId: 'rankClass',
+          summary: 'Rank the candidates for an over-subscribed class',
+          description: 'Eligible people by priority points (highest first), ties broken by id; the first `capacity` are admitted, the rest wait; the ineligible are listed with their reasons.',
+          parameters: [packParam, langParam],
+          requestBody: { required: true, content: json(ref('RankRequest')) },
+          responses: { '200': { description: 'The ranking.', content: json(ref('Ranking')) }, ...errors },
+        },
+      },
+      '/openapi.json': {
+        get: { tags: ['service'], operationId: 'openapi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
+      '/docs': {
+        get: { tags: ['service'], operationId: 'docs', summary: 'This document as a web page', responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } },
+      },
+      '/healthz': {
+        get: { tags: ['service'], operationId: 'health', summary: 'Liveness: the server is up and its packs are loaded', responses: { '200': { description: 'Up', content: json(ref('Health')) } } },
+      },
+    },
+    components: { schemas: { ...input, ...output } },
+  };
+}

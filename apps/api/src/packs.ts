@@ -1,0 +1,73 @@
+/**
+ * The packs this server answers with: the bundled ones and every valid pack of a directory.
+ * One Rulebook per pack, built at start-up and reused by every request.
+ */
+import { bundledPack, bundledPackIds, createRulebook, type Pack, type Problem, type Rulebook } from '@p135/rules';
+import { readPackDirectory } from '@p135/rules/node';
+
+export interface LoadedPack {
+  readonly pack: Pack;
+  readonly book: Rulebook;
+  /** Where it came from: `bundled` or `directory`. */
+  readonly source: string;
+}
+
+export interface PackRegistry {
+  readonly defaultId: string;
+  readonly ids: readonly string[];
+  get(id: string): LoadedPack | undefined;
+}
+
+export interface SkippedPack {
+  readonly file: string;
+  readonly errors: readonly Problem[];
+}
+
+/** Builds a registry from packs already validated (the worker threads rebuild theirs this way). */
+export function registryOf(packs: readonly { pack: Pack; source: string }[], defaultId: string): PackRegistry {
+  const byId = new Map<string, LoadedPack>();
+  for (const { pack, source } of packs) byId.set(pack.id, { pack, book: createRulebook(pack), source });
+  if (!byId.has(defaultId)) throw new Error(`default pack "${defaultId}" is not loaded; loaded: ${[...byId.keys()].join(', ') || '(none)'}`);
+  const ids = [...byId.keys()].sort();
+  return { defaultId, ids, get: (id) => byId.get(id) };
+}
+
+export interface LoadPacksResult {
+  readonly packs: { pack: Pack; source: string }[];
+  readonly skipped: SkippedPack[];
+  /** Ids of the bundled packs a file of the directory replaced. */
+  readonly replaced: string[];
+}
+
+/**
+ * The bundled packs, then every `*.json` pack of `dir` (a file whose pack id is already taken
+ * by another file is skipped; one with a bundled pack's id replaces the bundled pack).
+ * Invalid files are returned in `skipped` with every problem, not thrown. A directory that
+ * cannot be read throws.
+ */
+export async function loadPacks(dir: string | undefined): Promise<LoadPacksResult> {
+  const byId = new Map<string, { pack: Pack; source: string }>();
+  for (const id of bundledPackIds()) {
+    const pack = bundledPack(id);
+    if (pack) byId.set(id, { pack, source: 'bundled' });
+  }
+  const skipped: SkippedPack[] = [];
+  const replaced: string[] = [];
+  if (dir) {
+    const read = await readPackDirectory(dir);
+    skipped.push(...read.invalid);
+    for (const pack of read.packs) {
+      const prev = byId.get(pack.id);
+      if (prev && prev.source !== 'bundled') {
+        skipped.push({
+          file: `(pack id "${pack.id}")`,
+          errors: [{ path: '$.id', code: 'pack.duplicate_id', message: { vi: `Trùng mã bộ quy tắc "${pack.id}"`, en: `another file already has pack id "${pack.id}"` } }],
+        });
+        continue;
+      }
+      if (prev) replaced.push(pack.id);
+      byId.set(pack.id, { pack, source: 'directory' });
+    }
+  }
+  return { packs: [...byId.values()], skipped, replaced };
+}

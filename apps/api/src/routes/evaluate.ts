@@ -1,0 +1,55 @@
+/**
+ * `POST /v1/decisions`, `POST /v1/plans/check`, `POST /v1/rank`: check the query, then hand the
+ * body to the evaluator (jobs.ts says what each one does with it, by calling the package).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Evaluator } from '../evaluator.js';
+import type { JobKind } from '../jobs.js';
+import type { PackRegistry } from '../packs.js';
+import { sendProblem, timeoutProblem } from '../problems.js';
+import { EvaluateQuerySchema } from '../schemas.js';
+import { readQuery } from './query.js';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evaluator: Evaluator, timeoutMs: number): void {
+  const handler = (kind: JobKind) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const q = readQuery(EvaluateQuerySchema, request);
+    if (!q.ok) return sendProblem(reply, q.problem);
+    const packId = q.value.pack ?? packs.defaultId;
+    if (!packs.get(packId)) {
+      const known = packs.ids.join(', ');
+      return sendProblem(reply, {
+        kind: 'invalid-query',
+        errors: [{ in: 'query', path: 'pack', code: 'pack.unknown', message: { vi: `Không có bộ quy tắc "${packId}"; các bộ có: ${known}`, en: `no pack "${packId}"; loaded: ${known}` } }],
+      });
+    }
+    const body = request.body;
+    if (!(body instanceof Uint8Array) || body.byteLength === 0) {
+      return sendProblem(reply, {
+        kind: 'missing-body',
+        errors: [{ in: 'body', path: '$', code: 'body.missing', message: { vi: 'Cần gửi nội dung JSON (Content-Type: application/json)', en: 'send a JSON body (Content-Type: application/json)' } }],
+      });
+    }
+    // Stop the work when the time runs out or the client goes away (the response closes
+    // before it is finished). request.signal cannot say: on Node 20 it aborts as soon as the
+    // body has been read, which also stops Fastify's handlerTimeout for requests with a body.
+    const stop = new AbortController();
+    const deadline = setTimeout(() => stop.abort(), timeoutMs);
+    reply.raw.once('close', () => {
+      clearTimeout(deadline);
+      stop.abort();
+    });
+    const result = await evaluator.run({ kind, packId, body }, stop.signal);
+    if (reply.sent || reply.raw.destroyed) {
+      if (result.ok && typeof result.body !== 'string') result.body.destroy();
+      return reply;
+    }
+    if (!result.ok) return sendProblem(reply, result.problem.kind === 'timeout' ? timeoutProblem(timeoutMs) : result.problem);
+    return reply.type(JSON_CONTENT_TYPE).send(result.body);
+  };
+
+  app.post('/v1/decisions', handler('decisions'));
+  app.post('/v1/plans/check', handler('plan-check'));
+  app.post('/v1/rank', handler('rank'));
+}
