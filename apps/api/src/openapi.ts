@@ -3,7 +3,7 @@
  * CandidateSchema, PlanSchema, PackSchema and ConditionSchema, and the result schemas of
  * schemas.ts. Nothing here is a JSON Schema written by hand.
  */
-import { CandidateSchema, ConditionSchema, PackSchema, PlanSchema } from '@p135/rules';
+import { CandidateSchema, CategoryCapSchema, ConditionSchema, ConditionTraceSchema, CostDecisionSchema, MoneyDigitsSchema, PackSchema, PayerTableSchema, PlanSchema, TextSchema, WhereSchema } from '@p135/rules';
 import { z } from 'zod';
 import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
 import {
@@ -104,8 +104,15 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       PackSummary: PackSummarySchema,
       PackList: PackListSchema,
       PackDetail: PackDetailSchema,
+      Text: TextSchema,
+      MoneyDigits: MoneyDigitsSchema,
+      ConditionTrace: ConditionTraceSchema,
       Reason: ReasonSchema,
+      PayerTable: PayerTableSchema,
+      CostDecision: CostDecisionSchema,
       TrackDecision: TrackDecisionSchema,
+      Where: WhereSchema,
+      CategoryCap: CategoryCapSchema,
       Decision: DecisionSchema,
       DecisionResponse: DecisionResponseSchema,
       DecisionBatchResponse: DecisionBatchResponseSchema,

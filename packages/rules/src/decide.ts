@@ -1,48 +1,12 @@
 import type { CompiledEvaluator } from './evaluate/compiled.js';
-import type { ConditionTrace, RuleGroup, RuleOutcome } from './evaluate/types.js';
+import type { RuleGroup, RuleOutcome } from './evaluate/types.js';
+import type { CostDecision, Decision, Reason, TrackDecision } from './schemas/results.js';
 import { candidateFacts } from './facts/candidate.js';
 import { PARAM_FACT_PREFIX } from './facts/index.js';
-import { type Localized, localize, placeholders } from './i18n.js';
-import type { PackRef, Rulebook } from './rulebook.js';
+import { localize, placeholders } from './i18n.js';
+import type { Rulebook } from './rulebook.js';
 import type { Candidate } from './schemas/candidate.js';
 import type { CostCategory, Payer, Rule } from './schemas/pack.js';
-
-/** One rule's verdict on one person, with the clause it rests on and what it means in words. */
-export interface Reason {
-  readonly ruleId: string;
-  readonly clause: string;
-  readonly kind: Rule['kind'];
-  readonly passed: boolean;
-  readonly message: Localized;
-  /** How each condition came out; present when an explanation was asked for. */
-  readonly trace?: ConditionTrace;
-}
-
-export interface CostDecision {
-  /** Who pays each category; null if no cost rule of the pack covers the track. */
-  readonly payer: Readonly<Record<CostCategory, Payer>> | null;
-  readonly reasons: readonly Reason[];
-}
-
-export interface TrackDecision {
-  readonly track: string;
-  readonly eligible: boolean;
-  /** Every eligibility rule that failed: all the reasons why not. Empty when eligible. */
-  readonly reasons: readonly Reason[];
-  /** Eligibility rules that held. */
-  readonly satisfied: readonly Reason[];
-  readonly priority: { readonly points: number; readonly criteria: readonly Reason[] };
-  readonly cost: CostDecision;
-}
-
-export interface Decision {
-  readonly candidateId: string;
-  readonly name: string;
-  readonly tracks: readonly TrackDecision[];
-  /** Codes of the tracks the person may attend, in the pack's order. */
-  readonly eligibleTracks: readonly string[];
-  readonly pack: PackRef;
-}
 
 export interface DecideOptions {
   /** Record how each condition came out on every reason. */
@@ -415,3 +379,5 @@ export async function decideMany(book: Rulebook, candidates: readonly Candidate[
   options.onProgress?.(candidates.length, candidates.length);
   return out;
 }
+
+export type { CostDecision, Decision, Reason, TrackDecision };

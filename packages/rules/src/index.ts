@@ -16,11 +16,10 @@ export { PACK_CHECKS, type PackCheck, REQUIRED_MESSAGES } from './pack/checks.js
 export { FORBIDDEN_KEYS, type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
 
 // Evaluating
-export { createRulebook, type PackRef, packHash, type Rulebook, type RulebookOptions } from './rulebook.js';
+export { createRulebook, packHash, type Rulebook, type RulebookOptions } from './rulebook.js';
 export {
   assembleCore,
   assembleDecision,
-  type CostDecision,
   decide,
   decideCore,
   decideCoreSync,
@@ -28,30 +27,28 @@ export {
   decideMany,
   type DecideOptions,
   decideSync,
-  type Decision,
   type DecisionCore,
-  type Reason,
   type RuleRef,
   type TrackCore,
-  type TrackDecision,
 } from './decide.js';
-export { type BudgetSummary, type CategoryCap, checkPlan, type CheckPlanOptions, type Finding, type PlanReport, type Where } from './plan-check.js';
-export { type Placement, type RankOptions, rankClass, type Ranking } from './rank.js';
+export { checkPlan, type CheckPlanOptions } from './plan-check.js';
+export { type RankOptions, rankClass } from './rank.js';
 export { createJreEvaluator } from './evaluate/jre.js';
 export { type CompiledEvaluator, createCompiledEvaluator } from './evaluate/compiled.js';
-export type { ConditionTrace, Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
+export type { Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
 export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
 export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 export type { FactDef, FactType, ParamValues } from './facts/types.js';
 
 // Inputs
 export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
-export { type Checked, jsonPath, type Problem } from './problems.js';
+export { type Checked, jsonPath, type Problem, zodProblems } from './problems.js';
 export * from './schemas/candidate.js';
 export * from './schemas/common.js';
 export * from './schemas/pack.js';
 export * from './schemas/pack-extension.js';
 export * from './schemas/pack-tests.js';
+export * from './schemas/results.js';
 export * from './schemas/plan.js';
 
 // Money and words

@@ -22,8 +22,8 @@ function candidateAgainstPack(book: Rulebook | undefined, c: Candidate, at: read
 }
 
 /** Validates one candidate (and, given a rulebook, its role against the pack). */
-export function parseCandidate(input: unknown, book?: Rulebook, at: readonly PathPart[] = []): Checked<Candidate> {
-  const unsafe = inspectJson(input, INPUT_LIMITS, jsonPath(at));
+export function parseCandidate(input: unknown, book?: Rulebook, at: readonly PathPart[] = [], limits: JsonLimits = INPUT_LIMITS): Checked<Candidate> {
+  const unsafe = inspectJson(input, limits, jsonPath(at));
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = CandidateSchema.safeParse(input);
   if (!r.success) return { value: undefined, errors: zodProblems(r.error, at), warnings: [] };
@@ -32,13 +32,13 @@ export function parseCandidate(input: unknown, book?: Rulebook, at: readonly Pat
 }
 
 /** Validates a list of candidates; every problem of every row, each with its path `$[row].field`. */
-export function parseCandidates(input: unknown, book?: Rulebook): Checked<Candidate[]> {
+export function parseCandidates(input: unknown, book?: Rulebook, limits: JsonLimits = INPUT_LIMITS): Checked<Candidate[]> {
   if (!Array.isArray(input)) return { value: undefined, errors: [problem('$', 'input.not_a_list', 'Cần một danh sách học viên', 'expected a list (array) of candidates')], warnings: [] };
   const errors: Problem[] = [];
   const out: Candidate[] = [];
   const seen = new Map<string, number>();
   input.forEach((row, i) => {
-    const r = parseCandidate(row, book, [i]);
+    const r = parseCandidate(row, book, [i], limits);
     errors.push(...r.errors);
     if (r.value) {
       const first = seen.get(r.value.id);
@@ -51,8 +51,8 @@ export function parseCandidates(input: unknown, book?: Rulebook): Checked<Candid
 }
 
 /** Validates a plan (schema, then track codes and roster ids against the pack). */
-export function parsePlan(input: unknown, book?: Rulebook): Checked<Plan> {
-  const unsafe = inspectJson(input, INPUT_LIMITS);
+export function parsePlan(input: unknown, book?: Rulebook, limits: JsonLimits = INPUT_LIMITS): Checked<Plan> {
+  const unsafe = inspectJson(input, limits);
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = PlanSchema.safeParse(input);
   if (!r.success) return { value: undefined, errors: zodProblems(r.error), warnings: [] };

@@ -4,60 +4,13 @@ import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 import { indexPlan, type PlanIndex } from './facts/plan-index.js';
 import type { FactDef } from './facts/types.js';
-import { type Localized, localize, placeholders } from './i18n.js';
+import { localize, placeholders } from './i18n.js';
 import { Dec, moneyToString, toDecimal } from './money.js';
-import type { PackRef, Rulebook } from './rulebook.js';
+import type { Rulebook } from './rulebook.js';
+import type { BudgetSummary, CategoryCap, Finding, PlanReport, Where } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
-import type { CheckRule, CheckScope, Condition, Severity } from './schemas/pack.js';
+import type { CheckRule, CheckScope, Condition } from './schemas/pack.js';
 import type { Plan } from './schemas/plan.js';
-
-/** Where in the plan a finding is. */
-export interface Where {
-  class?: string;
-  studyTour?: string;
-  trainee?: string;
-  district?: string;
-  commune?: string;
-  budgetLines?: string[];
-}
-
-export interface Finding {
-  readonly ruleId: string;
-  readonly clause: string;
-  readonly severity: Severity;
-  readonly message: Localized;
-  readonly where: Where;
-  /** For a trainee who is not eligible: the eligibility reasons that failed. */
-  readonly reasons?: readonly Reason[];
-}
-
-export interface CategoryCap {
-  readonly category: string;
-  readonly clause: string;
-  readonly total: string;
-  /** The cap in đồng: share × base, exact. */
-  readonly cap: string;
-  readonly share: string;
-  readonly within: boolean;
-}
-
-export interface BudgetSummary {
-  readonly total: string;
-  readonly ceiling: string;
-  readonly remaining: string;
-  readonly withinCeiling: boolean;
-  readonly byCategory: Readonly<Record<string, string>>;
-  readonly caps: readonly CategoryCap[];
-}
-
-export interface PlanReport {
-  readonly findings: readonly Finding[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly budget: BudgetSummary;
-  readonly counts: { readonly classesByTrack: Readonly<Record<string, number>>; readonly studyTours: number; readonly trainees: number };
-  readonly pack: PackRef;
-}
 
 function collectArgs(c: Condition, name: string, into: Set<string>) {
   if ('all' in c) for (const x of c.all) collectArgs(x, name, into);
@@ -91,13 +44,19 @@ interface Subject {
   ctx: unknown;
   context: Record<string, unknown>;
   where: Where;
-  reasons?: readonly Reason[];
+  reasons?: Reason[];
 }
 
 export interface CheckPlanOptions {
   /** The roster the plan's trainee ids refer to; default: the plan's own `candidates`. */
   readonly candidates?: readonly Candidate[];
+  /** Yield to the event loop after every `chunkSize` subjects checked (0: never, the default). */
+  readonly chunkSize?: number;
+  /** Stops the check (the promise rejects) between chunks. */
+  readonly signal?: AbortSignal;
 }
+
+const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Checks a plan against the pack's check rules: per class, study tour, district, commune,
@@ -109,7 +68,13 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   const index = indexPlan(plan, candidates, book.tracks);
   const findings: Finding[] = [];
 
+  let done = 0;
+  const chunk = options.chunkSize ?? 0;
   const run = async (s: Subject) => {
+    if (chunk > 0 && ++done % chunk === 0) {
+      options.signal?.throwIfAborted();
+      await yieldToLoop();
+    }
     const group = book.group(s.scope, s.track);
     if (group.rules.length === 0) return;
     const outcomes: RuleOutcome[] = await book.evaluator.evaluate(group, s.ctx);
@@ -128,7 +93,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
         message: localize(rule.message.fail, valuesFor(book, rule, s)),
         where,
       };
-      if (s.reasons && rule.id && usesFact(rule.conditions, 'eligibleForTrack')) finding.reasons = s.reasons;
+      if (s.reasons && usesFact(rule.conditions, 'eligibleForTrack')) finding.reasons = s.reasons;
       findings.push(finding);
     }
   };
@@ -149,7 +114,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   };
   const membership = async (traineeId: string, track: string, groupId: string, where: Where, candidate: Candidate | undefined, alreadyDecided: boolean) => {
     let eligible: boolean | null = null;
-    let reasons: readonly Reason[] | undefined;
+    let reasons: Reason[] | undefined;
     if (candidate) {
       const d = alreadyDecided ? await decisionOf(candidate) : await decide(book, candidate);
       const t = d.tracks.find((x) => x.track === track);
@@ -242,3 +207,5 @@ export function summarizeBudget(book: Rulebook, index: PlanIndex): BudgetSummary
     caps,
   };
 }
+
+export type { BudgetSummary, CategoryCap, Finding, PlanReport, Where };

@@ -1,36 +1,16 @@
 import { type Decision, decideMany, type Reason } from './decide.js';
 import { type Localized, localize } from './i18n.js';
-import type { PackRef, Rulebook } from './rulebook.js';
+import type { Rulebook } from './rulebook.js';
+import type { Placement, Ranking } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
-
-export interface Placement {
-  /** 1-based place among the eligible; null for the ineligible. */
-  readonly rank: number | null;
-  readonly candidateId: string;
-  readonly name: string;
-  readonly status: 'admitted' | 'waiting' | 'ineligible';
-  readonly points: number;
-  readonly criteria: readonly Reason[];
-  /** Why the person has this place, in words. */
-  readonly message: Localized;
-  /** For the ineligible: every eligibility rule that failed. */
-  readonly reasons: readonly Reason[];
-}
-
-export interface Ranking {
-  readonly track: string;
-  readonly capacity: number;
-  readonly admitted: readonly Placement[];
-  readonly waiting: readonly Placement[];
-  readonly ineligible: readonly Placement[];
-  readonly tieBreak: Localized;
-  readonly pack: PackRef;
-}
 
 export interface RankOptions {
   readonly track: string;
   /** Places in the class; default: the track's target size parameter. */
   readonly capacity?: number;
+  /** Yield to the event loop after every `chunkSize` people decided (0: never, the default). */
+  readonly chunkSize?: number;
+  readonly signal?: AbortSignal;
 }
 
 /** Orders ids by code point, the same way on every machine and in every locale. */
@@ -48,7 +28,7 @@ export async function rankClass(book: Rulebook, candidates: readonly Candidate[]
   const capacity = options.capacity ?? (typeof sized === 'number' ? sized : candidates.length);
   if (!Number.isSafeInteger(capacity) || capacity < 0) throw new RangeError('capacity must be a whole number ≥ 0');
 
-  const decisions = await decideMany(book, candidates, { chunkSize: 0 });
+  const decisions = await decideMany(book, candidates, { chunkSize: options.chunkSize ?? 0, ...(options.signal ? { signal: options.signal } : {}) });
   const rows = decisions.map((d: Decision) => ({ d, t: d.tracks.find((x) => x.track === track.code) }));
   const eligible = rows.filter((r) => r.t?.eligible).sort((a, b) => (b.t?.priority.points ?? 0) - (a.t?.priority.points ?? 0) || byCodePoint(a.d.candidateId, b.d.candidateId));
   const tieBreak = book.message('rank.tie_break');
@@ -85,3 +65,5 @@ export async function rankClass(book: Rulebook, candidates: readonly Candidate[]
     pack: book.ref,
   };
 }
+
+export type { Placement, Ranking };

@@ -4,6 +4,9 @@ import type { ParamValues } from './facts/types.js';
 import { canonicalJson, sha256Hex } from './hash.js';
 import type { Localized } from './i18n.js';
 import type { Clause, Pack, Rule, Scope, Track } from './schemas/pack.js';
+import type { PackRef } from './schemas/results.js';
+
+export type { PackRef };
 import { scopeOf } from './pack/checks.js';
 import { defaultAsOf, resolveParams } from './pack/params.js';
 
@@ -13,16 +16,6 @@ export function packHash(pack: Pack): string {
   let h = hashes.get(pack);
   if (!h) hashes.set(pack, (h = sha256Hex(canonicalJson(pack))));
   return h;
-}
-
-/** Which pack, which version and which exact content produced a result, for audit. */
-export interface PackRef {
-  readonly id: string;
-  readonly version: string;
-  /** SHA-256 of the pack's canonical JSON (after extension, if it extends another). */
-  readonly hash: string;
-  /** The date whose parameter values were used (YYYY-MM-DD). */
-  readonly asOf: string;
 }
 
 /**

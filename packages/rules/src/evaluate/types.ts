@@ -1,20 +1,9 @@
 import type { ParamValues } from '../facts/types.js';
 import type { Rule, Scope } from '../schemas/pack.js';
 
-/** How one condition of a rule came out, for explanations. */
-export interface ConditionTrace {
-  fact?: string;
-  operator?: string;
-  params?: Record<string, string>;
-  /** The fact's value */
-  factValue?: unknown;
-  /** The value it was compared to (a parameter's value when the condition names one) */
-  value?: unknown;
-  result?: boolean;
-  all?: ConditionTrace[];
-  any?: ConditionTrace[];
-  not?: ConditionTrace;
-}
+import type { ConditionTrace } from '../schemas/results.js';
+
+export type { ConditionTrace };
 
 export interface RuleOutcome {
   readonly ruleId: string;

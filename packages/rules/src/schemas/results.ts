@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { COST_CATEGORIES, PAYERS, RULE_KINDS, SEVERITIES } from './pack.js';
+
+/**
+ * What the package answers, as zod schemas: the single source of the result types (inferred
+ * below and used by the code that builds them) and of the API's response documentation.
+ */
+
+/** Text a person reads, in Vietnamese and English. */
+export const TextSchema = z.strictObject({ vi: z.string(), en: z.string() }).meta({ description: 'Text in Vietnamese (vi) and English (en).' });
+const Text = TextSchema;
+/** Whole đồng as a string of digits, as results carry money. */
+export const MoneyDigitsSchema = z.string().regex(/^[0-9]+$/).meta({ description: 'Whole đồng as a string of digits, e.g. "8040000000".' });
+
+export const PackRefSchema = z
+  .strictObject({
+    id: z.string(),
+    version: z.string(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  })
+  .meta({ description: 'Which pack produced a result: id, version, the SHA-256 of its canonical JSON, and the date whose parameter values were used.' });
+
+/** How one condition of a rule came out, for explanations. */
+export interface ConditionTrace {
+  fact?: string;
+  operator?: string;
+  params?: Record<string, string>;
+  /** The fact's value */
+  factValue?: unknown;
+  /** The value it was compared to (a parameter's value when the condition names one) */
+  value?: unknown;
+  result?: boolean;
+  all?: ConditionTrace[];
+  any?: ConditionTrace[];
+  not?: ConditionTrace;
+}
+export const ConditionTraceSchema: z.ZodType<ConditionTrace> = z.lazy(() =>
+  z.strictObject({
+    fact: z.string().optional(),
+    operator: z.string().optional(),
+    params: z.record(z.string(), z.string()).optional(),
+    factValue: z.unknown().optional(),
+    value: z.unknown().optional(),
+    result: z.boolean().optional(),
+    all: z.array(ConditionTraceSchema).optional(),
+    any: z.array(ConditionTraceSchema).optional(),
+    not: ConditionTraceSchema.optional(),
+  }),
+);
+
+export const ReasonSchema = z
+  .strictObject({
+    ruleId: z.string(),
+    clause: z.string(),
+    kind: z.enum(RULE_KINDS),
+    passed: z.boolean(),
+    message: Text,
+    /** How each condition came out; present when an explanation was asked for. */
+    trace: ConditionTraceSchema.optional(),
+  })
+  .meta({ description: "One rule's verdict on one person, with the clause it rests on and what it means in words." });
+
+const Payer = z.enum(PAYERS);
+const payerShape = Object.fromEntries(COST_CATEGORIES.map((c) => [c, Payer])) as Record<(typeof COST_CATEGORIES)[number], typeof Payer>;
+export const PayerTableSchema = z.strictObject(payerShape);
+
+export const CostDecisionSchema = z.strictObject({
+  /** Who pays each category; null if no cost rule of the pack covers the track. */
+  payer: PayerTableSchema.nullable(),
+  reasons: z.array(ReasonSchema),
+});
+
+export const TrackDecisionSchema = z.strictObject({
+  track: z.string(),
+  eligible: z.boolean(),
+  /** Every eligibility rule that failed: all the reasons why not. Empty when eligible. */
+  reasons: z.array(ReasonSchema),
+  /** Eligibility rules that held. */
+  satisfied: z.array(ReasonSchema),
+  priority: z.strictObject({ points: z.number(), criteria: z.array(ReasonSchema) }),
+  cost: CostDecisionSchema,
+});
+
+export const DecisionSchema = z.strictObject({
+  candidateId: z.string(),
+  name: z.string(),
+  tracks: z.array(TrackDecisionSchema),
+  /** Codes of the tracks the person may attend, in the pack's order. */
+  eligibleTracks: z.array(z.string()),
+  pack: PackRefSchema,
+});
+
+export const WhereSchema = z.strictObject({
+  class: z.string().optional(),
+  studyTour: z.string().optional(),
+  trainee: z.string().optional(),
+  district: z.string().optional(),
+  commune: z.string().optional(),
+  budgetLines: z.array(z.string()).optional(),
+});
+
+export const FindingSchema = z.strictObject({
+  ruleId: z.string(),
+  clause: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: Text,
+  where: WhereSchema,
+  /** For a trainee who is not eligible: the eligibility reasons that failed. */
+  reasons: z.array(ReasonSchema).optional(),
+});
+
+export const CategoryCapSchema = z.strictObject({
+  category: z.string(),
+  clause: z.string(),
+  total: MoneyDigitsSchema,
+  /** The cap in đồng: share × base, exact. */
+  cap: MoneyDigitsSchema,
+  share: z.string(),
+  within: z.boolean(),
+});
+
+export const BudgetSummarySchema = z.strictObject({
+  total: MoneyDigitsSchema,
+  ceiling: MoneyDigitsSchema,
+  remaining: z.string().regex(/^-?[0-9]+$/).meta({ description: 'ceiling − total in whole đồng; negative when over the ceiling.' }),
+  withinCeiling: z.boolean(),
+  byCategory: z.record(z.string(), MoneyDigitsSchema),
+  caps: z.array(CategoryCapSchema),
+});
+
+export const PlanReportSchema = z.strictObject({
+  findings: z.array(FindingSchema),
+  errors: z.int().min(0),
+  warnings: z.int().min(0),
+  budget: BudgetSummarySchema,
+  counts: z.strictObject({ classesByTrack: z.record(z.string(), z.int().min(0)), studyTours: z.int().min(0), trainees: z.int().min(0) }),
+  pack: PackRefSchema,
+});
+
+export const PlacementSchema = z.strictObject({
+  /** 1-based place among the eligible; null for the ineligible. */
+  rank: z.int().min(1).nullable(),
+  candidateId: z.string(),
+  name: z.string(),
+  status: z.enum(['admitted', 'waiting', 'ineligible']),
+  points: z.number(),
+  criteria: z.array(ReasonSchema),
+  /** Why the person has this place, in words. */
+  message: Text,
+  /** For the ineligible: every eligibility rule that failed. */
+  reasons: z.array(ReasonSchema),
+});
+
+export const RankingSchema = z.strictObject({
+  track: z.string(),
+  capacity: z.int().min(0),
+  admitted: z.array(PlacementSchema),
+  waiting: z.array(PlacementSchema),
+  ineligible: z.array(PlacementSchema),
+  tieBreak: Text,
+  pack: PackRefSchema,
+});
+
+export type PackRef = z.output<typeof PackRefSchema>;
+export type Reason = z.output<typeof ReasonSchema>;
+export type CostDecision = z.output<typeof CostDecisionSchema>;
+export type TrackDecision = z.output<typeof TrackDecisionSchema>;
+export type Decision = z.output<typeof DecisionSchema>;
+export type Where = z.output<typeof WhereSchema>;
+export type Finding = z.output<typeof FindingSchema>;
+export type CategoryCap = z.output<typeof CategoryCapSchema>;
+export type BudgetSummary = z.output<typeof BudgetSummarySchema>;
+export type PlanReport = z.output<typeof PlanReportSchema>;
+export type Placement = z.output<typeof PlacementSchema>;
+export type Ranking = z.output<typeof RankingSchema>;
