@@ -1,0 +1,64 @@
+import { type InputError, type InputFormat, readPlan, type ReadLimits } from '@p135/io';
+import { readRosterFile, readSource } from '@p135/io/node';
+import { bundledPackIds, type Candidate, createRulebook, type Lang, type Plan, type Problem, type Rulebook } from '@p135/rules';
+import { resolvePack } from '@p135/rules/node';
+import { CliError } from './errors.js';
+
+/** Options every command has. */
+export interface CommonOptions {
+  readonly pack: string;
+  readonly lang: Lang;
+  readonly debug?: boolean;
+}
+
+/** Options of the commands that read a roster or a plan. */
+export interface InputOptions extends CommonOptions {
+  readonly maxRows?: number;
+  readonly maxBytes?: number;
+  readonly inputFormat?: InputFormat;
+}
+
+/** Options of the commands that write a result. */
+export interface OutputOptions {
+  readonly format?: string;
+  readonly output?: string;
+}
+
+const limitsOf = (o: InputOptions): Partial<ReadLimits> => ({
+  ...(o.maxRows !== undefined ? { maxRows: o.maxRows } : {}),
+  ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
+});
+
+/** A pack problem placed in the pack file; an unknown id or an unreadable file already says which. */
+function packError(idOrPath: string, p: Problem): InputError {
+  const inFile = !bundledPackIds().includes(idOrPath) && p.code !== 'pack.unknown' && !p.code.startsWith('file.');
+  return { place: inFile ? { file: idOrPath, ...(p.path !== '$' ? { path: p.path } : {}) } : {}, code: p.code, message: p.message };
+}
+
+/** `--pack ID|FILE` → a rulebook; an unknown id or an invalid pack file stops the command (exit 2). */
+export async function loadBook(idOrPath: string): Promise<Rulebook> {
+  const pack = await resolvePack(idOrPath);
+  if (!pack.value) throw new CliError(pack.errors.map((p) => packError(idOrPath, p)));
+  return createRulebook(pack.value);
+}
+
+/** Every person of a roster file, or exit 2 with each problem's row and column. */
+export async function loadRoster(file: string, book: Rulebook, o: InputOptions): Promise<Candidate[]> {
+  const read = await readRosterFile(file, book, { limits: limitsOf(o), ...(o.inputFormat ? { format: o.inputFormat } : {}) });
+  if (read.errors.length) throw new CliError(read.errors);
+  return read.candidates;
+}
+
+/** A plan file (JSON), validated against the pack, or exit 2 with each problem's JSON path. */
+export async function loadPlan(file: string, book: Rulebook, o: InputOptions): Promise<Plan> {
+  const read = await readSource(file, { limits: limitsOf(o) });
+  if ('error' in read) throw new CliError([read.error]);
+  const plan = readPlan(read.source, book, limitsOf(o));
+  if (!plan.plan) throw new CliError(plan.errors);
+  return plan.plan;
+}
+
+/** Columns of the terminal (at least 60), or 80 when the output is not a terminal. */
+export function terminalWidth(): number {
+  return process.stdout.isTTY ? Math.max(60, process.stdout.columns ?? 80) : 80;
+}

@@ -1,0 +1,38 @@
+import { formatInputError, type InputError } from '@p135/io';
+import type { Lang, Localized } from '@p135/rules';
+
+export const EXIT = {
+  /** All clear. */
+  ok: 0,
+  /** The input was read, and has violations or ineligible people the command was asked to check. */
+  findings: 1,
+  /** The input could not be read, or the command line is wrong. */
+  unreadable: 2,
+} as const;
+
+/** A failure the user can act on: one line per problem, never a stack (unless --debug). */
+export class CliError extends Error {
+  readonly problems: readonly InputError[];
+  readonly exitCode: number;
+
+  constructor(problems: readonly InputError[] | Localized, exitCode: number = EXIT.unreadable) {
+    const list = Array.isArray(problems) ? problems : [{ place: {}, code: 'cli', message: problems as Localized }];
+    super(list.map((p) => formatInputError(p, 'en')).join('\n'));
+    this.name = 'CliError';
+    this.problems = list;
+    this.exitCode = exitCode;
+  }
+}
+
+export const fail = (vi: string, en: string): CliError => new CliError({ vi, en });
+
+/** At most this many problems are printed; the rest are counted. */
+export const MAX_PRINTED = 10;
+
+/** The lines to print for problems: `p135: file dòng 3, cột "X": …`, then how many more there are. */
+export function problemLines(problems: readonly InputError[], lang: Lang): string[] {
+  const lines = problems.slice(0, MAX_PRINTED).map((p) => `p135: ${formatInputError(p, lang)}`);
+  const more = problems.length - MAX_PRINTED;
+  if (more > 0) lines.push(lang === 'vi' ? `p135: … và ${more} lỗi khác` : `p135: … and ${more} more`);
+  return lines;
+}

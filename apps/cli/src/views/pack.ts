@@ -1,0 +1,56 @@
+import { formatDecimalText, formatMoneyText, formatPercentText, type Lang, type Pack, type Parameter, type Rulebook } from '@p135/rules';
+import { renderTable } from '../text/table.js';
+import { wrap } from '../text/width.js';
+import { say } from '../words.js';
+
+/** A parameter's value as a person reads it: money in vi-VN form, shares as percentages. */
+export function parameterValue(p: Parameter, lang: Lang): string {
+  const v = p.value;
+  if (Array.isArray(v)) return v.join(', ');
+  if (p.unit === 'vnd') return formatMoneyText(String(v), lang);
+  if (p.unit === 'share') return formatPercentText(String(v), lang);
+  if (p.unit === 'day') return formatDecimalText(String(v), lang);
+  return String(v);
+}
+
+export function packListTable(packs: readonly Pack[], lang: Lang, width: number, defaultId: string): string {
+  return `${renderTable(
+    [
+      { header: say(lang, 'Mã', 'Id'), width: 16 },
+      { header: say(lang, 'Phiên bản', 'Version'), width: 9 },
+      { header: say(lang, 'Tên', 'Title') },
+    ],
+    packs.map((p) => [p.id === defaultId ? `${p.id}*` : p.id, p.version, p.meta.title[lang]]),
+    width,
+  ).join('\n')}\n${say(lang, '* mặc định', '* the default')}\n`;
+}
+
+/** `p135 pack show`: what the pack is, its tracks, its parameters with their sources, and its rules. */
+export function packReport(book: Rulebook, lang: Lang, width: number): string {
+  const p = book.pack;
+  const out: string[] = [];
+  out.push(`${p.id} ${p.version} · sha256 ${book.ref.hash}`);
+  out.push(...wrap(p.meta.title[lang], width));
+  out.push(...wrap(`${p.meta.issuer} · ${p.meta.decision}`, width));
+  if (p.meta.note) out.push(...wrap(p.meta.note[lang], width));
+  out.push('', say(lang, 'Các lớp:', 'Tracks:'));
+  out.push(...renderTable([{ header: say(lang, 'Mã', 'Code'), width: 20 }, { header: say(lang, 'Điều khoản', 'Clause'), width: 12 }, { header: say(lang, 'Tên', 'Label') }], p.tracks.map((t) => [t.code, t.clause, t.label[lang]]), width));
+  out.push('', say(lang, 'Tham số:', 'Parameters:'));
+  out.push(
+    ...renderTable(
+      [{ header: say(lang, 'Mã', 'Id'), width: 34 }, { header: say(lang, 'Nguồn', 'Source'), width: 12 }, { header: say(lang, 'Giá trị', 'Value') }],
+      Object.entries(p.parameters).map(([id, param]) => [id, param.clause ?? say(lang, 'giả định', 'assumption'), parameterValue(param, lang)]),
+      width,
+    ),
+  );
+  out.push('', say(lang, `Quy tắc (${p.rules.length}):`, `Rules (${p.rules.length}):`));
+  out.push(
+    ...renderTable(
+      [{ header: say(lang, 'Mã', 'Id'), width: 44 }, { header: say(lang, 'Loại', 'Kind'), width: 11 }, { header: say(lang, 'Điều khoản', 'Clause') }],
+      p.rules.map((r) => [r.id, r.kind, r.clause]),
+      width,
+    ),
+  );
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+describe('the main entry runs in a browser', () => {
+  it('imports no node: module and uses no Buffer or process outside src/node.ts', () => {
+    for (const file of files(src).filter((f) => !f.endsWith('node.ts'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/from ['"]node:|require\(|\bBuffer\b|\bprocess\./);
+      expect(text, file).not.toMatch(/@p135\/rules\/node/);
+    }
+  });
+});

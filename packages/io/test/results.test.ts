@@ -1,0 +1,42 @@
+import { checkPlan, decide, parsePlan, rankClass } from '@p135/rules';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { budgetSheet, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { book, EXAMPLES, exampleCandidates } from './helpers.js';
+
+const byKey = (sheet: { columns: readonly { key: string }[] }, row: readonly unknown[]) => Object.fromEntries(sheet.columns.map((c, i) => [c.key, row[i]]));
+
+describe('result tables', () => {
+  it('gives one row per person: eligible yes/no per track, failed reasons with clauses, priority and payers', async () => {
+    const people = exampleCandidates().slice(0, 1);
+    const d = await decide(book, people[0] as never);
+    const sheet = decisionsSheet([d], book, 'vi');
+    expect(sheet.columns.slice(0, 4).map((c) => c.header)).toEqual(['Mã', 'Họ và tên', 'Được dự', 'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: được dự']);
+    const row = byKey(sheet, sheet.rows[0] as unknown[]);
+    expect(row).toMatchObject({ id: 'LS-000001', full_name: 'Mã Đức Hùng', province_cadre_eligible: 'Có', province_cadre_priority: 0, province_cadre_meals: 'Học viên', province_community_eligible: 'Không' });
+    expect(row.province_community_reasons).toMatch(/^KH\.II\.2\.1\.b: /);
+    expect(row.province_community_meals).toBeNull();
+    const en = decisionsSheet([d], book, 'en');
+    expect(en.columns.map((c) => c.header)).toContain('province_cadre_meals_paid_by');
+    expect(byKey(en, en.rows[0] as unknown[])).toMatchObject({ province_cadre_eligible: 'yes', eligible_tracks: 'province_cadre; district_cadre', province_cadre_travel: 'trainee' });
+  });
+
+  it('lists the admitted, the waiting and the ineligible of a ranking', async () => {
+    const ranking = await rankClass(book, exampleCandidates().slice(0, 40), { track: 'province_cadre', capacity: 3 });
+    const sheet = rankingSheet(ranking, 'vi');
+    const statuses = sheet.rows.map((r) => r[1]);
+    expect(statuses.slice(0, 3)).toEqual(['Được dự', 'Được dự', 'Được dự']);
+    expect(statuses).toContain('Danh sách chờ');
+    expect(sheet.rows.length).toBe(40);
+  });
+
+  it('puts the plan findings and the budget summary, money as money cells', async () => {
+    const plan = parsePlan(JSON.parse(readFileSync(`${EXAMPLES}plan.json`, 'utf8')), book);
+    if (!plan.value) throw new Error('plan');
+    const report = await checkPlan(book, plan.value, { candidates: exampleCandidates() });
+    const budget = budgetSheet(report, book, 'vi');
+    expect(budget.rows[0]).toEqual(['Tổng dự toán', null, { money: '7980000000' }, { money: '8040000000' }, null, 'Có', 'KH.II.5.1']);
+    expect(budget.rows.at(-1)).toEqual(['Giới hạn: Đoàn trao đổi, học tập kinh nghiệm', 'study_tour', { money: '780000000' }, { money: '804000000' }, '10%', 'Có', 'KH.II.5.2.c']);
+    expect(findingsSheet(report, 'en').columns.map((c) => c.header)).toEqual(['severity', 'clause', 'rule', 'class', 'study_tour', 'trainee', 'district', 'commune', 'budget_lines', 'message', 'reasons']);
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedHeaders, columnForHeader, ROSTER_COLUMNS, rosterFromTable } from '../src/index.js';
+import { book, EN_HEADER, grid, lines, person, VI_HEADER } from './helpers.js';
+
+describe('roster headers', () => {
+  it('accepts Vietnamese and English headers, ignoring case, diacritics, spaces and a BOM', () => {
+    for (const h of ['Họ và tên', 'HỌ VÀ TÊN', 'ho va ten', '  Họ và tên ', '\uFEFFHọ và tên', 'full_name', 'Full Name', 'fullName', 'name']) {
+      expect(columnForHeader(h)?.key, h).toBe('full_name');
+    }
+    expect(columnForHeader('Xã thuộc CT135')?.key).toBe('commune_listed');
+    expect(columnForHeader('xa thuoc ct 135')?.key).toBe('commune_listed');
+  });
+
+  it('never matches object keys such as __proto__ or constructor', () => {
+    for (const h of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '']) expect(columnForHeader(h), h).toBeUndefined();
+  });
+
+  it('reads a roster with Vietnamese headers and labels, and the same with English ones', () => {
+    const vi = rosterFromTable(grid(VI_HEADER, person()), book);
+    const en = rosterFromTable(grid(EN_HEADER, person({ 2: 'female', 5: 'committee_chair', 10: 'yes' })), book);
+    expect(vi.errors).toEqual([]);
+    expect(en.errors).toEqual([]);
+    expect(vi.candidates).toEqual(en.candidates);
+    expect(vi.candidates[0]).toEqual({
+      id: 'LS-1',
+      name: 'Hoàng Thị Mai',
+      gender: 'female',
+      birthYear: 1985,
+      ethnicity: '02',
+      role: 'committee_chair',
+      district: { code: '180', name: 'Huyện Tràng Định' },
+      commune: { code: '05998', name: 'Xã Khánh Long', p135: { listed: true, struckOff: false } },
+      provinceTrainingYears: [],
+      planYearClasses: [],
+    });
+  });
+
+  it('names an unknown column with its row and header, and lists the accepted headers', () => {
+    const r = rosterFromTable(grid([...VI_HEADER, 'Số điện thoại'], person()), book);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: 'roster.unknown_column', place: { row: 1, column: 'Số điện thoại' } });
+    expect(lines(r.errors)[0]).toContain('dòng 1, cột "Số điện thoại": cột "Số điện thoại" không có; chấp nhận: Mã (id), Họ và tên (full_name)');
+    expect(lines(r.errors, 'en')[0]).toContain(`row 1, column "Số điện thoại": unknown column "Số điện thoại"; accepted: ${acceptedHeaders()}`);
+  });
+
+  it('rejects __proto__ and constructor headers as unknown columns without touching any prototype', () => {
+    const r = rosterFromTable(grid([...VI_HEADER, '__proto__', 'constructor'], [...person(), '{"polluted":true}', 'x']), book);
+    expect(r.errors.map((e) => [e.code, e.place.column])).toEqual([
+      ['roster.unknown_column', '__proto__'],
+      ['roster.unknown_column', 'constructor'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('reports a missing required column and a repeated column', () => {
+    const missing = rosterFromTable(grid(VI_HEADER.filter((h) => h !== 'Chức vụ'), person()), book);
+    expect(missing.errors[0]).toMatchObject({ code: 'roster.missing_column', place: { row: 1 } });
+    expect(missing.errors[0]?.message.vi).toContain('thiếu cột "Chức vụ" (role)');
+    const twice = rosterFromTable(grid([...VI_HEADER, 'id'], [...person(), 'LS-1']), book);
+    expect(twice.errors[0]).toMatchObject({ code: 'roster.duplicate_column', place: { row: 1, column: 'id' } });
+  });
+
+  it('reports a file with no rows', () => {
+    expect(rosterFromTable(grid([''], ['  ']), book).errors[0]?.code).toBe('input.empty');
+  });
+});
+
+describe('roster values', () => {
+  const one = (over: Partial<Record<number, string>>) => rosterFromTable(grid(VI_HEADER, person(over)), book);
+
+  it('maps Vietnamese role labels, aliases, English labels and codes to the pack codes', () => {
+    for (const [text, code] of [
+      ['Chủ tịch Ủy ban nhân dân xã', 'committee_chair'],
+      ['chu tich ubnd xa', 'committee_chair'],
+      ['Bí thư ĐU xã', 'party_secretary'],
+      ["Chair of the commune People's Committee", 'committee_chair'],
+      ['poor_household_rep', 'poor_household_rep'],
+      ['Văn phòng - thống kê', 'office_statistics'],
+    ] as const) {
+      const r = one({ 5: text });
+      expect(r.errors, text).toEqual([]);
+      expect(r.candidates[0]?.role, text).toBe(code);
+    }
+  });
+
+  it('names an unknown role with its row and column and lists the accepted roles', () => {
+    const r = one({ 5: 'Trưởng thôn' });
+    expect(r.errors).toHaveLength(1);
+    const [vi] = lines(r.errors);
+    expect(vi).toMatch(/^dòng 2, cột "Chức vụ": chức vụ "Trưởng thôn" không có; chấp nhận: Bí thư Đảng ủy xã \(party_secretary\), /);
+    expect(vi).toContain('Người dân (citizen)');
+    expect(lines(r.errors, 'en')[0]).toMatch(/^row 2, column "Chức vụ": unknown role "Trưởng thôn"; accepted: Commune Party Committee Secretary \(party_secretary\)/);
+  });
+
+  it('reads gender, ethnic group names or codes, yes/no words, year lists and class levels', () => {
+    const header = [...VI_HEADER, 'Xã đã hoàn thành CT135', 'Năm đã dự lớp tỉnh', 'Lớp đã dự năm kế hoạch'];
+    const r = rosterFromTable(grid(header, [...person({ 2: 'nam', 4: '7', 10: 'TRUE' }), 'không', '2018; 2019', 'Tỉnh, xã']), book);
+    expect(r.errors).toEqual([]);
+    expect(r.candidates[0]).toMatchObject({ gender: 'male', ethnicity: '07', commune: { p135: { listed: true, struckOff: false } }, provinceTrainingYears: [2018, 2019], planYearClasses: ['province', 'commune'] });
+  });
+
+  it('gives back leading zeros a spreadsheet dropped from district and commune codes', () => {
+    const r = one({ 6: '80', 8: '5998' });
+    expect(r.candidates[0]?.district.code).toBe('080');
+    expect(r.candidates[0]?.commune.code).toBe('05998');
+  });
+
+  it('says which cell is wrong and what is accepted, for every kind of value', () => {
+    const cases: [Partial<Record<number, string>>, string, string][] = [
+      [{ 2: 'F' }, 'Giới tính', 'chấp nhận: Nữ, Nam, female, male'],
+      [{ 3: '1985-05-01' }, 'Năm sinh', '"1985-05-01" không phải là năm: cần 4 chữ số, ví dụ 1975'],
+      [{ 3: '85' }, 'Năm sinh', 'không phải là năm'],
+      [{ 4: 'Klingon' }, 'Dân tộc', 'dân tộc "Klingon" không có; chấp nhận tên hoặc mã: Kinh (01), Tày (02)'],
+      [{ 10: 'maybe' }, 'Xã thuộc CT135', 'chấp nhận: Có, Không, yes, no, true, false, 1, 0'],
+      [{ 1: '' }, 'Họ và tên', 'thiếu giá trị'],
+      [{ 8: '05A98' }, 'Mã xã', '5 digits'],
+      [{ 0: '=1+1' }, 'Mã', 'letters, digits'],
+    ];
+    for (const [over, column, text] of cases) {
+      const r = one(over);
+      expect(r.errors, JSON.stringify(over)).toHaveLength(1);
+      expect(r.errors[0]?.place, JSON.stringify(over)).toEqual({ row: 2, column });
+      expect(r.errors[0]?.message.vi, JSON.stringify(over)).toContain(text);
+      expect(r.candidates).toEqual([]);
+    }
+  });
+
+  it('maps rule-package validation back to the column (a birth year out of range)', () => {
+    const r = one({ 3: '1850' });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.place).toEqual({ row: 2, column: 'Năm sinh' });
+  });
+
+  it('reports each problem row and keeps the valid ones; skips blank rows; counts them as rows', () => {
+    const r = rosterFromTable(grid(VI_HEADER, person({}, 'A'), ['', ''], person({ 5: 'Trưởng thôn' }, 'B'), person({}, 'C')), book);
+    expect(r.candidates.map((c) => c.id)).toEqual(['A', 'C']);
+    expect(r.errors.map((e) => e.place)).toEqual([{ row: 4, column: 'Chức vụ' }]);
+  });
+
+  it('reports a repeated id with the row of the first one', () => {
+    const r = rosterFromTable(grid(VI_HEADER, person({}, 'A'), person({}, 'A')), book);
+    expect(lines(r.errors)).toEqual(['dòng 3, cột "Mã": mã "A" trùng với dòng 2']);
+  });
+
+  it('needs the village status when a village is named, and ignores village columns otherwise', () => {
+    const header = [...VI_HEADER, 'Thôn', 'Thôn thuộc CT135'];
+    const named = rosterFromTable(grid(header, [...person(), 'Thôn Nà Pàn', '']), book);
+    expect(named.errors[0]).toMatchObject({ code: 'roster.village_listed_required', place: { row: 2, column: 'Thôn thuộc CT135' } });
+    const ok = rosterFromTable(grid(header, [...person(), 'Thôn Nà Pàn', 'Có'], [...person({}, 'LS-2'), '', 'Không']), book);
+    expect(ok.errors).toEqual([]);
+    expect(ok.candidates[0]?.village).toEqual({ name: 'Thôn Nà Pàn', p135: { listed: true, struckOff: false } });
+    expect(ok.candidates[1]?.village).toBeUndefined();
+  });
+
+  it('reports data in a column without a header', () => {
+    const r = rosterFromTable(grid([...VI_HEADER, ''], [...person(), 'lạ']), book);
+    expect(r.errors[0]).toMatchObject({ code: 'roster.cell_without_header', place: { row: 2 } });
+    expect(rosterFromTable(grid([...VI_HEADER, ''], [...person(), '']), book).errors).toEqual([]);
+  });
+
+  it('stops after maxErrors with a last error saying so', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => person({ 5: 'x' }, `P${i}`));
+    const r = rosterFromTable(grid(VI_HEADER, ...rows), book, { maxErrors: 5 });
+    expect(r.errors).toHaveLength(6);
+    expect(r.errors.at(-1)?.code).toBe('input.too_many_errors');
+  });
+
+  it('documents every column with a Vietnamese and an English header', () => {
+    for (const c of ROSTER_COLUMNS) {
+      expect(columnForHeader(c.vi)).toBe(c);
+      expect(columnForHeader(c.key)).toBe(c);
+    }
+  });
+});
+
+describe('a misspelt header', () => {
+  it('is one error: the unknown column, and the required column it leaves missing', () => {
+    const r = rosterFromTable(grid(VI_HEADER.map((h) => (h === 'Chức vụ' ? 'Chức vụ xã' : h)), person()), book);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.place).toEqual({ row: 1, column: 'Chức vụ xã' });
+    expect(r.errors[0]?.message.vi).toMatch(/; còn thiếu cột "Chức vụ" \(role\)$/);
+    expect(r.errors[0]?.message.en).toMatch(/; missing: "Chức vụ" \(role\)$/);
+  });
+});

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { listZipEntries, READ_LIMITS, readRoster, readXlsx, type Sheet, toXlsx, zipEntryData } from '../src/index.js';
+import { book, EXAMPLES, exampleCandidates, lines, person, VI_HEADER } from './helpers.js';
+
+async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet('Danh sách'));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function entryText(bytes: Uint8Array, name: string): string {
+  const listed = listZipEntries(bytes);
+  if (!('entries' in listed)) throw new Error(listed.problem);
+  const entry = listed.entries.find((e) => e.name === name);
+  if (!entry) throw new Error(`no ${name}`);
+  const data = zipEntryData(bytes, entry);
+  return (entry.method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('utf8');
+}
+
+describe('reading XLSX', () => {
+  it('reads the first sheet as text: numbers, dates, booleans, rich text, hyperlinks and formula results', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['a', 'b', 'c', 'd', 'e', 'f']);
+      ws.addRow([1975, new Date(Date.UTC(1985, 4, 1)), true, { richText: [{ text: 'Hoàng ' }, { text: 'Mai' }] }, { text: 'link', hyperlink: 'http://x' }, { formula: 'A2+1', result: 1976 }]);
+    });
+    const r = await readXlsx(bytes, READ_LIMITS);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.place.row, x.cells])).toEqual([
+      [1, ['a', 'b', 'c', 'd', 'e', 'f']],
+      [2, ['1975', '1985-05-01', 'true', 'Hoàng Mai', 'link', '1976']],
+    ]);
+  });
+
+  it('keeps real row numbers when the sheet has empty rows', async () => {
+    const bytes = await workbook((ws) => {
+      ws.getRow(1).values = ['Mã'];
+      ws.getRow(4).values = ['LS-1'];
+    });
+    expect((await readXlsx(bytes, READ_LIMITS)).rows.map((x) => x.place.row)).toEqual([1, 4]);
+  });
+
+  it('names the cell of a formula without a saved result and of an error value', async () => {
+    const noResult = await workbook((ws) => {
+      ws.addRow(['Mã', 'Năm sinh']);
+      ws.addRow(['LS-1', { formula: 'NOW()' }]);
+    });
+    expect((await readXlsx(noResult, READ_LIMITS)).errors[0]).toMatchObject({ code: 'xlsx.formula_without_result', place: { row: 2, column: 'Năm sinh' } });
+    const errorCell = await workbook((ws) => {
+      ws.addRow(['Mã', 'Năm sinh']);
+      ws.addRow(['LS-1', { error: '#N/A' }]);
+    });
+    expect((await readXlsx(errorCell, READ_LIMITS)).errors[0]).toMatchObject({ code: 'xlsx.error_cell', place: { row: 2, column: 'Năm sinh' } });
+  });
+
+  it('reads a roster from XLSX with a date in the birth-year column as an error naming the cell', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(VI_HEADER);
+      ws.addRow(person());
+      ws.addRow(person({}, 'LS-2')).getCell(4).value = new Date(Date.UTC(1985, 4, 1));
+    });
+    const r = await readRoster({ name: 'ds.xlsx', bytes }, book);
+    expect(lines(r.errors)).toEqual(['ds.xlsx dòng 3, cột "Năm sinh": "1985-05-01" không phải là năm: cần 4 chữ số, ví dụ 1975']);
+  });
+
+  it('reads the example sample: the first 50 people of candidates.json', async () => {
+    const r = await readRoster({ name: 'candidates-sample.xlsx', bytes: readFileSync(`${EXAMPLES}candidates-sample.xlsx`) }, book);
+    expect(r.errors).toEqual([]);
+    expect(r.candidates).toEqual(exampleCandidates().slice(0, 50));
+  });
+
+  it('refuses a truncated file, a file cut in the middle, garbage and a ZIP that is not a workbook', async () => {
+    const good = new Uint8Array(readFileSync(`${EXAMPLES}candidates-sample.xlsx`));
+    const truncated = await readRoster({ name: 'x.xlsx', bytes: good.slice(0, Math.floor(good.length / 2)) }, book);
+    expect(lines(truncated.errors)).toEqual(['x.xlsx: tệp XLSX bị cắt cụt hoặc hỏng; hãy lưu hoặc tải lại tệp']);
+    const cut = new Uint8Array([...good.slice(0, 2000), ...good.slice(3000)]);
+    expect((await readRoster({ name: 'x.xlsx', bytes: cut }, book)).errors[0]?.code).toBe('xlsx.truncated');
+    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+    expect((await readRoster({ name: 'x.xlsx', bytes: garbage }, book)).errors[0]?.code).toBe('xlsx.not_xlsx');
+    expect((await readRoster({ name: 'x.xlsx', bytes: new Uint8Array() }, book)).errors[0]?.code).toBe('input.empty');
+  });
+
+  it('refuses a workbook whose compressed data is corrupt, with one line and no stack', async () => {
+    const good = new Uint8Array(readFileSync(`${EXAMPLES}candidates-sample.xlsx`));
+    const listed = listZipEntries(good);
+    if (!('entries' in listed)) throw new Error('not a zip');
+    const sheet = listed.entries.find((e) => e.name === 'xl/worksheets/sheet1.xml');
+    if (!sheet) throw new Error('no sheet');
+    const bad = good.slice();
+    const data = zipEntryData(bad, sheet);
+    for (let i = 10; i < data.length - 10; i += 3) data[i] = (data[i] as number) ^ 0x5a;
+    const r = await readRoster({ name: 'x.xlsx', bytes: bad }, book);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.code).toBe('xlsx.corrupt');
+    expect(lines(r.errors)[0]).not.toMatch(/\n|at .*\.js:\d+/);
+  });
+
+  it('refuses a zip bomb: entries that say they unpack to more than the limit', async () => {
+    const bomb = new Uint8Array(readFileSync(`${EXAMPLES}candidates-sample.xlsx`));
+    const listed = listZipEntries(bomb);
+    if (!('entries' in listed)) throw new Error('not a zip');
+    const e = listed.entries[0];
+    if (!e) throw new Error('empty');
+    new DataView(bomb.buffer, bomb.byteOffset).setUint32(e.centralOffset + 24, 0xfffffff0, true);
+    expect((await readXlsx(bomb, READ_LIMITS)).errors[0]?.code).toBe('xlsx.too_large_unpacked');
+  });
+
+  it('refuses more rows, more columns or longer cells than the limits', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['a', 'b']);
+      for (let i = 0; i < 5; i++) ws.addRow(['x', 'y']);
+    });
+    expect((await readXlsx(bytes, { ...READ_LIMITS, maxRows: 3 })).errors[0]?.code).toBe('input.too_many_rows');
+    expect((await readXlsx(bytes, { ...READ_LIMITS, maxColumns: 1 })).errors[0]).toMatchObject({ code: 'input.too_many_columns', place: { row: 1 } });
+    expect((await readXlsx(bytes, { ...READ_LIMITS, maxBytes: 100 })).errors[0]?.code).toBe('input.too_large');
+    const long = await workbook((ws) => {
+      ws.addRow(['a']);
+      ws.addRow(['x'.repeat(20)]);
+    });
+    expect((await readXlsx(long, { ...READ_LIMITS, maxCellChars: 10 })).errors[0]).toMatchObject({ code: 'input.cell_too_long', place: { row: 2, column: 'a' } });
+  });
+});
+
+describe('writing XLSX', () => {
+  const sheet: Sheet = {
+    name: 'Kinh phí: [2020]',
+    columns: [
+      { key: 'text', header: 'Nội dung' },
+      { key: 'money', header: 'Số tiền' },
+      { key: 'n', header: 'Điểm' },
+    ],
+    rows: [
+      ['=HYPERLINK("http://x","bấm")', { money: '8040000000' }, 2],
+      ['+1', { money: '9007199254740993' }, null],
+      ['@SUM(A1)', { money: '-60000000' }, 0],
+    ],
+  };
+
+  it('writes text as string cells (never formulas) and money as exact number cells, text when too large', async () => {
+    const bytes = await toXlsx([sheet]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    expect(ws.name).toBe('Kinh phí   2020');
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('A2').value).toBe('=HYPERLINK("http://x","bấm")');
+    expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B2').value).toBe(8040000000);
+    expect(ws.getCell('B2').numFmt).toBe('#,##0');
+    expect(ws.getCell('B3').value).toBe('9007199254740993');
+    expect(ws.getCell('B4').value).toBe(-60000000);
+    expect(ws.getCell('C2').value).toBe(2);
+    expect(entryText(bytes, 'xl/worksheets/sheet1.xml')).not.toMatch(/<f[ >]/);
+  });
+
+  it('gives the same bytes for the same content and date', async () => {
+    const date = new Date(Date.UTC(2020, 5, 1));
+    const a = await toXlsx([sheet], { date });
+    await new Promise((r) => setTimeout(r, 2100));
+    const b = await toXlsx([sheet], { date });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
