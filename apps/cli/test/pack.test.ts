@@ -46,7 +46,7 @@ describe('p135 pack', () => {
     expect(JSON.parse(file.stdout)[0].pack.id).toBe('lang-son-2020');
     const unknown = p135(['decide', `${EX}/candidates-sample.xlsx`, '--pack', 'ha-giang-2021']);
     expect(unknown.code).toBe(2);
-    expect(errLines(unknown)).toEqual(['p135: Không có bộ quy tắc "ha-giang-2021"']);
+    expect(errLines(unknown)).toEqual(['p135: Không có bộ quy tắc "ha-giang-2021"; có sẵn: lang-son-2020, example-2021, hoặc đường dẫn tới tệp .json']);
     const invalid = p135(['plan', 'check', `${EX}/plan.json`, '--pack', join(dir, 'bad-fact.json')]);
     expect(invalid.code).toBe(2);
     expect(errLines(invalid)[0]).toContain('bad-fact.json $.rules[1].conditions.all[0].fact');

@@ -42,7 +42,7 @@ export function parseCandidates(input: unknown, book?: Rulebook, limits: JsonLim
     errors.push(...r.errors);
     if (r.value) {
       const first = seen.get(r.value.id);
-      if (first !== undefined) errors.push(problem(jsonPath([i, 'id']), 'input.duplicate_id', `Mã "${r.value.id}" trùng với dòng ${first}`, `id "${r.value.id}" repeats the one at [${first}]`));
+      if (first !== undefined) errors.push(problem(jsonPath([i, 'id']), 'input.duplicate_id', `Mã "${r.value.id}" trùng với mã ở ${jsonPath([first])}`, `id "${r.value.id}" repeats the one at ${jsonPath([first])}`));
       else seen.set(r.value.id, i);
       out.push(r.value);
     }

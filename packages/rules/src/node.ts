@@ -3,7 +3,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { bundledPack } from './bundled.js';
+import { bundledPack, bundledPackIds } from './bundled.js';
 import { parsePack } from './pack/load.js';
 import { PACK_LIMITS } from './pack/safe-json.js';
 import { type Checked, problem } from './problems.js';
@@ -53,7 +53,8 @@ export async function resolvePack(idOrPath: string): Promise<Checked<Pack>> {
   const bundled = bundledPack(idOrPath);
   if (bundled) return { value: bundled, errors: [], warnings: [] };
   if (!/[/\\.]/.test(idOrPath)) {
-    return { value: undefined, errors: [problem('$', 'pack.unknown', `Không có bộ quy tắc "${idOrPath}"`, `no bundled pack "${idOrPath}" (give a bundled id or a path to a .json pack file)`)], warnings: [] };
+    const ids = bundledPackIds().join(', ');
+    return { value: undefined, errors: [problem('$', 'pack.unknown', `Không có bộ quy tắc "${idOrPath}"; có sẵn: ${ids}, hoặc đường dẫn tới tệp .json`, `no bundled pack "${idOrPath}"; bundled: ${ids}, or give a path to a .json pack file`)], warnings: [] };
   }
   return readPackFile(idOrPath);
 }

@@ -54,6 +54,8 @@ export interface CheckPlanOptions {
   readonly chunkSize?: number;
   /** Stops the check (the promise rejects) between chunks. */
   readonly signal?: AbortSignal;
+  /** Called after each chunk with the subjects checked so far and their total (classes, tours, places, trainees). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -70,9 +72,12 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
 
   let done = 0;
   const chunk = options.chunkSize ?? 0;
+  const total =
+    1 + plan.classes.length + plan.studyTours.length + index.districts.length + index.communes.length + plan.classes.reduce((n, c) => n + new Set(c.trainees).size, 0) + plan.studyTours.reduce((n, t) => n + new Set(t.members).size, 0);
   const run = async (s: Subject) => {
     if (chunk > 0 && ++done % chunk === 0) {
       options.signal?.throwIfAborted();
+      options.onProgress?.(done, total);
       await yieldToLoop();
     }
     const group = book.group(s.scope, s.track);
@@ -146,6 +151,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
     }
   }
 
+  options.onProgress?.(total, total);
   const classesByTrack: Record<string, number> = {};
   for (const [k, v] of index.classCountByTrack) classesByTrack[k] = v;
   const trainees = new Set(plan.classes.flatMap((c) => c.trainees)).size;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Localized } from './i18n.js';
+import { issueText } from './schema-messages.js';
 
 /** One thing wrong with an input, where it is (a JSON path), and what to do. */
 export interface Problem {
@@ -28,27 +29,13 @@ export function jsonPath(parts: readonly PathPart[] | readonly PropertyKey[], ro
   return out;
 }
 
-const ISSUE_TEXT_VI: Record<string, string> = {
-  invalid_type: 'sai kiểu dữ liệu',
-  unrecognized_keys: 'có trường không được phép',
-  too_small: 'giá trị quá nhỏ hoặc quá ngắn',
-  too_big: 'giá trị quá lớn hoặc quá dài',
-  invalid_format: 'sai định dạng',
-  invalid_value: 'giá trị không hợp lệ',
-  invalid_union: 'không khớp với dạng nào được phép',
-  custom: 'giá trị không hợp lệ',
-};
-
 /** zod issues as Problems, with a JSON path and a message in vi and en. */
 export function zodProblems(error: z.ZodError, prefix: readonly PathPart[] = [], root = '$'): Problem[] {
-  return error.issues.map((issue) => {
-    const path = jsonPath([...prefix, ...(issue.path as PathPart[])], root);
-    let en = issue.message;
-    if (issue.code === 'unrecognized_keys') en = `unknown field(s): ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; remove them or check their spelling`;
-    if (issue.code === 'invalid_union') en = 'does not match any allowed form';
-    const vi = `${ISSUE_TEXT_VI[issue.code] ?? 'giá trị không hợp lệ'}: ${en}`;
-    return { path, code: `schema.${issue.code}`, message: { vi, en } };
-  });
+  return error.issues.map((issue) => ({
+    path: jsonPath([...prefix, ...(issue.path as PathPart[])], root),
+    code: `schema.${issue.code}`,
+    message: issueText(issue as unknown as Parameters<typeof issueText>[0]),
+  }));
 }
 
 export function problem(path: string, code: string, vi: string, en: string): Problem {

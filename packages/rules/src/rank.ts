@@ -11,6 +11,8 @@ export interface RankOptions {
   /** Yield to the event loop after every `chunkSize` people decided (0: never, the default). */
   readonly chunkSize?: number;
   readonly signal?: AbortSignal;
+  /** Called as people are decided, with how many are done and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Orders ids by code point, the same way on every machine and in every locale. */
@@ -28,7 +30,11 @@ export async function rankClass(book: Rulebook, candidates: readonly Candidate[]
   const capacity = options.capacity ?? (typeof sized === 'number' ? sized : candidates.length);
   if (!Number.isSafeInteger(capacity) || capacity < 0) throw new RangeError('capacity must be a whole number ≥ 0');
 
-  const decisions = await decideMany(book, candidates, { chunkSize: options.chunkSize ?? 0, ...(options.signal ? { signal: options.signal } : {}) });
+  const decisions = await decideMany(book, candidates, {
+    chunkSize: options.chunkSize ?? 0,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const rows = decisions.map((d: Decision) => ({ d, t: d.tracks.find((x) => x.track === track.code) }));
   const eligible = rows.filter((r) => r.t?.eligible).sort((a, b) => (b.t?.priority.points ?? 0) - (a.t?.priority.points ?? 0) || byCodePoint(a.d.candidateId, b.d.candidateId));
   const tieBreak = book.message('rank.tie_break');

@@ -34,6 +34,17 @@ describe('a candidate: bad input is refused with the field’s path and a messag
     for (const e of r.errors) expect(e.message.vi && e.message.en).toBeTruthy();
   });
 
+  it('every problem reads in Vietnamese first, not English with a Vietnamese prefix', () => {
+    const bad = { ...good(), birthYear: '1975', gender: 'F', commune: { code: '12', p135: {} }, extra: 1 };
+    const r = parseCandidate(bad, book);
+    expect(r.errors.length).toBeGreaterThanOrEqual(4);
+    for (const e of r.errors) {
+      expect(e.message.vi).not.toBe(e.message.en);
+      expect(e.message.vi).not.toMatch(/\b(expected|received|digits|required|unknown)\b/);
+    }
+    expect(r.errors.find((e) => e.path === '$.commune.code')?.message.vi).toBe('mã xã gồm 5 chữ số, ví dụ "05995"');
+  });
+
   it('a role the pack does not know, listing the accepted ones', () => {
     const r = parseCandidate({ ...good(), role: 'village_head' }, book);
     expect(r.errors[0]).toMatchObject({ path: '$.role', code: 'input.unknown_role' });
