@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
 import { withCommon, withExamples, withOutput } from '../options.js';
 import { packListTable, packReport } from '../views/pack.js';
+import { packToolCommands } from './pack-tools.js';
 import { both, say } from '../words.js';
 
 type PackOptions = CommonOptions & OutputOptions;
@@ -71,7 +72,11 @@ export function packCommand(setCode: (code: number) => void): Command {
   withExamples(validate, ['p135 pack validate packages/rules/packs/lang-son-2020.json']);
   validate.action(async (file: string, o: PackOptions) => setCode(await runPackValidate(file, o)));
 
-  const pack = new Command('pack').summary(both('bộ quy tắc: list, show, validate', 'rule packs: list, show, validate')).description(both('Lệnh về bộ quy tắc', 'Rule pack commands'));
-  withExamples(pack, ['p135 pack list', 'p135 pack show', 'p135 pack validate packages/rules/packs/lang-son-2020.json']);
-  return pack.addCommand(list).addCommand(show).addCommand(validate);
+  const pack = new Command('pack')
+    .summary(both('bộ quy tắc: list, show, validate, test, diff, init', 'rule packs: list, show, validate, test, diff, init'))
+    .description(both('Lệnh về bộ quy tắc', 'Rule pack commands'));
+  withExamples(pack, ['p135 pack list', 'p135 pack show', 'p135 pack validate packages/rules/packs/lang-son-2020.json', 'p135 pack test example-2021', 'p135 pack diff lang-son-2020 example-2021']);
+  pack.addCommand(list).addCommand(show).addCommand(validate);
+  for (const cmd of packToolCommands(setCode)) pack.addCommand(cmd);
+  return pack;
 }

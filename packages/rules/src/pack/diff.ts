@@ -1,5 +1,5 @@
 import { canonicalJson } from '../hash.js';
-import { formatValue, type Localized } from '../i18n.js';
+import { formatValue, isLocalized, type Localized } from '../i18n.js';
 import type { Pack, Parameter } from '../schemas/pack.js';
 
 export type ChangeKind = 'meta' | 'clause' | 'track' | 'role' | 'parameter' | 'rate' | 'budget' | 'rule' | 'message';
@@ -75,7 +75,17 @@ export function diffPacks(a: Pack, b: Pack): Change[] {
   if (a.id !== b.id || a.version !== b.version) {
     changes.push({ kind: 'meta', id: 'id', change: 'changed', before: `${a.id} ${a.version}`, after: `${b.id} ${b.version}`, message: { vi: `Bộ quy tắc ${a.id} ${a.version} → ${b.id} ${b.version}`, en: `Pack ${a.id} ${a.version} → ${b.id} ${b.version}` } });
   }
-  changes.push(...compare('meta', byKey(a.meta as Record<string, unknown>), byKey(b.meta as Record<string, unknown>), (id, x, y) => (x !== undefined && y !== undefined ? { vi: `Thông tin "${id}": ${JSON.stringify(x)} → ${JSON.stringify(y)}`, en: `Metadata "${id}": ${JSON.stringify(x)} → ${JSON.stringify(y)}` } : undefined)));
+  const metaText = (v: unknown, lang: 'vi' | 'en'): string => {
+    if (isLocalized(v)) return `"${v[lang]}"`;
+    if (Array.isArray(v)) return `[${v.map((x) => metaText(x, lang)).join('; ')}]`;
+    if (v && typeof v === 'object') return Object.values(v).map((x) => metaText(x, lang)).join(' ');
+    return JSON.stringify(v);
+  };
+  changes.push(
+    ...compare('meta', byKey(a.meta as Record<string, unknown>), byKey(b.meta as Record<string, unknown>), (id, x, y) =>
+      x !== undefined && y !== undefined ? { vi: `Thông tin "${id}": ${metaText(x, 'vi')} → ${metaText(y, 'vi')}`, en: `Metadata "${id}": ${metaText(x, 'en')} → ${metaText(y, 'en')}` } : undefined,
+    ),
+  );
   changes.push(...compare('clause', byKey(a.clauses, (c) => c.id), byKey(b.clauses, (c) => c.id), (id, x, y) => (x && y ? { vi: `Điều khoản ${id}: nội dung thay đổi`, en: `Clause ${id}: text changed` } : y ? { vi: `Thêm điều khoản ${id}: ${y.title.vi}`, en: `Clause ${id} added: ${y.title.en}` } : undefined)));
   changes.push(...compare('track', byKey(a.tracks, (t) => t.code), byKey(b.tracks, (t) => t.code), () => undefined));
   changes.push(...compare('role', byKey(a.roles, (r) => r.code), byKey(b.roles, (r) => r.code), (id, x, y) => (!x && y ? { vi: `Thêm chức vụ "${id}" (${y.label.vi})`, en: `Role "${id}" added (${y.label.en})` } : undefined)));

@@ -25,7 +25,6 @@ export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExte
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(o.id)) throw new RangeError(`"${o.id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-ninh-2021"`);
   const year = o.year ?? o.base.meta.year;
   const pack: PackExtension = {
-    $schema: 'https://p135.invalid/schema/pack.schema.json',
     format: 1,
     id: o.id,
     version: '0.1.0',
@@ -52,7 +51,6 @@ export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExte
   );
   const d = await decide(createRulebook(o.base, { asOf: `${year}-12-31` }), sample);
   const tests: PackTestSuite = {
-    $schema: 'https://p135.invalid/schema/pack-tests.schema.json',
     pack: o.id,
     cases: [
       {
