@@ -219,3 +219,10 @@ describe('the JSON Schema of packs, generated from the zod schemas', () => {
     expect(v(read('packs/example-2021.tests.json'))).toBe(true);
   });
 });
+
+describe('the pack reference in docs/, written from the code', () => {
+  it('matches the facts and operators the validator allows (run `pnpm --filter @p135/rules generate-docs` when it drifts)', async () => {
+    const { packReferenceMarkdown } = await import('../src/pack/reference-doc.js');
+    expect(readFileSync(new URL('../../../docs/pack-reference.md', import.meta.url), 'utf8')).toBe(packReferenceMarkdown());
+  });
+});
