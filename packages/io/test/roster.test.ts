@@ -114,8 +114,8 @@ describe('roster values', () => {
       [{ 4: 'Klingon' }, 'Dân tộc', 'dân tộc "Klingon" không có; chấp nhận tên hoặc mã: Kinh (01), Tày (02)'],
       [{ 10: 'maybe' }, 'Xã thuộc CT135', 'chấp nhận: Có, Không, yes, no, true, false, 1, 0'],
       [{ 1: '' }, 'Họ và tên', 'thiếu giá trị'],
-      [{ 8: '05A98' }, 'Mã xã', '5 digits'],
-      [{ 0: '=1+1' }, 'Mã', 'letters, digits'],
+      [{ 8: '05A98' }, 'Mã xã', 'mã xã gồm 5 chữ số'],
+      [{ 0: '=1+1' }, 'Mã', 'mã chỉ gồm chữ, số'],
     ];
     for (const [over, column, text] of cases) {
       const r = one(over);
