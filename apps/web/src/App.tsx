@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'react';
+import { Header } from './components/Header';
+import { Nav } from './components/Nav';
+import { useLang } from './i18n/lang';
+import { type View, viewFromHash } from './lib/route';
+import { PersonView } from './views/person/PersonView';
+import { PlanView } from './views/plan/PlanView';
+import { RosterView } from './views/roster/RosterView';
+import { RulesView } from './views/rules/RulesView';
+
+const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
+  person: PersonView,
+  roster: RosterView,
+  plan: PlanView,
+  rules: RulesView,
+};
+
+/** The page: header, views, and the current view (from the URL's hash). */
+export function App() {
+  const { t } = useLang();
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  // After a change of view, move focus to its content, as a page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the view changes
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+  }, [view]);
+  const Current = VIEW_COMPONENTS[view];
+  return (
+    <>
+      {/* A button, not a link: the URL's hash is the router's. */}
+      <button type="button" className="skip" onClick={() => main.current?.focus()}>
+        {t('app.skip')}
+      </button>
+      <Header />
+      <Nav view={view} />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Current />
+      </main>
+    </>
+  );
+}

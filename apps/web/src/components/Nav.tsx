@@ -1,0 +1,20 @@
+import { useLang } from '../i18n/lang';
+import { hashOf, type View, VIEWS } from '../lib/route';
+
+/** The four views as links (the URL's hash), the current one marked for assistive technology. */
+export function Nav({ view }: { view: View }) {
+  const { t } = useLang();
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul>
+        {VIEWS.map((v) => (
+          <li key={v}>
+            <a href={hashOf(v)} aria-current={v === view ? 'page' : undefined}>
+              {t(`nav.${v}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

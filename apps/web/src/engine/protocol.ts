@@ -1,0 +1,62 @@
+import type { InputError } from '@p135/io';
+import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
+
+/**
+ * Messages between the page and the engine worker, which reads files, decides rosters, checks
+ * plans and writes exports off the page's thread, so the page answers while it works.
+ */
+export type Request =
+  | { kind: 'roster'; job: number; packId: string; name: string; bytes: Uint8Array }
+  | { kind: 'plan'; job: number; packId: string; name: string; bytes: Uint8Array }
+  | { kind: 'export'; job: number; packId: string; lang: Lang; format: ExportFormat; indices: readonly number[]; name: string }
+  | { kind: 'cancel'; job: number };
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export type Phase = 'read' | 'decide' | 'check' | 'export';
+
+export interface RosterDone {
+  readonly kind: 'roster';
+  readonly job: number;
+  readonly errors: readonly InputError[];
+  /** The people and their decisions, in order (gathered from the RosterParts before it). */
+  readonly candidates: readonly Candidate[];
+  readonly decisions: readonly Decision[];
+}
+
+export interface PlanDone {
+  readonly kind: 'plan';
+  readonly job: number;
+  readonly errors: readonly InputError[];
+  readonly plan?: Plan;
+  readonly report?: PlanReport;
+  /** How many people the plan was checked against (the roster the worker holds), or null with none. */
+  readonly rosterSize: number | null;
+}
+
+export interface ExportDone {
+  readonly kind: 'export';
+  readonly job: number;
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly type: string;
+}
+
+/** A slice of a decided roster, sent ahead of its RosterDone so no single message is large. */
+export interface RosterPart {
+  readonly kind: 'roster-part';
+  readonly job: number;
+  readonly candidates: readonly Candidate[];
+  readonly decisions: readonly Decision[];
+}
+
+export type Reply =
+  | RosterDone
+  | RosterPart
+  | PlanDone
+  | ExportDone
+  | { kind: 'progress'; job: number; phase: Phase; done: number; total: number }
+  | { kind: 'cancelled'; job: number }
+  | { kind: 'failed'; job: number; message: string };
+
+export type Done = RosterDone | PlanDone | ExportDone;

@@ -1,0 +1,100 @@
+/// <reference lib="webworker" />
+import { decisionsSheet, readPlan, readRoster, toCsv, toXlsx } from '@p135/io';
+import { bundledPack, type Candidate, checkPlan, createRulebook, type Decision, decideMany, type Rulebook } from '@p135/rules';
+import type { Reply, Request } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const books = new Map<string, Rulebook>();
+function bookOf(packId: string): Rulebook {
+  let book = books.get(packId);
+  if (!book) {
+    const pack = bundledPack(packId);
+    if (!pack) throw new Error(`no bundled pack "${packId}"`);
+    books.set(packId, (book = createRulebook(pack)));
+  }
+  return book;
+}
+
+/** The last roster read and decided: plan checks and exports use it. */
+let roster: { packId: string; candidates: Candidate[]; decisions: Decision[] } | undefined;
+
+const controllers = new Map<number, AbortController>();
+/** People per message when sending a decided roster to the page. */
+const PART = 1000;
+const post = (reply: Reply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
+
+async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSignal): Promise<void> {
+  const book = bookOf(req.packId);
+  if (req.kind === 'roster') {
+    roster = undefined;
+    post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });
+    const read = await readRoster({ name: req.name, bytes: req.bytes }, book);
+    signal.throwIfAborted();
+    if (read.errors.length) {
+      post({ kind: 'roster', job: req.job, errors: read.errors, candidates: [], decisions: [] });
+      return;
+    }
+    const total = read.candidates.length;
+    const decisions = await decideMany(book, read.candidates, {
+      chunkSize: 500,
+      signal,
+      onProgress: (done) => post({ kind: 'progress', job: req.job, phase: 'decide', done, total }),
+    });
+    roster = { packId: req.packId, candidates: read.candidates, decisions };
+    // In slices: the page takes each in a short task instead of one long one.
+    for (let i = 0; i < total; i += PART) {
+      post({ kind: 'roster-part', job: req.job, candidates: read.candidates.slice(i, i + PART), decisions: decisions.slice(i, i + PART) });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal.throwIfAborted();
+    }
+    post({ kind: 'roster', job: req.job, errors: [], candidates: [], decisions: [] });
+  } else if (req.kind === 'plan') {
+    post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });
+    const read = readPlan({ name: req.name, bytes: req.bytes }, book);
+    if (!read.plan) {
+      post({ kind: 'plan', job: req.job, errors: read.errors, rosterSize: null });
+      return;
+    }
+    post({ kind: 'progress', job: req.job, phase: 'check', done: 0, total: 0 });
+    const people = roster?.packId === req.packId ? roster.candidates : undefined;
+    const report = await checkPlan(book, read.plan, {
+      ...(people ? { candidates: people } : {}),
+      chunkSize: 2000,
+      signal,
+      onProgress: (done, total) => post({ kind: 'progress', job: req.job, phase: 'check', done, total }),
+    });
+    post({ kind: 'plan', job: req.job, errors: [], plan: read.plan, report, rosterSize: people ? people.length : (read.plan.candidates?.length ?? null) });
+  } else {
+    if (!roster || roster.packId !== req.packId) throw new Error('no decided roster to export');
+    post({ kind: 'progress', job: req.job, phase: 'export', done: 0, total: 0 });
+    const decisions = req.indices.map((i) => roster?.decisions[i]).filter((d): d is Decision => d !== undefined);
+    const sheet = decisionsSheet(decisions, book, req.lang);
+    const bytes = req.format === 'csv' ? new TextEncoder().encode(toCsv(sheet)) : await toXlsx([sheet]);
+    const type = req.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    post({ kind: 'export', job: req.job, bytes, name: req.name, type }, [bytes.buffer]);
+  }
+}
+
+// One job at a time, in order; a cancel acts at once (deciding stops at its next chunk).
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<Request>) => {
+  const req = event.data;
+  if (req.kind === 'cancel') {
+    controllers.get(req.job)?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  controllers.set(req.job, controller);
+  queue = queue.then(async () => {
+    try {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      await handle(req, controller.signal);
+    } catch (err) {
+      if (controller.signal.aborted) post({ kind: 'cancelled', job: req.job });
+      else post({ kind: 'failed', job: req.job, message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      controllers.delete(req.job);
+    }
+  });
+};

@@ -1,0 +1,4 @@
+/// <reference types="vite/client" />
+
+/** Rows of the example roster (examples/lang-son-2020/candidates.csv), counted at build time. */
+declare const __P135_EXAMPLE_PEOPLE__: number;

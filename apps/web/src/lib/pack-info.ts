@@ -1,0 +1,63 @@
+import { type Condition, type Pack, PARAM_FACT_PREFIX, type Parameter, type Rule, type Rulebook, type Track } from '@p135/rules';
+
+/**
+ * Reading a pack for display: which parameters a rule names, which rules rest on a clause. This
+ * only looks at the pack's structure; deciding is left to @p135/rules.
+ */
+
+function paramsInCondition(c: Condition, into: Set<string>): void {
+  if ('all' in c) for (const x of c.all) paramsInCondition(x, into);
+  else if ('any' in c) for (const x of c.any) paramsInCondition(x, into);
+  else if ('not' in c) paramsInCondition(c.not, into);
+  else {
+    if (c.fact.startsWith(PARAM_FACT_PREFIX)) into.add(c.fact.slice(PARAM_FACT_PREFIX.length));
+    const v = c.value;
+    if (v && typeof v === 'object' && !Array.isArray(v) && v.fact.startsWith(PARAM_FACT_PREFIX)) into.add(v.fact.slice(PARAM_FACT_PREFIX.length));
+  }
+}
+
+const PLACEHOLDER_PARAM = /\{param:([a-z0-9_.]+)(?:\|[a-z]+)?\}/g;
+
+/** Ids of the parameters a rule uses: in its conditions, its points, and its messages. */
+export function paramsOfRule(rule: Rule): string[] {
+  const ids = new Set<string>();
+  paramsInCondition(rule.conditions, ids);
+  if (rule.kind === 'priority') ids.add(rule.points);
+  for (const side of [rule.message.pass, rule.message.fail]) for (const text of [side.vi, side.en]) for (const m of text.matchAll(PLACEHOLDER_PARAM)) ids.add(m[1] as string);
+  return [...ids];
+}
+
+/** Rules by the clause they rest on, in the pack's order. */
+export function rulesByClause(pack: Pack): Map<string, Rule[]> {
+  const map = new Map<string, Rule[]>();
+  for (const r of pack.rules) {
+    let list = map.get(r.clause);
+    if (!list) map.set(r.clause, (list = []));
+    list.push(r);
+  }
+  return map;
+}
+
+/** Tracks that have priority criteria (their decisions carry points worth showing). */
+export function tracksWithPriority(pack: Pack): Set<string> {
+  return new Set(pack.rules.flatMap((r) => (r.kind === 'priority' ? r.tracks : [])));
+}
+
+/**
+ * The number of classes (or delegations) the pack plans for a track: the parameter named
+ * `<track>.class_count` (unit "class") or `<track>.delegations` (unit "delegation"), when there is one.
+ */
+export function plannedCountParam(pack: Pack, track: Track): { id: string; param: Parameter } | undefined {
+  for (const [id, param] of Object.entries(pack.parameters)) {
+    if (!id.startsWith(`${track.code}.`)) continue;
+    if ((param.unit === 'class' && id.endsWith('.class_count')) || (param.unit === 'delegation' && id.endsWith('.delegations'))) return { id, param };
+  }
+  return undefined;
+}
+
+/** The rulebook's parameter values keyed as messages name them (`param:budget.total`), to fill a message template. */
+export function paramPlaceholderValues(book: Rulebook): Record<string, unknown> {
+  const values: Record<string, unknown> = Object.create(null);
+  for (const [id, v] of Object.entries(book.params)) values[`${PARAM_FACT_PREFIX}${id}`] = v;
+  return values;
+}

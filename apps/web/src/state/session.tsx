@@ -1,0 +1,155 @@
+import type { InputError } from '@p135/io';
+import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { engine, type Progress } from '../engine/client';
+import type { ExportFormat } from '../engine/protocol';
+import type { LoadedFile } from '../lib/examples';
+import { type RosterRow, rosterRows } from '../lib/roster-rows';
+import { usePack } from './pack';
+
+/** A roster file and what became of it. */
+export type RosterState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'working'; readonly file: LoadedFile; readonly progress: Progress }
+  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[] }
+  | { readonly status: 'failed'; readonly file: LoadedFile; readonly message: string }
+  | { readonly status: 'cancelled'; readonly file: LoadedFile }
+  | {
+      readonly status: 'ready';
+      readonly file: LoadedFile;
+      readonly packId: string;
+      readonly candidates: readonly Candidate[];
+      readonly decisions: readonly Decision[];
+      readonly rows: readonly RosterRow[];
+    };
+
+/** A plan file and its check. */
+export type PlanState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'working'; readonly file: LoadedFile; readonly progress: Progress }
+  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[] }
+  | { readonly status: 'failed'; readonly file: LoadedFile; readonly message: string }
+  | {
+      readonly status: 'ready';
+      readonly file: LoadedFile;
+      readonly packId: string;
+      readonly plan: Plan;
+      readonly report: PlanReport;
+      /** People the plan was checked against; null when there was no roster. */
+      readonly rosterSize: number | null;
+      readonly rosterName: string | undefined;
+    };
+
+interface SessionValue {
+  readonly roster: RosterState;
+  readonly plan: PlanState;
+  loadRoster(file: LoadedFile): Promise<void>;
+  cancelRoster(): void;
+  loadPlan(file: LoadedFile): Promise<void>;
+  exportRoster(format: ExportFormat, indices: readonly number[], lang: Lang, name: string): Promise<{ bytes: Uint8Array; name: string; type: string } | undefined>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+const WAITING: Progress = { phase: 'read', done: 0, total: 0 };
+
+/**
+ * The files the user loaded and their results, shared by the roster and plan views and kept when
+ * switching views. Changing the pack decides the roster and checks the plan again.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { packId } = usePack();
+  const [roster, setRoster] = useState<RosterState>({ status: 'empty' });
+  const [plan, setPlan] = useState<PlanState>({ status: 'empty' });
+  const rosterJob = useRef<{ id: number; cancel: () => void } | undefined>(undefined);
+  const planJob = useRef<{ id: number; cancel: () => void } | undefined>(undefined);
+  const rosterFile = useRef<LoadedFile | undefined>(undefined);
+  const planFile = useRef<LoadedFile | undefined>(undefined);
+  const packRef = useRef(packId);
+  packRef.current = packId;
+
+  const checkPlan = useCallback(async (file: LoadedFile) => {
+    planJob.current?.cancel();
+    const pack = packRef.current;
+    const job = engine.run<'plan'>({ kind: 'plan', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
+      if (planJob.current?.id === job.id) setPlan({ status: 'working', file, progress });
+    });
+    planJob.current = job;
+    setPlan({ status: 'working', file, progress: WAITING });
+    try {
+      const r = await job.result;
+      if (planJob.current?.id !== job.id || r === 'cancelled') return;
+      if (!r.plan || !r.report) setPlan({ status: 'invalid', file, errors: r.errors });
+      else setPlan({ status: 'ready', file, packId: pack, plan: r.plan, report: r.report, rosterSize: r.rosterSize, rosterName: rosterFile.current?.name });
+    } catch (err) {
+      if (planJob.current?.id === job.id) setPlan({ status: 'failed', file, message: err instanceof Error ? err.message : String(err) });
+    }
+  }, []);
+
+  const decideRoster = useCallback(async (file: LoadedFile) => {
+    rosterJob.current?.cancel();
+    const pack = packRef.current;
+    const job = engine.run<'roster'>({ kind: 'roster', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
+      if (rosterJob.current?.id === job.id) setRoster({ status: 'working', file, progress });
+    });
+    rosterJob.current = job;
+    setRoster({ status: 'working', file, progress: WAITING });
+    try {
+      const r = await job.result;
+      if (rosterJob.current?.id !== job.id) return;
+      rosterJob.current = undefined;
+      if (r === 'cancelled') setRoster({ status: 'cancelled', file });
+      else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors });
+      else setRoster({ status: 'ready', file, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions) });
+    } catch (err) {
+      if (rosterJob.current?.id !== job.id) return;
+      rosterJob.current = undefined;
+      setRoster({ status: 'failed', file, message: err instanceof Error ? err.message : String(err) });
+    }
+  }, []);
+
+  const loadRoster = useCallback(
+    async (file: LoadedFile) => {
+      rosterFile.current = file;
+      await decideRoster(file);
+      // The plan's findings depend on the roster: check it again against the new one.
+      if (planFile.current) await checkPlan(planFile.current);
+    },
+    [decideRoster, checkPlan],
+  );
+
+  const loadPlan = useCallback(
+    async (file: LoadedFile) => {
+      planFile.current = file;
+      await checkPlan(file);
+    },
+    [checkPlan],
+  );
+
+  const cancelRoster = useCallback(() => rosterJob.current?.cancel(), []);
+
+  const exportRoster = useCallback(async (format: ExportFormat, indices: readonly number[], lang: Lang, name: string) => {
+    const r = await engine.run<'export'>({ kind: 'export', packId: packRef.current, lang, format, indices, name }).result;
+    return r === 'cancelled' ? undefined : r;
+  }, []);
+
+  // A different pack decides differently: decide the roster and check the plan again.
+  const firstPack = useRef(packId);
+  useEffect(() => {
+    if (packId === firstPack.current) return;
+    firstPack.current = packId;
+    void (async () => {
+      if (rosterFile.current) await decideRoster(rosterFile.current);
+      if (planFile.current) await checkPlan(planFile.current);
+    })();
+  }, [packId, decideRoster, checkPlan]);
+
+  const value = useMemo(() => ({ roster, plan, loadRoster, cancelRoster, loadPlan, exportRoster }), [roster, plan, loadRoster, cancelRoster, loadPlan, exportRoster]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error('useSession outside SessionProvider');
+  return v;
+}

@@ -1,0 +1,24 @@
+import type { Decision } from '@p135/rules';
+import { TrackResult } from '../../components/TrackResult';
+import { useLang } from '../../i18n/lang';
+import { tracksWithPriority } from '../../lib/pack-info';
+import { usePack } from '../../state/pack';
+
+/** The answer for every track of the pack, in its order. */
+export function PersonResult({ decision }: { decision: Decision }) {
+  const { t } = useLang();
+  const { book } = usePack();
+  const priority = tracksWithPriority(book.pack);
+  return (
+    <div className="result">
+      <p className="summary" role="status" aria-live="polite">
+        {t('person.summary', { n: decision.eligibleTracks.length, total: decision.tracks.length })}
+      </p>
+      <div className="tracks">
+        {decision.tracks.map((d) => (
+          <TrackResult key={d.track} decision={d} showPriority={priority.has(d.track)} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { ScrollBox } from '../../components/ScrollBox';
+import { useLang } from '../../i18n/lang';
+import { formatParamValue } from '../../lib/param-format';
+import { usePack } from '../../state/pack';
+import { DatedValues, ParamSource } from './ParamParts';
+
+/** Every parameter of the pack: label, value (and dated values), and its source or assumption. */
+export function ParameterTable() {
+  const { t, lang } = useLang();
+  const { book } = usePack();
+  return (
+    <section aria-labelledby="params-title" className="params">
+      <h2 id="params-title">{t('rules.allParameters')}</h2>
+      <ScrollBox labelledBy="params-title">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('rules.paramLabel')}</th>
+              <th scope="col">{t('rules.paramValue')}</th>
+              <th scope="col">{t('rules.paramSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(book.pack.parameters).map(([id, p]) => (
+              <tr key={id} data-param={id} className={p.assumption ? 'is-assumption' : undefined}>
+                <th scope="row">
+                  {p.label[lang]}
+                  <br />
+                  <code className="muted">{id}</code>
+                </th>
+                <td>
+                  {formatParamValue(p.value, p.unit, book.pack, lang)}
+                  <DatedValues param={p} />
+                </td>
+                <td>
+                  <ParamSource param={p} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+    </section>
+  );
+}
