@@ -41,6 +41,7 @@ export function formatValue(value: unknown, filter: string | undefined, lang: La
   if (filter === 'money') return formatMoneyText(text, lang);
   if (filter === 'percent') return formatPercentText(text, lang);
   if (filter === 'number') return formatDecimalText(text, lang);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDateText(text, lang);
   if (/^-?\d+\.\d+$/.test(text)) return lang === 'vi' ? text.replace('.', ',') : text;
   return text;
 }
@@ -74,4 +75,15 @@ export function formatPercentText(share: string, lang: Lang): string {
 
 export function isLocalized(value: unknown): value is Localized {
   return typeof value === 'object' && value !== null && typeof (value as Localized).vi === 'string' && typeof (value as Localized).en === 'string';
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2020-07-01" → "01/07/2020" (vi) or "1 July 2020" (en). */
+export function formatDateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  if (lang === 'vi') return `${d}/${mo}/${y}`;
+  return `${Number(d)} ${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}`;
 }

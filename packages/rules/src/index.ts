@@ -53,6 +53,6 @@ export * from './schemas/plan.js';
 
 // Money and words
 export { Dec, formatMoney, isDecimalText, MONEY_MAX_DIGITS, MoneyError, type MoneyProblem, moneyProblem, moneyToString, parseMoney, sumMoney, toDecimal } from './money.js';
-export { formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, localize } from './i18n.js';
+export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, localize } from './i18n.js';
 export { type EthnicGroup, ETHNIC_GROUPS, ETHNIC_GROUPS_SOURCE, findEthnicGroup, foldText } from './reference/ethnic-groups.js';
 export { canonicalJson, sha256Hex } from './hash.js';

@@ -49,6 +49,17 @@ describe('the bundled Lạng Sơn 2020 pack', () => {
     expect(v('commune_community.days')).toBe('2');
   });
 
+  it('each track names the parameters with its class count and its class size', () => {
+    const v = (id?: string) => (id ? pack.parameters[id]?.value : undefined);
+    expect(pack.tracks.map((t) => [t.code, v(t.countParam), v(t.sizeParam)])).toEqual([
+      ['province_cadre', 2, 100],
+      ['province_community', 4, 125],
+      ['district_cadre', 10, 70],
+      ['commune_community', 212, 70],
+      ['study_tour', 3, undefined],
+    ]);
+  });
+
   it('rates that did not come from the province’s resolution are labelled as such', () => {
     expect(pack.rates.length).toBeGreaterThan(0);
     for (const r of pack.rates) expect(r.status).not.toBe('resolution');

@@ -153,7 +153,9 @@ describe('days per class and dates inside their windows', () => {
   });
   it('a class starting in June is outside the window', async () => {
     const r = await check(smallPlan((p) => ((p.classes[0] as PlanInput['classes'][number]).start = '2020-06-30')));
-    expect(only(r, 'class.province_cadre.window')).toHaveLength(1);
+    const [f] = only(r, 'class.province_cadre.window');
+    expect(f?.message.vi).toContain('(30/06/2020 – 09/07/2020) nằm ngoài thời gian 01/07/2020 – 31/10/2020');
+    expect(f?.message.en).toContain('(30 June 2020 – 9 July 2020) falls outside 1 July 2020 – 31 October 2020');
   });
 });
 

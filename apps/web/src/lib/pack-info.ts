@@ -43,16 +43,11 @@ export function tracksWithPriority(pack: Pack): Set<string> {
   return new Set(pack.rules.flatMap((r) => (r.kind === 'priority' ? r.tracks : [])));
 }
 
-/**
- * The number of classes (or delegations) the pack plans for a track: the parameter named
- * `<track>.class_count` (unit "class") or `<track>.delegations` (unit "delegation"), when there is one.
- */
+/** The number of classes (or delegations) the pack plans for a track: the parameter its `countParam` names. */
 export function plannedCountParam(pack: Pack, track: Track): { id: string; param: Parameter } | undefined {
-  for (const [id, param] of Object.entries(pack.parameters)) {
-    if (!id.startsWith(`${track.code}.`)) continue;
-    if ((param.unit === 'class' && id.endsWith('.class_count')) || (param.unit === 'delegation' && id.endsWith('.delegations'))) return { id, param };
-  }
-  return undefined;
+  const id = track.countParam;
+  const param = id ? pack.parameters[id] : undefined;
+  return id && param ? { id, param } : undefined;
 }
 
 /** The rulebook's parameter values keyed as messages name them (`param:budget.total`), to fill a message template. */

@@ -1,7 +1,6 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../facts/index.js';
 import type { FactDef, ParamValues } from '../facts/types.js';
 import type { Condition, LeafCondition } from '../schemas/pack.js';
-import { createJreEvaluator } from './jre.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import type { Evaluator, RuleGroup, RuleOutcome } from './types.js';
 
@@ -247,8 +246,11 @@ export function createCompiledEvaluator(params: ParamValues): CompiledEvaluator 
     evaluateInto,
     evaluate(group, ctx, options) {
       if (options?.explain) {
-        reference ??= createJreEvaluator(params);
-        return reference.evaluate(group, ctx, options);
+        // json-rules-engine is loaded only to explain, so bundles that never explain leave it out.
+        return import('./jre.js').then(({ createJreEvaluator }) => {
+          reference ??= createJreEvaluator(params);
+          return reference.evaluate(group, ctx, options);
+        });
       }
       try {
         const passed = evaluateSync(group, ctx);

@@ -206,7 +206,10 @@ export const referencedParamsExist: PackCheck = {
         if (p && typeof p.value !== 'number') out.push(problem(jsonPath(['rules', i, 'points']), 'pack.points_not_integer', 'Điểm ưu tiên phải là số nguyên', 'priority points must be a whole number'));
       }
     });
-    pack.tracks.forEach((t, i) => need(t.sizeParam, ['tracks', i, 'sizeParam']));
+    pack.tracks.forEach((t, i) => {
+      need(t.sizeParam, ['tracks', i, 'sizeParam']);
+      need(t.countParam, ['tracks', i, 'countParam']);
+    });
     need(pack.budget.ceiling, ['budget', 'ceiling']);
     pack.budget.caps.forEach((c, i) => {
       need(c.share, ['budget', 'caps', i, 'share']);

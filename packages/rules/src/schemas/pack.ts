@@ -90,6 +90,8 @@ export const TrackSchema = z.strictObject({
   label: LocalizedSchema,
   /** The parameter holding the class's target size ("about N trainees"), used to rank a full class. */
   sizeParam: DottedIdSchema.optional(),
+  /** The parameter holding how many classes (or delegations) the plan sets for the track. */
+  countParam: DottedIdSchema.optional(),
 });
 
 export const ROLE_GROUPS = ['commune_cadre', 'commune_civil_servant', 'community', 'other'] as const;
