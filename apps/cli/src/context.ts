@@ -1,5 +1,5 @@
 import { type InputError, type InputFormat, readPlan, type ReadLimits } from '@p135/io';
-import { readRosterFile, readSource } from '@p135/io/node';
+import { openRosterInput, readRosterFile, readRosterInput, readSource, type RosterInput } from '@p135/io/node';
 import { bundledPackIds, type Candidate, createRulebook, type Lang, type Plan, type Problem, type Rulebook } from '@p135/rules';
 import { resolvePack } from '@p135/rules/node';
 import { CliError } from './errors.js';
@@ -24,7 +24,8 @@ export interface OutputOptions {
   readonly output?: string;
 }
 
-const limitsOf = (o: InputOptions): Partial<ReadLimits> => ({
+/** The limits given on the command line (`--max-rows`, `--max-bytes`); the rest are the defaults. */
+export const limitsOf = (o: InputOptions): Partial<ReadLimits> => ({
   ...(o.maxRows !== undefined ? { maxRows: o.maxRows } : {}),
   ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
 });
@@ -45,6 +46,20 @@ export async function loadBook(idOrPath: string): Promise<Rulebook> {
 /** Every person of a roster file, or exit 2 with each problem's row and column. */
 export async function loadRoster(file: string, book: Rulebook, o: InputOptions): Promise<Candidate[]> {
   const read = await readRosterFile(file, book, { limits: limitsOf(o), ...(o.inputFormat ? { format: o.inputFormat } : {}) });
+  if (read.errors.length) throw new CliError(read.errors);
+  return read.candidates;
+}
+
+/** A roster file (or `-`) opened, its format known from `--input-format` or its name and first bytes; or exit 2. */
+export async function openInput(file: string, o: InputOptions): Promise<RosterInput> {
+  const opened = await openRosterInput(file, o.inputFormat ? { format: o.inputFormat } : {});
+  if ('error' in opened) throw new CliError([opened.error]);
+  return opened.input;
+}
+
+/** Every person of an opened roster input, read whole, or exit 2 with each problem's row and column. */
+export async function loadRosterInput(input: RosterInput, book: Rulebook, o: InputOptions): Promise<Candidate[]> {
+  const read = await readRosterInput(input, book, { limits: limitsOf(o) });
   if (read.errors.length) throw new CliError(read.errors);
   return read.candidates;
 }

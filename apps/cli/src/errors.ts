@@ -14,13 +14,16 @@ export const EXIT = {
 export class CliError extends Error {
   readonly problems: readonly InputError[];
   readonly exitCode: number;
+  /** A line printed after the problems (`p135: …`), e.g. that the output written so far is incomplete. */
+  readonly note?: Localized;
 
-  constructor(problems: readonly InputError[] | Localized, exitCode: number = EXIT.unreadable) {
+  constructor(problems: readonly InputError[] | Localized, exitCode: number = EXIT.unreadable, note?: Localized) {
     const list = Array.isArray(problems) ? problems : [{ place: {}, code: 'cli', message: problems as Localized }];
     super(list.map((p) => formatInputError(p, 'en')).join('\n'));
     this.name = 'CliError';
     this.problems = list;
     this.exitCode = exitCode;
+    if (note) this.note = note;
   }
 }
 

@@ -38,6 +38,7 @@ function report(e: unknown, argv: readonly string[]): number {
   }
   if (e instanceof CliError) {
     for (const line of problemLines(e.problems, lang)) write(line);
+    if (e.note) write(`p135: ${e.note[lang]}`);
     if (debug && e.stack) write(e.stack);
     return e.exitCode;
   }

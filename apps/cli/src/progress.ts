@@ -1,4 +1,5 @@
 import type { Lang } from '@p135/rules';
+import { count } from './words.js';
 
 /** Rosters with at least this many people show a progress bar (on a terminal only). */
 export const PROGRESS_THRESHOLD = 2000;
@@ -35,6 +36,68 @@ export function progressBar(stream: ProgressStream, total: number, lang: Lang): 
     },
     done() {
       if (last >= 0) stream.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** Redraws of a counter are at least this far apart (ms). */
+const REDRAW_MS = 200;
+
+export interface StreamProgress {
+  /** `rows` read so far (CSV records or lines), `bytes` of the input read so far. */
+  update(rows: number, bytes: number): void;
+  done(): void;
+}
+
+const NO_STREAM: StreamProgress = { update: () => {}, done: () => {} };
+
+/**
+ * While a file is checked before it is decided (its size is known, its rows not yet):
+ * `Đang kiểm tra  [█████░░░░░░░]  45%  7.470 dòng`, by bytes read. On a terminal, from 2,000 rows.
+ */
+export function checkingBar(stream: ProgressStream, totalBytes: number, lang: Lang): StreamProgress {
+  if (!stream.isTTY) return NO_STREAM;
+  const label = lang === 'vi' ? 'Đang kiểm tra' : 'Checking';
+  const unit = lang === 'vi' ? 'dòng' : 'rows';
+  const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));
+  let last = -1;
+  return {
+    update(rows, bytes) {
+      if (rows < PROGRESS_THRESHOLD) return;
+      const pct = Math.min(100, Math.floor((bytes / Math.max(totalBytes, 1)) * 100));
+      if (pct === last) return;
+      last = pct;
+      const filled = Math.round((pct / 100) * width);
+      stream.write(`\r${label}  [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${count(rows, lang)} ${unit}`);
+    },
+    done() {
+      if (last >= 0) stream.write('\r\x1b[2K');
+    },
+  };
+}
+
+/**
+ * While a stream of unknown length (standard input) is decided, there is no percentage to give:
+ * `Đang xét  12.345 dòng  45.678 dòng/giây`. On a terminal, from 2,000 rows.
+ */
+export function rateMeter(stream: ProgressStream, lang: Lang, now: () => number = Date.now): StreamProgress {
+  if (!stream.isTTY) return NO_STREAM;
+  const label = lang === 'vi' ? 'Đang xét' : 'Deciding';
+  const [unit, perSecond] = lang === 'vi' ? ['dòng', 'dòng/giây'] : ['rows', 'rows/s'];
+  const start = now();
+  let drawn = false;
+  let lastAt = 0;
+  return {
+    update(rows) {
+      const t = now();
+      if (rows < PROGRESS_THRESHOLD || t - lastAt < REDRAW_MS) return;
+      lastAt = t;
+      drawn = true;
+      const rate = Math.round((rows * 1000) / Math.max(t - start, 1));
+      stream.write(`\r\x1b[2K${label}  ${count(rows, lang)} ${unit}  ${count(rate, lang)} ${perSecond}`);
+    },
+    done() {
+      if (drawn) stream.write('\r\x1b[2K');
     },
   };
 }

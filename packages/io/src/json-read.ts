@@ -1,5 +1,6 @@
 import { INPUT_LIMITS, parseJsonText, type Problem } from '@p135/rules';
 import type { ReadLimits } from './limits.js';
+import { type Line, LineSplitter } from './lines.js';
 import { type InputError, inputError, type Place } from './place.js';
 
 /** One value of a JSON document or one line of a JSON Lines file, with where it is. */
@@ -95,7 +96,7 @@ export function readJsonValue(text: string, limits: ReadLimits, base: Place = {}
   };
 }
 
-const tooMany = (limits: ReadLimits) => inputError({}, 'input.too_many_rows', `tệp có hơn ${limits.maxRows} dòng dữ liệu`, `the file has more than ${limits.maxRows} data rows`);
+export const tooManyRows = (limits: Pick<ReadLimits, 'maxRows'>): InputError => inputError({}, 'input.too_many_rows', `tệp có hơn ${limits.maxRows} dòng dữ liệu`, `the file has more than ${limits.maxRows} data rows`);
 
 /** A JSON document holding a list: an array, or an object whose `candidates` is an array. */
 export function readJsonDocument(text: string, limits: ReadLimits): JsonItems {
@@ -113,25 +114,33 @@ export function readJsonDocument(text: string, limits: ReadLimits): JsonItems {
       errors: [inputError({ path: base }, 'json.not_a_list', 'cần một danh sách (mảng JSON) người, hoặc một đối tượng có trường "candidates" là danh sách', 'expected a list (JSON array) of people, or an object whose "candidates" is a list')],
     };
   }
-  if (list.length > limits.maxRows) return { items: [], errors: [tooMany(limits)] };
+  if (list.length > limits.maxRows) return { items: [], errors: [tooManyRows(limits)] };
   return { items: list.map((v, i) => ({ place: { path: `${base}[${i}]` }, value: v })), errors: [] };
+}
+
+/** One line of a JSON Lines file as an item, or its errors. */
+export function readJsonLine(line: Line, limits: ReadLimits): { item?: JsonItem; errors: InputError[] } {
+  const place: Place = { line: line.line };
+  const one = readJsonValue(line.text, limits, place);
+  return one.errors.length ? { errors: one.errors } : { item: { place, value: one.value }, errors: [] };
 }
 
 /** JSON Lines: one JSON value a line; blank lines are skipped. */
 export function readJsonLines(text: string, limits: ReadLimits): JsonItems {
   const items: JsonItem[] = [];
   const errors: InputError[] = [];
-  const lines = text.split(/\r?\n|\r/);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n] as string;
-    if (line.trim() === '') continue;
-    if (items.length >= limits.maxRows) return { items, errors: [tooMany(limits)] };
-    const place: Place = { line: n + 1 };
-    const one = readJsonValue(line, limits, place);
-    if (one.errors.length) {
+  const splitter = new LineSplitter();
+  const lines = splitter.push(text);
+  lines.push(splitter.end());
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (items.length >= limits.maxRows) return { items, errors: [tooManyRows(limits)] };
+    const one = readJsonLine(line, limits);
+    if (one.item) items.push(one.item);
+    else {
       errors.push(...one.errors);
       if (errors.length >= 100) break;
-    } else items.push({ place, value: one.value });
+    }
   }
   return { items, errors };
 }

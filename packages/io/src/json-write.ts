@@ -6,8 +6,13 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** One value as a line of JSON Lines. */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
 export function toJsonLines(values: Iterable<unknown>): string {
   let out = '';
-  for (const v of values) out += `${JSON.stringify(v)}\n`;
+  for (const v of values) out += jsonLine(v);
   return out;
 }

@@ -38,3 +38,16 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KiB`;
   return `${n} B`;
 }
+
+/**
+ * Limits of an input read as a stream: no limit on rows or bytes unless one is given, since memory
+ * does not grow with them (only the ids seen are kept, about 30 bytes each); the rest as
+ * `READ_LIMITS`, which bound a single row.
+ */
+export function withStreamLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
+  return withLimits({
+    ...overrides,
+    maxBytes: overrides.maxBytes ?? Number.MAX_SAFE_INTEGER,
+    maxRows: overrides.maxRows ?? Number.MAX_SAFE_INTEGER,
+  });
+}

@@ -1,31 +1,20 @@
-import { decisionsSheet, toCsv, toJson, toJsonLines, toXlsx } from '@p135/io';
-import { type Decision, decideMany } from '@p135/rules';
+import { decisionsSheet, isStreamedFormat, toCsv, toJson, toJsonLines, toXlsx } from '@p135/io';
+import { decideMany } from '@p135/rules';
 import { Command } from 'commander';
-import { type InputOptions, loadBook, loadRoster, type OutputOptions, terminalWidth } from '../context.js';
+import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit } from '../output.js';
 import { withCommon, withExamples, withInput, withOutput } from '../options.js';
 import { progressBar } from '../progress.js';
+import { decideStreamed } from '../stream/decide-stream.js';
+import { isStreamedOutput } from '../stream/encode.js';
+import { DecisionTally } from '../tally.js';
 import { decisionsReport } from '../views/decisions.js';
-import { both, count, say } from '../words.js';
+import { both } from '../words.js';
 
 interface DecideOptions extends InputOptions, OutputOptions {
   readonly check?: boolean;
   readonly require?: string[];
-}
-
-/** People who fail what the command was asked to check, and a one-line summary of them. */
-function failures(decisions: readonly Decision[], o: DecideOptions, lang: DecideOptions['lang']): string[] {
-  const lines: string[] = [];
-  if (o.check) {
-    const none = decisions.filter((d) => d.eligibleTracks.length === 0).length;
-    if (none) lines.push(say(lang, `p135: ${count(none, lang)} người không được dự lớp nào`, `p135: ${count(none, lang)} people are eligible for nothing`));
-  }
-  for (const track of o.require ?? []) {
-    const n = decisions.filter((d) => !d.eligibleTracks.includes(track)).length;
-    if (n) lines.push(say(lang, `p135: ${count(n, lang)} người không được dự ${track}`, `p135: ${count(n, lang)} people are not eligible for ${track}`));
-  }
-  return lines;
 }
 
 export async function runDecide(file: string, o: DecideOptions): Promise<number> {
@@ -35,7 +24,13 @@ export async function runDecide(file: string, o: DecideOptions): Promise<number>
     if (!book.track(track)) throw fail(`--require: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`, `--require: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`);
   }
   const format = chooseFormat(o.format, o.output, process.stdout.isTTY ? 'table' : 'csv');
-  const candidates = await loadRoster(file, book, o);
+  const input = await openInput(file, o);
+  // CSV and JSON Lines to CSV or JSON Lines: a row at a time, memory flat whatever the roster's length.
+  if (isStreamedFormat(input.format) && isStreamedOutput(format)) {
+    return decideStreamed({ ...input, format: input.format }, book, format, { ...o, limits: limitsOf(o) });
+  }
+  // Everything else needs the whole roster (XLSX, a JSON document) or every result at once (table, JSON, XLSX).
+  const candidates = await loadRosterInput(input, book, o);
   const progress = progressBar(process.stderr, candidates.length, lang);
   const decisions = await decideMany(book, candidates, { onProgress: (done, total) => progress.update(done, total) });
   progress.done();
@@ -44,7 +39,9 @@ export async function runDecide(file: string, o: DecideOptions): Promise<number>
   else if (format === 'jsonl') await emit(toJsonLines(decisions), o.output);
   else if (format === 'csv') await emit(toCsv(decisionsSheet(decisions, book, lang)), o.output);
   else await emit(await toXlsx([decisionsSheet(decisions, book, lang)]), o.output);
-  const failed = failures(decisions, o, lang);
+  const tally = new DecisionTally(o);
+  for (const d of decisions) tally.add(d);
+  const failed = tally.lines(lang);
   for (const line of failed) process.stderr.write(`${line}\n`);
   return failed.length ? EXIT.findings : EXIT.ok;
 }
@@ -53,10 +50,16 @@ export function decideCommand(setCode: (code: number) => void): Command {
   const cmd = new Command('decide')
     .summary(both('xét từng người: được dự lớp nào, vì sao, ưu tiên, ai trả', 'decide each person: tracks, why, priority, who pays'))
     .description(
-      both(
-        'Xét danh sách học viên (CSV, JSON, JSON Lines, XLSX, hoặc - để đọc từ đầu vào chuẩn): với mỗi người, các lớp được dự, lý do, điểm ưu tiên và ai trả tiền ăn, ở, đi lại.',
-        'Decide a roster (CSV, JSON, JSON Lines, XLSX, or - for standard input): for each person, the tracks they may attend, why, their priority and who pays meals, lodging and travel.',
-      ),
+      [
+        both(
+          'Xét danh sách học viên (CSV, JSON, JSON Lines, XLSX, hoặc - để đọc từ đầu vào chuẩn): với mỗi người, các lớp được dự, lý do, điểm ưu tiên và ai trả tiền ăn, ở, đi lại.',
+          'Decide a roster (CSV, JSON, JSON Lines, XLSX, or - for standard input): for each person, the tracks they may attend, why, their priority and who pays meals, lodging and travel.',
+        ),
+        both(
+          'CSV hoặc JSON Lines ra csv hoặc jsonl được đọc, xét và ghi từng dòng: bộ nhớ không tăng theo số người. Một tệp có lỗi không bao giờ cho kết quả dở dang: ra đầu ra chuẩn, tệp được kiểm tra hết trước khi xét; với -o TỆP, TỆP chỉ được đặt vào chỗ khi không có lỗi nào. Đầu vào chuẩn (-) chỉ đọc được một lần: kết quả được ghi dần, và dòng lỗi đầu tiên dừng việc ghi (mã thoát 2, mỗi lỗi một dòng): kết quả đã ghi ra đến lúc đó là CHƯA ĐẦY ĐỦ.',
+          'CSV or JSON Lines to csv or jsonl is read, decided and written a row at a time: memory does not grow with the roster. A file with an error never gives a partial result: to standard output, the file is checked whole before it is decided; with -o FILE, FILE is put in place only when no error was found. Standard input (-) can be read only once: results are written as they come, and the first row with an error stops the output (exit 2, one line per error): the output written so far is INCOMPLETE.',
+        ),
+      ].join('\n\n'),
     )
     .argument('<file>', both('tệp danh sách học viên, hoặc -', 'roster file, or -'))
     .option('--check', both('mã thoát 1 nếu có người không được dự lớp nào', 'exit 1 when someone is eligible for nothing'))

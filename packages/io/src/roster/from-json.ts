@@ -1,7 +1,8 @@
-import { parseCandidate, type Rulebook } from '@p135/rules';
+import { type Candidate, parseCandidate, type Rulebook } from '@p135/rules';
 import { joinPath, type JsonItem } from '../json-read.js';
 import { formatPlace, type InputError, inputError, type Place } from '../place.js';
 import type { TableRow } from '../table.js';
+import { IdIndex } from './id-index.js';
 import { type RosterOptions, type RosterResult, rosterFromTable } from './from-table.js';
 
 /** Keys only a candidate object has (a flat row says `full_name`, `birth_year` and `district_code` instead). */
@@ -16,25 +17,73 @@ export function areCandidateObjects(items: readonly JsonItem[]): boolean {
   return CANDIDATE_KEYS.some((k) => Object.hasOwn(first, k)) || isRecord(first.district) || isRecord(first.commune);
 }
 
-function candidatesFromObjects(items: readonly JsonItem[], book: Rulebook): RosterResult {
-  const result: RosterResult = { candidates: [], errors: [] };
-  const firstOfId = new Map<string, Place>();
-  for (const item of items) {
+export interface ObjectReaderOptions {
+  /** Stop after this many errors (default: never). */
+  readonly maxErrors?: number;
+  /** The place of the item numbered `n` (the number `read` was given), for "repeats the one at …" (default: line n). */
+  readonly placeOfItem?: (n: number) => Place;
+}
+
+/**
+ * Candidate objects (the `@p135/rules` schema) read one at a time: each checked for a repeated id
+ * (exactly, in an `IdIndex`) and validated; each problem placed at the item's path or line.
+ */
+export class CandidateObjectReader {
+  /** Every problem so far; at most `maxErrors` (then one more saying there were too many). */
+  readonly errors: InputError[] = [];
+  readonly #book: Rulebook;
+  readonly #maxErrors: number;
+  readonly #placeOfItem: (n: number) => Place;
+  readonly #ids = new IdIndex();
+  #stopped = false;
+
+  constructor(book: Rulebook, options: ObjectReaderOptions = {}) {
+    this.#book = book;
+    this.#maxErrors = options.maxErrors ?? Number.POSITIVE_INFINITY;
+    this.#placeOfItem = options.placeOfItem ?? ((line) => ({ line }));
+  }
+
+  /** True once there were too many errors. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /** The person an item describes, or undefined when it has errors (in `errors`). */
+  read(item: JsonItem, n: number): Candidate | undefined {
+    if (this.#stopped) return undefined;
+    const candidate = this.#person(item, n);
+    if (this.errors.length >= this.#maxErrors) {
+      this.errors.push(inputError({}, 'input.too_many_errors', `quá nhiều lỗi; dừng sau ${this.#maxErrors} lỗi`, `too many errors; stopped after ${this.#maxErrors}`));
+      this.#stopped = true;
+    }
+    return candidate;
+  }
+
+  #person(item: JsonItem, n: number): Candidate | undefined {
     const id = isRecord(item.value) ? item.value.id : undefined;
     if (typeof id === 'string') {
-      const first = firstOfId.get(id);
-      const at: Place = { ...item.place, path: joinPath(item.place.path, '$.id') };
-      if (first) {
-        result.errors.push(inputError(at, 'roster.duplicate_id', `mã ${JSON.stringify(id)} trùng với ${formatPlace(first, 'vi')}`, `id ${JSON.stringify(id)} repeats the one at ${formatPlace(first, 'en')}`));
-        continue;
+      const first = this.#ids.firstOrAdd(id, n);
+      if (first !== undefined) {
+        const at: Place = { ...item.place, path: joinPath(item.place.path, '$.id') };
+        const place = this.#placeOfItem(first);
+        this.errors.push(inputError(at, 'roster.duplicate_id', `mã ${JSON.stringify(id)} trùng với ${formatPlace(place, 'vi')}`, `id ${JSON.stringify(id)} repeats the one at ${formatPlace(place, 'en')}`));
+        return undefined;
       }
-      firstOfId.set(id, item.place);
     }
-    const checked = parseCandidate(item.value, book);
-    if (checked.value) result.candidates.push(checked.value);
-    for (const p of checked.errors) result.errors.push({ place: { ...item.place, path: joinPath(item.place.path, p.path) }, code: p.code, message: p.message });
+    const checked = parseCandidate(item.value, this.#book);
+    for (const p of checked.errors) this.errors.push({ place: { ...item.place, path: joinPath(item.place.path, p.path) }, code: p.code, message: p.message });
+    return checked.value;
   }
-  return result;
+}
+
+function candidatesFromObjects(items: readonly JsonItem[], book: Rulebook): RosterResult {
+  const reader = new CandidateObjectReader(book, { placeOfItem: (i) => (items[i] as JsonItem).place });
+  const candidates: Candidate[] = [];
+  items.forEach((item, i) => {
+    const candidate = reader.read(item, i);
+    if (candidate) candidates.push(candidate);
+  });
+  return { candidates, errors: reader.errors };
 }
 
 /** A JSON value in a flat row, as the text a spreadsheet cell would hold. */

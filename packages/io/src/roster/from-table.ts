@@ -2,6 +2,7 @@ import { type Candidate, jsonPath, parseCandidate, type Rulebook } from '@p135/r
 import { formatPlace, type InputError, inputError, type Place } from '../place.js';
 import { isBlankRow, type RawTable, type TableRow } from '../table.js';
 import { acceptedHeaders, columnByKey, columnForHeader, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
+import { IdIndex } from './id-index.js';
 import { cellReader } from './values.js';
 
 export interface RosterResult {
@@ -36,8 +37,9 @@ function columnOfPath(path: string): RosterColumn | undefined {
 
 function put(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let o = target;
-  for (const key of path.slice(0, -1)) o = (o[key] ??= {}) as Record<string, unknown>;
-  o[path[path.length - 1] as string] = value;
+  const last = path.length - 1;
+  for (let k = 0; k < last; k++) o = (o[path[k] as string] ??= {}) as Record<string, unknown>;
+  o[path[last] as string] = value;
 }
 
 interface Header {
@@ -125,47 +127,108 @@ function readRow(row: TableRow, header: Header, read: ReturnType<typeof cellRead
   return errors.length ? { errors } : { input, errors };
 }
 
+export interface TableReaderOptions extends RosterOptions {
+  /**
+   * The place of the row numbered `n` (the number `read` was given), for "repeats the one at …"
+   * (default: spreadsheet row n). Only numbers are kept for the ids seen, never places.
+   */
+  readonly placeOfRow?: (n: number) => Place;
+}
+
 /**
- * A roster table (rows of strings, header first) as candidates. Headers and values are read as
- * documented (Vietnamese or English), then each person is validated by `@p135/rules`; every error
- * names the row and the column as the file writes them, and says what is accepted.
+ * A roster table read one row at a time, so a stream of any length can be read with small memory:
+ * the first row that is not blank is the header (matched once), then each row is read, checked
+ * for a repeated id (exactly, in an `IdIndex`) and validated by `@p135/rules`. Every error names
+ * the row and the column as the file writes them, and says what is accepted.
  */
-export function rosterFromTable(rows: RawTable, book: Rulebook, options: RosterOptions = {}): RosterResult {
-  const maxErrors = options.maxErrors ?? 1000;
-  const headerAt = rows.findIndex((r) => !isBlankRow(r.cells));
-  const headerRow = rows[headerAt];
-  if (!headerRow) return { candidates: [], errors: [inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data')] };
-  const { header, errors } = readHeader(headerRow);
-  if (!header) return { candidates: [], errors };
-  const candidates: Candidate[] = [];
-  const read = cellReader(book);
-  const firstRowOfId = new Map<string, Place>();
-  for (let r = headerAt + 1; r < rows.length && errors.length < maxErrors; r++) {
-    const row = rows[r] as TableRow;
-    if (isBlankRow(row.cells)) continue;
-    const cells = readRow(row, header, read);
+export class RosterTableReader {
+  /** Every problem so far; at most `maxErrors` (then one more saying there were too many). */
+  readonly errors: InputError[] = [];
+  readonly #book: Rulebook;
+  readonly #maxErrors: number;
+  readonly #placeOfRow: (n: number) => Place;
+  readonly #read: ReturnType<typeof cellReader>;
+  readonly #ids = new IdIndex();
+  #header: Header | undefined;
+  #stopped = false;
+
+  constructor(book: Rulebook, options: TableReaderOptions = {}) {
+    this.#book = book;
+    this.#maxErrors = options.maxErrors ?? 1000;
+    this.#placeOfRow = options.placeOfRow ?? ((row) => ({ row }));
+    this.#read = cellReader(book);
+  }
+
+  /** True once nothing more will be read: the header is wrong, or there were too many errors. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /** The person a row describes; undefined for the header, a blank row, or a row with errors (in `errors`). */
+  read(row: TableRow, n: number = row.place.row ?? 0): Candidate | undefined {
+    if (this.#stopped || isBlankRow(row.cells)) return undefined;
+    if (!this.#header) {
+      const { header, errors } = readHeader(row);
+      this.#header = header;
+      if (!header) {
+        this.errors.push(...errors);
+        this.#stopped = true;
+      }
+      return undefined;
+    }
+    const candidate = this.#person(row, this.#header, n);
+    if (this.errors.length >= this.#maxErrors) {
+      this.errors.push(inputError({}, 'input.too_many_errors', `quá nhiều lỗi; dừng sau ${this.#maxErrors} lỗi`, `too many errors; stopped after ${this.#maxErrors}`));
+      this.#stopped = true;
+    }
+    return candidate;
+  }
+
+  /** After the last row: a table with no row holding data is an error. */
+  end(): void {
+    if (!this.#header && !this.#stopped) {
+      this.errors.push(inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
+      this.#stopped = true;
+    }
+  }
+
+  #person(row: TableRow, header: Header, n: number): Candidate | undefined {
+    const cells = readRow(row, header, this.#read);
     if (!cells.input) {
-      errors.push(...cells.errors);
-      continue;
+      this.errors.push(...cells.errors);
+      return undefined;
     }
     const id = String(cells.input.id);
-    const idPlace: Place = { ...row.place, column: header.written.get('id') as string };
-    const first = firstRowOfId.get(id);
-    if (first) {
-      errors.push(inputError(idPlace, 'roster.duplicate_id', `mã ${q(id)} trùng với ${formatPlace(first, 'vi')}`, `id ${q(id)} repeats the one at ${formatPlace(first, 'en')}`));
-      continue;
+    const first = this.#ids.firstOrAdd(id, n);
+    if (first !== undefined) {
+      const idPlace: Place = { ...row.place, column: header.written.get('id') as string };
+      const at = this.#placeOfRow(first);
+      this.errors.push(inputError(idPlace, 'roster.duplicate_id', `mã ${q(id)} trùng với ${formatPlace(at, 'vi')}`, `id ${q(id)} repeats the one at ${formatPlace(at, 'en')}`));
+      return undefined;
     }
-    firstRowOfId.set(id, row.place);
-    const checked = parseCandidate(cells.input, book);
-    if (checked.value) candidates.push(checked.value);
+    const checked = parseCandidate(cells.input, this.#book);
     for (const p of checked.errors) {
       const col = columnOfPath(p.path);
       const place: Place = col ? { ...row.place, column: header.written.get(col.key) ?? col.vi } : row.place;
-      errors.push({ place, code: p.code, message: p.message });
+      this.errors.push({ place, code: p.code, message: p.message });
     }
+    return checked.value;
   }
-  if (errors.length >= maxErrors) {
-    errors.push(inputError({}, 'input.too_many_errors', `quá nhiều lỗi; dừng sau ${maxErrors} lỗi`, `too many errors; stopped after ${maxErrors}`));
+}
+
+/**
+ * A roster table (rows of strings, header first) as candidates: a `RosterTableReader` given every
+ * row. Headers and values are read as documented (Vietnamese or English), then each person is
+ * validated by `@p135/rules`; every error names the row and the column as the file writes them,
+ * and says what is accepted.
+ */
+export function rosterFromTable(rows: RawTable, book: Rulebook, options: RosterOptions = {}): RosterResult {
+  const reader = new RosterTableReader(book, { ...options, placeOfRow: (r) => (rows[r] as TableRow).place });
+  const candidates: Candidate[] = [];
+  for (let r = 0; r < rows.length && !reader.stopped; r++) {
+    const candidate = reader.read(rows[r] as TableRow, r);
+    if (candidate) candidates.push(candidate);
   }
-  return { candidates, errors };
+  reader.end();
+  return { candidates, errors: reader.errors };
 }

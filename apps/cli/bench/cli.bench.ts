@@ -1,0 +1,129 @@
+/**
+ * CLI benchmark: `p135 decide FILE --format csv -o OUT` on seeded 100,000- and 1,000,000-row
+ * candidate CSVs, against the I/O floor (the same file streamed through the same parser and
+ * written back as CSV, nothing else: bench/io-floor.mjs). Each run is a child process measured
+ * by GNU time (`/usr/bin/time -v`: wall time, maximum resident set size); three rounds each, the
+ * median kept. Ends with one line:
+ *
+ *   cli-bench: time_ratio_1m=<decide/floor at 1M> mem_ratio=<peak decide 1M / peak decide 100k> ok=<true|false>
+ *
+ * where ok means time_ratio_1m ≤ 1.5 and mem_ratio ≤ 1.5 (the issue's targets). Timings are
+ * reported, never asserted.
+ *
+ *   npx -y pnpm@10.34.8 --filter cli bench                # builds the CLI and its packages first
+ *   BENCH_SIZES=100000 BENCH_ROUNDS=1 … --filter cli bench  # a quicker look
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledPack, createRulebook } from '@p135/rules';
+import { examplePeople, writeRoster } from './roster.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = join(ROOT, 'apps/cli/dist/p135.js');
+const FLOOR = fileURLToPath(new URL('./io-floor.mjs', import.meta.url));
+const TIME = '/usr/bin/time';
+const SEED = 135;
+const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TARGET = 1.5;
+
+interface Measure {
+  /** Wall time, seconds. */
+  readonly seconds: number;
+  /** Maximum resident set size, MiB. */
+  readonly mib: number;
+}
+
+/** `h:mm:ss.ss` or `m:ss.ss` (GNU time's wall clock) → seconds. */
+function wallSeconds(text: string): number {
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** Runs `node …args` under GNU time; its wall time and peak memory. Throws if it fails. */
+function measure(args: readonly string[]): Measure {
+  const r = spawnSync(TIME, ['-v', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(r.stderr)?.[1];
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
+  if (r.status !== 0 || !wall || !rss) throw new Error(`node ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr.slice(0, 2000)}`);
+  return { seconds: wallSeconds(wall), mib: Number(rss) / 1024 };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** The median time and the median peak memory of `ROUNDS` runs. */
+function medianOf(args: readonly string[]): Measure {
+  const runs = Array.from({ length: ROUNDS }, () => measure(args));
+  return { seconds: median(runs.map((r) => r.seconds)), mib: median(runs.map((r) => r.mib)) };
+}
+
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  if (!existsSync(TIME)) {
+    process.stderr.write(`cli-bench: ${TIME} (GNU time) is missing; install it: apt-get install -y time (Debian/Ubuntu), dnf install time (Fedora), apk add time (Alpine)\n`);
+    process.exit(2);
+  }
+  process.stderr.write('cli-bench: building the CLI and its packages…\n');
+  const build = spawnSync('npx', ['-y', 'pnpm@10.34.8', '--filter', '@p135/cli...', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout}${build.stderr}cli-bench: the build failed\n`);
+    process.exit(2);
+  }
+
+  const book = createRulebook(bundledPack()!);
+  const people = examplePeople(join(ROOT, 'examples/lang-son-2020/candidates.json'), book);
+  const dir = mkdtempSync(join(tmpdir(), 'p135-cli-bench-'));
+  const results: { rows: number; mib: number; floor: Measure; decide: Measure }[] = [];
+  try {
+    for (const rows of SIZES) {
+      const file = join(dir, `candidates-${rows}.csv`);
+      await writeRoster(file, rows, people, book, SEED);
+      const mib = statSync(file).size / 2 ** 20;
+      process.stderr.write(`cli-bench: ${thousands(rows)} rows, ${fixed(mib, 1)} MiB (seed ${SEED}); ${ROUNDS} rounds each…\n`);
+      const floor = medianOf([FLOOR, file, join(dir, 'floor.csv')]);
+      const decide = medianOf([BIN, 'decide', file, '--format', 'csv', '-o', join(dir, 'decide.csv')]);
+      const outMib = statSync(join(dir, 'decide.csv')).size / 2 ** 20;
+      process.stderr.write(`cli-bench:   floor ${fixed(floor.seconds)} s, decide ${fixed(decide.seconds)} s (decisions: ${fixed(outMib, 0)} MiB)\n`);
+      results.push({ rows, mib, floor, decide });
+      rmSync(join(dir, 'decide.csv'), { force: true });
+      rmSync(join(dir, 'floor.csv'), { force: true });
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const header = ['rows', 'input MiB', 'floor s', 'floor MiB', 'decide s', 'decide MiB', 'decide/floor', 'rows/s (decide)'];
+  const lines = results.map((r) => [
+    thousands(r.rows),
+    fixed(r.mib, 1),
+    fixed(r.floor.seconds),
+    fixed(r.floor.mib, 1),
+    fixed(r.decide.seconds),
+    fixed(r.decide.mib, 1),
+    fixed(r.decide.seconds / r.floor.seconds),
+    thousands(Math.round(r.rows / r.decide.seconds)),
+  ]);
+  const widths = header.map((h, k) => Math.max(h.length, ...lines.map((l) => (l[k] as string).length)));
+  const row = (cells: readonly string[]) => cells.map((c, k) => c.padStart(widths[k] as number)).join('  ');
+  console.log(`\np135 decide FILE --format csv -o OUT vs the I/O floor (median of ${ROUNDS}; wall time and peak RSS by ${TIME} -v)\n`);
+  console.log(row(header));
+  for (const l of lines) console.log(row(l));
+
+  const big = results.find((r) => r.rows === 1_000_000) ?? results[results.length - 1];
+  const small = results.find((r) => r.rows === 100_000) ?? results[0];
+  if (!big || !small) return;
+  const timeRatio = big.decide.seconds / big.floor.seconds;
+  const memRatio = big.decide.mib / small.decide.mib;
+  console.log(`\ncli-bench: time_ratio_1m=${fixed(timeRatio)} mem_ratio=${fixed(memRatio)} ok=${timeRatio <= TARGET && memRatio <= TARGET}`);
+}
+
+await main();

@@ -1,0 +1,108 @@
+import { once } from 'node:events';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { unwritable } from '@p135/io/node';
+import { CliError } from '../errors.js';
+
+/**
+ * Where streamed results go, as they are made: standard output, or `-o FILE`. A file is written
+ * under a temporary name beside it and renamed into place only when complete, so a run that stops
+ * on an error never leaves a partial file (nor replaces a previous one).
+ */
+export interface Sink {
+  /** Writes text or bytes; the promise (if any) settles when the stream can take more (backpressure). */
+  write(data: string | Uint8Array): Promise<void> | undefined;
+  /** Everything was written: flush it, and put the file in place. */
+  commit(): Promise<void>;
+  /** Stop: a temporary file is removed (what went to standard output cannot be taken back). */
+  abort(): Promise<void>;
+  /** Has anything been written where a reader can see it (standard output)? */
+  readonly shown: boolean;
+  /** Can what was written be taken back (a file not yet in place), or not (standard output)? */
+  readonly retractable: boolean;
+}
+
+function stdoutSink(): Sink {
+  let shown = false;
+  return {
+    write(data) {
+      shown = true;
+      // A closed pipe (EPIPE) ends the process quietly (quietOnBrokenPipe); 'drain' is then never needed.
+      return process.stdout.write(data) ? undefined : once(process.stdout, 'drain').then(() => undefined);
+    },
+    commit: () => new Promise<void>((resolve) => process.stdout.write('', () => resolve())),
+    abort: async () => {},
+    get shown() {
+      return shown;
+    },
+    retractable: false,
+  };
+}
+
+async function fileSink(path: string): Promise<Sink> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const failed = (e: unknown) => new CliError([unwritable(path, e)]);
+  const stream: WriteStream = createWriteStream(temp);
+  let error: unknown;
+  stream.on('error', (e) => {
+    error = e;
+  });
+  const removeTemp = () => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone, or never made
+    }
+  };
+  process.once('exit', removeTemp); // however the process ends, no temporary file stays behind
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    process.removeListener('exit', removeTemp);
+    throw failed(e);
+  }
+  return {
+    write(data) {
+      if (error) throw failed(error);
+      if (stream.write(data)) return undefined;
+      return new Promise<void>((resolve, reject) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          if (error) reject(failed(error));
+          else resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    },
+    async commit() {
+      if (error) throw failed(error);
+      stream.end();
+      try {
+        await once(stream, 'close');
+        if (error) throw error;
+        await rename(temp, path);
+      } catch (e) {
+        throw failed(e);
+      } finally {
+        removeTemp();
+        process.removeListener('exit', removeTemp);
+      }
+    },
+    async abort() {
+      stream.destroy();
+      await once(stream, 'close').catch(() => {});
+      removeTemp();
+      process.removeListener('exit', removeTemp);
+    },
+    shown: false,
+    retractable: true,
+  };
+}
+
+/** Standard output (no `-o`, or `-o -`), or a file put in place when complete. */
+export function openSink(output: string | undefined): Promise<Sink> {
+  return output && output !== '-' ? fileSink(output) : Promise.resolve(stdoutSink());
+}
