@@ -8,17 +8,9 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { csvRows, rosterSheet } from '@p135/io';
 import { type Candidate, parseCandidates, type Rulebook } from '@p135/rules';
 
-/** mulberry32: a small seeded generator, the same numbers for the same seed on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../../packages/rules/scripts/seeded.js';
+
+export { seeded };
 
 /** The example people, validated. */
 export function examplePeople(file: string, book: Rulebook): Candidate[] {

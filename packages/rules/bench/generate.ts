@@ -1,15 +1,9 @@
 import { type Candidate, CandidateSchema } from '../src/index.js';
+import { seeded } from '../scripts/seeded.js';
 
 /** Seeded candidates for benchmarks: every role, ages, list statuses and prior training vary. */
 export function generateCandidates(n: number, roles: readonly string[], seed = 7): Candidate[] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const out: Candidate[] = new Array(n);
   for (let i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledPack } from '../src/index.js';
 import type { CandidateInput, PlanInput } from '../src/index.js';
+import { seeded } from './seeded.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -21,18 +22,7 @@ const opt = (name: string, fallback: string) => {
 const SEED = Number(opt('seed', '135'));
 const OUT = resolve(opt('out', join(here, '../../../examples/lang-son-2020')));
 
-/** mulberry32: small, seeded, good enough for example data. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(SEED);
+const rand = seeded(SEED);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const weighted = <T>(xs: readonly (readonly [T, number])[]): T => {

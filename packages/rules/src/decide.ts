@@ -48,9 +48,6 @@ function messageValues(book: Rulebook, names: readonly string[], candidate: Cand
 /** Placeholders whose values do not depend on the person: a parameter, the track. */
 const personFree = (name: string) => name.startsWith(PARAM_FACT_PREFIX) || name === 'track' || name === 'trackLabel';
 
-/** Reasons whose words do not depend on the person are built once per rule, side and track, and shared. */
-const staticReasons = new WeakMap<Rulebook, Map<string, Reason>>();
-
 const personalCache = new WeakMap<Rule, boolean>();
 /** Whether a rule's messages name anything about the person. */
 function personal(rule: Rule): boolean {
@@ -59,21 +56,10 @@ function personal(rule: Rule): boolean {
   return p;
 }
 
+/** A reason in words; its trace when one was asked for. Sharing is the caller's (see TrackPlan.reasons). */
 function reason(book: Rulebook, rule: Rule, outcome: RuleOutcome, candidate: Candidate, track?: string): Reason {
   const names = placeholdersOf(rule);
   const side = outcome.passed ? 'pass' : 'fail';
-  if (!outcome.trace && !personal(rule)) {
-    let cache = staticReasons.get(book);
-    if (!cache) staticReasons.set(book, (cache = new Map()));
-    const key = `${rule.id}\u0000${side}\u0000${track ?? ''}`;
-    let r = cache.get(key);
-    if (!r) {
-      const message = names.length ? localize(rule.message[side], messageValues(book, names, candidate, track)) : rule.message[side];
-      r = Object.freeze({ ruleId: rule.id, clause: rule.clause, kind: rule.kind, passed: outcome.passed, message: Object.freeze({ ...message }) });
-      cache.set(key, r);
-    }
-    return r;
-  }
   const message = names.length ? localize(rule.message[side], messageValues(book, names, candidate, track)) : rule.message[side];
   const r: { -readonly [K in keyof Reason]: Reason[K] } = { ruleId: rule.id, clause: rule.clause, kind: rule.kind, passed: outcome.passed, message };
   if (outcome.trace) r.trace = outcome.trace;
@@ -237,7 +223,8 @@ function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCo
       const cached = tp.reasons[slot];
       if (cached) return cached;
       const r = reason(book, rule, { ruleId: rule.id, passed: held }, candidate, track);
-      if (!personal(rule)) tp.reasons[slot] = r;
+      // Words that say nothing about the person are built once per rule, side and track, and shared.
+      if (!personal(rule)) tp.reasons[slot] = deepFreeze(r);
       return r;
     };
     // Without traces, a track whose reasons say nothing about the person is built once per outcome.

@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { bundledPack, bundledPackIds } from './bundled.js';
 import { parsePack } from './pack/load.js';
-import { PACK_LIMITS } from './pack/safe-json.js';
+import { PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
 import { type Checked, problem } from './problems.js';
 import type { Pack } from './schemas/pack.js';
 
@@ -15,22 +15,18 @@ export async function readPackFile(path: string, options: { resolveBase?: (id: s
     const info = await stat(path);
     if (!info.isFile()) return { value: undefined, errors: [problem('$', 'file.not_a_file', `"${path}" không phải là tệp`, `"${path}" is not a file`)], warnings: [] };
     if (info.size > PACK_LIMITS.maxChars * 4) return { value: undefined, errors: [problem('$', 'json.too_large', 'Tệp quá lớn', `"${path}" is too large for a rule pack`)], warnings: [] };
-    const text = await readFile(path, 'utf8');
-    // A pack that extends another finds its base among the bundled packs, then beside it (<id>.json).
-    const siblings = new Map<string, Pack | undefined>();
-    const resolveBase =
-      options.resolveBase ??
-      ((id: string): Pack | undefined => {
-        const b = bundledPack(id);
-        if (b) return b;
-        return siblings.get(id);
-      });
-    const baseId = extendsOf(text);
-    if (baseId && !bundledPack(baseId) && !options.resolveBase && /^[a-z0-9][a-z0-9-]{0,63}$/.test(baseId)) {
-      const sibling = join(dirname(path), `${baseId}.json`);
-      if (sibling !== path) siblings.set(baseId, (await readPackFile(sibling)).value);
+    // Parsed once, within the pack limits; a pack that extends another finds its base among the
+    // bundled packs, then beside it (<id>.json).
+    const parsed = parseJsonText(await readFile(path, 'utf8'), PACK_LIMITS);
+    if (parsed.errors.length) return { value: undefined, errors: parsed.errors, warnings: [] };
+    const baseId = extendsOf(parsed.value);
+    let sibling: Pack | undefined;
+    if (baseId && !options.resolveBase && !bundledPack(baseId) && /^[a-z0-9][a-z0-9-]{0,63}$/.test(baseId)) {
+      const file = join(dirname(path), `${baseId}.json`);
+      if (file !== path) sibling = (await readPackFile(file)).value;
     }
-    return parsePack(text, { resolveBase });
+    const resolveBase = options.resolveBase ?? ((id: string) => bundledPack(id) ?? (id === baseId ? sibling : undefined));
+    return parsePack(parsed.value, { resolveBase });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     const why = code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'permission denied' : code;
@@ -38,14 +34,10 @@ export async function readPackFile(path: string, options: { resolveBase?: (id: s
   }
 }
 
-/** The base a pack's text names in `extends.pack`, if it parses as such (never throws). */
-function extendsOf(text: string): string | undefined {
-  try {
-    const v = JSON.parse(text) as { extends?: { pack?: unknown } };
-    return typeof v?.extends?.pack === 'string' ? v.extends.pack : undefined;
-  } catch {
-    return undefined;
-  }
+/** The base a parsed pack names in `extends.pack`, if any. */
+function extendsOf(value: unknown): string | undefined {
+  const pack = (value as { extends?: { pack?: unknown } } | null)?.extends?.pack;
+  return typeof pack === 'string' ? pack : undefined;
 }
 
 /** `--pack ID|FILE`: a bundled pack id, or else a path to a pack file. */
