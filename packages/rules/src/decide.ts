@@ -100,6 +100,13 @@ interface TrackPlan {
   readonly interned: (TrackCore | undefined)[];
   /** Whole track decisions (with words) already built, when they say nothing about the person. */
   readonly decisions: (TrackDecision | undefined)[];
+  /**
+   * By mask: the placeholders about the person that the reasons shown for that outcome name
+   * (none: shared by mask alone), found once per mask.
+   */
+  readonly personalNames: (readonly string[] | undefined)[];
+  /** Whole track decisions whose words name the person, shared by mask and those values (at most `MAX_BY_VALUES`). */
+  readonly byValues: Map<string, TrackDecision>;
   /** Reasons already worded for this track, at rule index × 2 (+1 when the rule held). */
   readonly reasons: (Reason | undefined)[];
 }
@@ -133,7 +140,7 @@ function candidatePlan(book: Rulebook): CandidatePlan {
       else if (r.kind === 'cost') cost.push({ index: i, payer: Object.freeze({ ...r.payer }) });
     });
     const bits = [...eligibility, ...priority.map((p) => p.index), ...cost.map((c) => c.index)];
-    return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], reasons: [] };
+    return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], reasons: [], personalNames: [], byValues: new Map() };
   });
   plan = { group, rules, refs, index, tracks };
   plans.set(book, plan);
@@ -227,11 +234,19 @@ function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCo
       if (!personal(rule)) tp.reasons[slot] = deepFreeze(r);
       return r;
     };
-    // Without traces, a track whose reasons say nothing about the person is built once per outcome.
+    // Without traces, a track's decision is built once per outcome and shared: by the outcome alone
+    // when its reasons say nothing about the person, else by the outcome and the values they name.
     const mask = !outcomes && tp.bits.length <= 16 ? maskOf(tp, passed) : -1;
     const cached = mask >= 0 ? tp.decisions[mask] : undefined;
     if (cached) {
       tracks[ti] = cached;
+      continue;
+    }
+    const names = mask >= 0 ? personalNamesOf(plan, tp, mask) : undefined;
+    const key = names?.length ? valuesKey(book, names, candidate, mask) : undefined;
+    const known = key === undefined ? undefined : tp.byValues.get(key);
+    if (known) {
+      tracks[ti] = known;
       continue;
     }
     const reasons = tp.eligibility.filter((i) => !passed[i]).map((i) => words(i, false, t.track));
@@ -246,8 +261,8 @@ function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCo
       priority: { points: t.points, criteria },
       cost: { payer: t.payer, reasons: costReasons },
     };
-    const shareable = mask >= 0 && tp.bits.every((i) => !personal(plan.rules[i] as Rule));
-    if (shareable) tp.decisions[mask] = deepFreeze(decision);
+    if (names && names.length === 0) tp.decisions[mask] = deepFreeze(decision);
+    else if (key !== undefined && tp.byValues.size < MAX_BY_VALUES) tp.byValues.set(key, deepFreeze(decision));
     tracks[ti] = decision;
   }
   return {
@@ -257,6 +272,38 @@ function decisionFromCore(book: Rulebook, candidate: Candidate, core: DecisionCo
     eligibleTracks: tracks.filter((t) => t.eligible).map((t) => t.track),
     pack: book.ref,
   };
+}
+
+/** Decisions kept per track for words that name the person: enough for every age, few enough to stay small. */
+const MAX_BY_VALUES = 4096;
+
+/**
+ * The placeholders about the person named by the reasons a track shows for an outcome: every
+ * eligibility rule (held or failed), and the priority and cost rules that held.
+ */
+function personalNamesOf(plan: CandidatePlan, t: TrackPlan, mask: number): readonly string[] {
+  let names = t.personalNames[mask];
+  if (names) return names;
+  const found = new Set<string>();
+  t.bits.forEach((i, b) => {
+    const rule = plan.rules[i] as Rule;
+    const shown = rule.kind === 'eligibility' || (mask & (1 << b)) !== 0;
+    if (shown && personal(rule)) for (const name of placeholdersOf(rule)) if (!personFree(name)) found.add(name);
+  });
+  t.personalNames[mask] = names = Object.freeze([...found].sort());
+  return names;
+}
+
+/** The outcome and the values its words name, as a key; undefined when a value is not plain (a list, an object). */
+function valuesKey(book: Rulebook, names: readonly string[], candidate: Candidate, mask: number): string | undefined {
+  const values = messageValues(book, names, candidate, undefined);
+  let key = String(mask);
+  for (const name of names) {
+    const v = values[name];
+    if (v !== null && typeof v === 'object') return undefined;
+    key += `\u0001${typeof v}:${String(v)}`;
+  }
+  return key;
 }
 
 function maskOf(t: TrackPlan, passed: ArrayLike<boolean | number>): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRulebook, decide, decideMany } from '../src/index.js';
+import { createRulebook, type Decision, decide, decideMany, decideSync, type Pack } from '../src/index.js';
 import { book, pack, person } from './helpers.js';
 
 describe('many people: the same answers, in order, one result each', () => {
@@ -47,5 +47,40 @@ describe('explanations', () => {
     const b = createRulebook(pack);
     expect(b.group('candidate')).toBe(b.group('candidate'));
     expect(b.clause('KH.II.1')?.title.vi).toBeTruthy();
+  });
+});
+
+describe('words are built once and shared, never mixed up between people', () => {
+  /** A decision without traces (explain builds every word afresh, for this person alone). */
+  const untraced = (d: Decision) => JSON.parse(JSON.stringify(d, (k, v) => (k === 'trace' ? undefined : v)));
+  // A pack whose rule for who may attend the province cadre class names the person when it fails (and only then), beside the young-cadre priority that names the age.
+  const named: Pack = structuredClone(pack);
+  const roleRule = decideSync(book, person({ role: 'citizen' })).tracks.find((t) => t.track === 'province_cadre')?.reasons[0]?.ruleId;
+  const rule = named.rules.find((r) => r.id === roleRule) as Pack['rules'][number];
+  rule.message.fail = { vi: `${rule.message.fail.vi} ({name}, {age} tuổi)`, en: `${rule.message.fail.en} ({name}, aged {age})` };
+  const people = Array.from({ length: 120 }, (_, i) =>
+    person({ id: `S-${i}`, name: `Người ${i % 7}`, role: ['committee_chair', 'citizen', 'poor_household_rep', 'other'][i % 4], birthYear: 1980 + (i % 13), gender: i % 2 ? 'female' : 'male' }),
+  );
+
+  it.each([
+    ['the Lạng Sơn pack', pack],
+    ['a pack whose failing message names the person and their age', named],
+  ])('%s: each person’s words are theirs, as if built for them alone', async (_, p) => {
+    const b = createRulebook(p);
+    for (const c of [...people, ...people]) {
+      const shared = decideSync(b, c);
+      expect(untraced(shared)).toEqual(untraced(await decide(b, c, { explain: true })));
+    }
+  });
+
+  it('two people of the same age and outcome get the very same (frozen) track decision', () => {
+    const a = decideSync(book, person({ id: 'A', role: 'poor_household_rep', birthYear: 1990 }));
+    const b = decideSync(book, person({ id: 'B', role: 'poor_household_rep', birthYear: 1990 }));
+    const c = decideSync(book, person({ id: 'C', role: 'poor_household_rep', birthYear: 1991 }));
+    const track = (d: Decision) => d.tracks.find((t) => t.track === 'commune_community');
+    expect(track(a)).toBe(track(b));
+    expect(Object.isFrozen(track(a))).toBe(true);
+    expect(track(c)).not.toBe(track(a));
+    expect(track(c)?.priority.criteria.find((r) => r.ruleId === 'priority.young_cadre')?.message.vi).toContain('29 tuổi');
   });
 });
