@@ -26,6 +26,11 @@ export function csvCellText(cell: Cell): string {
 const MEMO_TEXTS = 512;
 
 /** CSV made a row at a time: `start` (the BOM and the header line), then `row(cells)` for each row. */
+/** A cell as it stands in a CSV row: its text, quoted when it must be. */
+export function csvField(cell: Cell): string {
+  return field(csvCellText(cell));
+}
+
 export interface CsvRows {
   readonly start: string;
   row(cells: readonly Cell[]): string;

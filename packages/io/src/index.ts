@@ -31,11 +31,11 @@ export { isStreamedFormat, type RosterPiece, type RosterStreamOptions, STREAMED_
 export { isBlankRow, isMoneyCell, type Cell, type Column, type MoneyCell, type RawTable, type Sheet, type TableRow } from './table.js';
 
 // Writing results
-export { decisionColumns, decisionRow, decisionsSheet } from './results/decisions.js';
+export { type CsvPieceSink, decisionColumns, decisionCsvWriter, type DecisionCsvWriter, decisionRow, decisionsSheet } from './results/decisions.js';
 export { rankingSheet } from './results/ranking.js';
 export { budgetSheet, findingsSheet } from './results/plan-report.js';
 export { COST_CATEGORY_ORDER, COST_WORDS, PAYER_WORDS, reasonsText, SEVERITY_WORDS, STATUS_WORDS } from './results/words.js';
-export { csvCellText, type CsvRows, csvRows, type CsvWriteOptions, toCsv } from './csv-write.js';
+export { csvCellText, csvField, type CsvRows, csvRows, type CsvWriteOptions, toCsv } from './csv-write.js';
 export { toXlsx, type XlsxWriteOptions } from './xlsx-write.js';
 export { jsonLine, toJson, toJsonLines } from './json-write.js';
 export { exactNumber, isFormulaLike, isWholeNumberText, neutraliseFormula } from './safety.js';

@@ -1,7 +1,7 @@
-import { checkPlan, decide, parsePlan, rankClass } from '@p135/rules';
+import { checkPlan, type Decision, decide, decideSync, parsePlan, rankClass } from '@p135/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { budgetSheet, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { budgetSheet, csvRows, decisionColumns, decisionCsvWriter, decisionRow, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
 import { book, EXAMPLES, exampleCandidates } from './helpers.js';
 
 const byKey = (sheet: { columns: readonly { key: string }[] }, row: readonly unknown[]) => Object.fromEntries(sheet.columns.map((c, i) => [c.key, row[i]]));
@@ -38,5 +38,49 @@ describe('result tables', () => {
     expect(budget.rows[0]).toEqual(['Tổng dự toán', null, { money: '7980000000' }, { money: '8040000000' }, null, 'Có', 'KH.II.5.1']);
     expect(budget.rows.at(-1)).toEqual(['Giới hạn: Đoàn trao đổi, học tập kinh nghiệm', 'study_tour', { money: '780000000' }, { money: '804000000' }, '10%', 'Có', 'KH.II.5.2.c']);
     expect(findingsSheet(report, 'en').columns.map((c) => c.header)).toEqual(['severity', 'clause', 'rule', 'class', 'study_tour', 'trainee', 'district', 'commune', 'budget_lines', 'message', 'reasons']);
+  });
+});
+
+describe('decisions as CSV a row at a time, in pieces', () => {
+  const people = exampleCandidates().slice(0, 3000);
+  const decisions = people.map((c) => decideSync(book, c));
+  // one decision whose tracks are not shared (built for this person, not frozen), one with a track missing
+  const own: Decision = JSON.parse(JSON.stringify(decisions[0]));
+  const partial: Decision = { ...own, candidateId: 'X-1', name: '=cmd|"/c calc"', tracks: own.tracks.slice(1) };
+
+  it.each([
+    ['vi', ','],
+    ['en', ','],
+    ['vi', ';'],
+  ] as const)('joined, the pieces are exactly the whole table’s row (%s, "%s")', (lang, delimiter) => {
+    const whole = csvRows(decisionColumns(book, lang), { delimiter });
+    const writer = decisionCsvWriter(book, lang, { delimiter });
+    expect(writer.start).toBe(whole.start);
+    for (const d of [...decisions, own, partial]) {
+      let line = '';
+      writer.row(d, (piece) => {
+        line += piece;
+      });
+      expect(line).toBe(whole.row(decisionRow(d, book, lang)));
+    }
+  });
+
+  it('a shared piece recurs as the very same text; the person’s own cells never are shared', () => {
+    const writer = decisionCsvWriter(book, 'vi');
+    const seen = new Map<string, number>();
+    let own = 0;
+    for (const d of decisions) {
+      writer.row(d, (piece, shared) => {
+        if (shared) seen.set(piece, (seen.get(piece) ?? 0) + 1);
+        else {
+          own++;
+          expect(piece.startsWith(`${d.candidateId},`)).toBe(true);
+        }
+      });
+    }
+    expect(own).toBe(decisions.length);
+    // 3,000 people, 5 tracks each: a few dozen distinct texts, each used many times
+    expect(seen.size).toBeLessThan(200);
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(decisions.length * (book.tracks.length + 1));
   });
 });

@@ -1,24 +1,43 @@
 /** Bytes of output gathered before they are handed to the sink. */
 const BATCH_BYTES = 64 * 1024;
+/** Texts whose bytes are kept because they recur (shared track texts, line ends): a few hundred in practice. */
+const MAX_KEPT = 8192;
 
 /**
- * Output text encoded as UTF-8 straight into 64 KiB buffers, a row at a time. No large string is
- * ever built (nor copied again to bytes), so a long run leaves the JavaScript heap to short-lived
- * rows; a full buffer is handed on and a new one started.
+ * Output text encoded as UTF-8 straight into 64 KiB buffers, a piece at a time. No large string
+ * is ever built (nor copied again to bytes), so a long run leaves the JavaScript heap to
+ * short-lived rows. Texts that recur as the very same string (`addShared`) are encoded once and
+ * then copied as bytes. Once `full`, the caller hands the batch on (`take`) and a new one starts.
  */
 export class ByteBatch {
   #bytes = Buffer.allocUnsafe(BATCH_BYTES);
   #used = 0;
+  readonly #kept = new Map<string, Buffer>();
 
-  /** Adds text; returns the bytes gathered so far when they had to be handed on first (the text then starts a new batch). */
-  add(text: string): Buffer | undefined {
-    let full: Buffer | undefined;
-    if (this.#used + text.length * 3 > this.#bytes.length) {
-      full = this.take();
-      if (text.length * 3 > this.#bytes.length) this.#bytes = Buffer.allocUnsafe(text.length * 3);
-    }
+  /** Adds text. */
+  add(text: string): void {
+    this.#room(text.length * 3);
     this.#used += this.#bytes.write(text, this.#used, 'utf8');
-    return full;
+  }
+
+  /** Adds a text that recurs: its bytes are made once and kept. */
+  addShared(text: string): void {
+    let bytes = this.#kept.get(text);
+    if (bytes === undefined) {
+      bytes = Buffer.from(text, 'utf8');
+      if (this.#kept.size < MAX_KEPT) this.#kept.set(text, bytes);
+    }
+    this.#room(bytes.length);
+    this.#used += bytes.copy(this.#bytes, this.#used);
+  }
+
+  /** Gathered enough to be handed on. */
+  get full(): boolean {
+    return this.#used >= BATCH_BYTES;
+  }
+
+  get size(): number {
+    return this.#used;
   }
 
   /** The bytes gathered (possibly none); a new batch starts. */
@@ -29,7 +48,11 @@ export class ByteBatch {
     return out;
   }
 
-  get size(): number {
-    return this.#used;
+  /** Makes room for `n` more bytes: a row longer than what is left moves the batch to a larger buffer. */
+  #room(n: number): void {
+    if (this.#used + n <= this.#bytes.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(BATCH_BYTES, this.#used + n) * 2);
+    this.#bytes.copy(larger, 0, 0, this.#used);
+    this.#bytes = larger;
   }
 }

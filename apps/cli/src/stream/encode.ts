@@ -1,5 +1,6 @@
-import { csvRows, decisionColumns, decisionRow, jsonLine } from '@p135/io';
+import { decisionCsvWriter, jsonLine } from '@p135/io';
 import type { Decision, Lang, Rulebook } from '@p135/rules';
+import type { ByteBatch } from './batch.js';
 
 /** The formats `decide` writes a row at a time. */
 export const STREAMED_OUTPUTS = ['csv', 'jsonl'] as const;
@@ -7,14 +8,22 @@ export type StreamedOutput = (typeof STREAMED_OUTPUTS)[number];
 
 export const isStreamedOutput = (format: string): format is StreamedOutput => (STREAMED_OUTPUTS as readonly string[]).includes(format);
 
-/** Decisions as text a row at a time: `start` once, then `row(d)` per person; byte for byte what the whole table gives. */
+/** Decisions as bytes a row at a time: `start` once, then `row(d, batch)` per person; byte for byte what the whole table gives. */
 export interface DecisionEncoder {
   readonly start: string;
-  row(decision: Decision): string;
+  row(decision: Decision, batch: ByteBatch): void;
 }
 
 export function decisionEncoder(format: StreamedOutput, book: Rulebook, lang: Lang): DecisionEncoder {
-  if (format === 'jsonl') return { start: '', row: jsonLine };
-  const rows = csvRows(decisionColumns(book, lang));
-  return { start: rows.start, row: (d) => rows.row(decisionRow(d, book, lang)) };
+  if (format === 'jsonl') return { start: '', row: (d, batch) => batch.add(jsonLine(d)) };
+  const writer = decisionCsvWriter(book, lang);
+  let target: ByteBatch | undefined;
+  const piece = (text: string, shared: boolean) => (shared ? target?.addShared(text) : target?.add(text));
+  return {
+    start: writer.start,
+    row(d, batch) {
+      target = batch;
+      writer.row(d, piece);
+    },
+  };
 }

@@ -58,19 +58,20 @@ export async function decidePass(input: StreamedInput, book: Rulebook, options: 
     errors.push(...piece.errors);
     if (piece.candidates.length && !started) {
       started = true;
-      await write(batch.add(encoder.start));
+      batch.add(encoder.start);
     }
     for (const candidate of piece.candidates) {
       const decision = decideSync(book, candidate);
       tally.add(decision);
-      await write(batch.add(encoder.row(decision)));
+      encoder.row(decision, batch);
+      if (batch.full) await write(batch.take());
     }
     people += piece.candidates.length;
     await write(batch.take());
     onPiece(people, piece.rows, piece.bytes);
   }
   if (!started && !errors.length) {
-    batch.add(encoder.start); // an empty batch: nothing to hand on first
+    batch.add(encoder.start);
     await write(batch.take());
   }
   return { people, errors };

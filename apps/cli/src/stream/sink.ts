@@ -23,6 +23,9 @@ export interface Sink {
   readonly retractable: boolean;
 }
 
+/** Output queued for the disk before deciding waits for it (backpressure). */
+const WRITE_AHEAD_BYTES = 1024 * 1024;
+
 function stdoutSink(): Sink {
   let shown = false;
   return {
@@ -43,7 +46,8 @@ function stdoutSink(): Sink {
 async function fileSink(path: string): Promise<Sink> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const failed = (e: unknown) => new CliError([unwritable(path, e)]);
-  const stream: WriteStream = createWriteStream(temp);
+  // Up to 1 MiB may wait to be written before deciding pauses, so that deciding and writing overlap.
+  const stream: WriteStream = createWriteStream(temp, { highWaterMark: WRITE_AHEAD_BYTES });
   let error: unknown;
   stream.on('error', (e) => {
     error = e;

@@ -1,4 +1,5 @@
-import type { Decision, Lang, Rulebook } from '@p135/rules';
+import type { Decision, Lang, Rulebook, TrackDecision } from '@p135/rules';
+import { csvField, type CsvWriteOptions, csvRows } from '../csv-write.js';
 import { wordFor, YES_NO } from '../roster/vocabulary.js';
 import type { Cell, Column, Sheet } from '../table.js';
 import { COST_CATEGORY_ORDER, COST_WORDS, PAYER_WORDS, reasonsText } from './words.js';
@@ -23,25 +24,80 @@ export function decisionColumns(book: Rulebook, lang: Lang): Column[] {
   return columns;
 }
 
+/** The cells of one track: eligible, why not, priority points, who pays meals, lodging, travel (none when the decision has no such track). */
+function trackCells(td: TrackDecision | undefined, lang: Lang): Cell[] {
+  if (!td) return [null, null, null, null, null, null];
+  const payer = td.eligible ? td.cost.payer : null;
+  return [
+    wordFor(YES_NO, td.eligible, lang),
+    td.eligible ? null : reasonsText(td.reasons, lang),
+    td.eligible ? td.priority.points : null,
+    ...COST_CATEGORY_ORDER.map((k) => (payer ? PAYER_WORDS[payer[k]][lang] : null)),
+  ];
+}
+
+/** The names of the tracks open to the person: labels in Vietnamese, codes in English. */
+const eligibleText = (d: Decision, book: Rulebook, lang: Lang) => d.eligibleTracks.map((code) => (lang === 'vi' ? (book.track(code)?.label.vi ?? code) : code)).join('; ');
+
 /** One row: eligible yes/no per track, the failed reasons with their clauses, priority points and who pays what. */
 export function decisionRow(d: Decision, book: Rulebook, lang: Lang): Cell[] {
-  const eligible = d.eligibleTracks.map((code) => (lang === 'vi' ? (book.track(code)?.label.vi ?? code) : code)).join('; ');
-  const row: Cell[] = [d.candidateId, d.name, eligible];
-  for (const t of book.tracks) {
-    const td = d.tracks.find((x) => x.track === t.code);
-    if (!td) {
-      row.push(null, null, null, null, null, null);
-      continue;
-    }
-    const payer = td.eligible ? td.cost.payer : null;
-    row.push(
-      wordFor(YES_NO, td.eligible, lang),
-      td.eligible ? null : reasonsText(td.reasons, lang),
-      td.eligible ? td.priority.points : null,
-      ...COST_CATEGORY_ORDER.map((k) => (payer ? PAYER_WORDS[payer[k]][lang] : null)),
-    );
-  }
+  const row: Cell[] = [d.candidateId, d.name, eligibleText(d, book, lang)];
+  for (const t of book.tracks) row.push(...trackCells(d.tracks.find((x) => x.track === t.code), lang));
   return row;
+}
+
+/** Receives a row's text piece by piece; `shared` pieces recur as the very same string. */
+export type CsvPieceSink = (piece: string, shared: boolean) => void;
+
+export interface DecisionCsvWriter {
+  /** The byte order mark (unless turned off) and the header line. */
+  readonly start: string;
+  /** One person's row, in pieces: their own cells, then a piece per track, then the line end. */
+  row(d: Decision, out: CsvPieceSink): void;
+}
+
+/** Texts kept for the tracks open to people (a few combinations) and for shared track decisions. */
+const MAX_KEPT = 4096;
+
+/**
+ * Decisions as CSV a row at a time, for long streams: the pieces of a row joined are exactly
+ * `csvRows(decisionColumns(…)).row(decisionRow(…))`. A track decision that many people share
+ * (frozen, as `decideSync` gives them) is turned into text once, and that text is handed on as
+ * the very same string each time it recurs, so a writer may keep its bytes too.
+ */
+export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteOptions = {}): DecisionCsvWriter {
+  const d = options.delimiter ?? ',';
+  const tracks = book.tracks.map((t) => t.code);
+  const texts = new WeakMap<TrackDecision, string>();
+  const eligible = new Map<string, string>();
+  const empty = d.repeat(6);
+  const trackText = (td: TrackDecision | undefined): string => {
+    if (!td) return empty;
+    let text = texts.get(td);
+    if (text === undefined) {
+      text = d + trackCells(td, lang).map(csvField).join(d);
+      if (Object.isFrozen(td)) texts.set(td, text);
+    }
+    return text;
+  };
+  return {
+    start: csvRows(decisionColumns(book, lang), options).start,
+    row(decision, out) {
+      const key = decision.eligibleTracks.join('\u0000');
+      let open = eligible.get(key);
+      if (open === undefined) {
+        open = csvField(eligibleText(decision, book, lang));
+        if (eligible.size < MAX_KEPT) eligible.set(key, open);
+      }
+      out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}${open}`, false);
+      for (let k = 0; k < tracks.length; k++) {
+        const at = decision.tracks[k];
+        const td = at?.track === tracks[k] ? at : decision.tracks.find((x) => x.track === tracks[k]);
+        out(trackText(td), td === undefined || Object.isFrozen(td));
+      }
+      out('\r\n', true);
+    },
+  };
 }
 
 /** Decisions as a table, one row per person, headers in `lang`. */
