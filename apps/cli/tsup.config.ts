@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: { p135: 'src/p135.ts' },
+  entry: { p135: 'src/p135.ts', 'decide-worker': 'src/stream/decide-worker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

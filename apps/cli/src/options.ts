@@ -23,7 +23,7 @@ export function withCommon(cmd: Command): Command {
   return cmd
     .addOption(new Option('--pack <id|file>', both('bộ quy tắc: mã có sẵn hoặc tệp .json', 'rule pack: a bundled id or a .json file')).default(DEFAULT_PACK_ID))
     .addOption(new Option('--lang <lang>', both('ngôn ngữ hiển thị', 'language of the output')).choices([...LANGS]).default('vi'))
-    .option('--debug', both('in chi tiết lỗi (stack) khi có lỗi', 'print the stack trace of an error'));
+    .option('--debug', both('in chi tiết: stack khi có lỗi, cách tệp được xét', 'print details: the stack trace of an error, how a file was decided'));
 }
 
 /** Limits and format of the input file. */

@@ -51,13 +51,16 @@ export interface StreamProgress {
 
 const NO_STREAM: StreamProgress = { update: () => {}, done: () => {} };
 
+const BAR_LABELS = { checking: { vi: 'Đang kiểm tra', en: 'Checking' }, deciding: { vi: 'Đang xét', en: 'Deciding' } } as const;
+
 /**
- * While a file is checked before it is decided (its size is known, its rows not yet):
- * `Đang kiểm tra  [█████░░░░░░░]  45%  7.470 dòng`, by bytes read. On a terminal, from 2,000 rows.
+ * While a file is read whose size is known but not its rows — checked before it is decided, or
+ * decided on worker threads: `Đang kiểm tra  [█████░░░░░░░]  45%  7.470 dòng`, by bytes read.
+ * On a terminal, from 2,000 rows.
  */
-export function checkingBar(stream: ProgressStream, totalBytes: number, lang: Lang): StreamProgress {
+export function checkingBar(stream: ProgressStream, totalBytes: number, lang: Lang, what: keyof typeof BAR_LABELS = 'checking'): StreamProgress {
   if (!stream.isTTY) return NO_STREAM;
-  const label = lang === 'vi' ? 'Đang kiểm tra' : 'Checking';
+  const label = BAR_LABELS[what][lang];
   const unit = lang === 'vi' ? 'dòng' : 'rows';
   const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));
   let last = -1;

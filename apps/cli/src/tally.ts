@@ -1,6 +1,12 @@
 import type { Decision, Lang } from '@p135/rules';
 import { count, say } from './words.js';
 
+/** What a tally counted: people eligible for nothing, and per required track, people not eligible for it. */
+export interface TallyCounts {
+  readonly eligibleForNothing: number;
+  readonly notEligible: readonly number[];
+}
+
 /** What `decide --check` and `--require TRACK` count, a person at a time (so a stream need not keep them). */
 export class DecisionTally {
   readonly #check: boolean;
@@ -18,6 +24,18 @@ export class DecisionTally {
     if (d.eligibleTracks.length === 0) this.#eligibleForNothing++;
     this.#require.forEach((track, k) => {
       if (!d.eligibleTracks.includes(track)) this.#notEligible[k] = (this.#notEligible[k] as number) + 1;
+    });
+  }
+
+  counts(): TallyCounts {
+    return { eligibleForNothing: this.#eligibleForNothing, notEligible: [...this.#notEligible] };
+  }
+
+  /** Adds what another tally (with the same options) counted. */
+  merge(other: TallyCounts): void {
+    this.#eligibleForNothing += other.eligibleForNothing;
+    other.notEligible.forEach((n, k) => {
+      this.#notEligible[k] = (this.#notEligible[k] ?? 0) + n;
     });
   }
 

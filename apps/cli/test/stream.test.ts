@@ -136,12 +136,21 @@ describe('pipes and terminals', () => {
     expect(readFileSync(out).equals(p135(['decide', `${EX}/candidates.csv`, '--format', 'csv']).out)).toBe(true);
   });
 
-  it.skipIf(!existsSync(SCRIPT))('shows the check of a file by bytes, then the decision bar with the total', () => {
+  it.skipIf(!existsSync(SCRIPT))('on one thread: shows the check of a file by bytes, then the decision bar with the total', () => {
     const out = join(tmp(), 'd.csv');
-    const cmd = `"${process.execPath}" "${BIN}" decide "${EX}/candidates.csv" -o "${out}"`;
+    const cmd = `"${process.execPath}" "${BIN}" decide "${EX}/candidates.csv" -o "${out}" --threads 1`;
     const r = spawnSync(SCRIPT, ['-qec', cmd, '/dev/null'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\rĐang kiểm tra {2}\[[█░]+\] +\d+% {2}[\d.]+ dòng/);
     expect(r.stdout).toMatch(/\rĐang xét {2}\[[█░]+\] +\d+% {2}\d+\/16600/);
+  });
+
+  it.skipIf(!existsSync(SCRIPT))('on worker threads: no check first; the bar goes by bytes and counts rows', () => {
+    const out = join(tmp(), 'd.csv');
+    const cmd = `"${process.execPath}" "${BIN}" decide "${EX}/candidates.csv" -o "${out}" --threads 2 --block-bytes 65536`;
+    const r = spawnSync(SCRIPT, ['-qec', cmd, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('Đang kiểm tra');
+    expect(r.stdout).toMatch(/\rĐang xét {2}\[[█░]+\] +100% {2}16\.601 dòng/);
   });
 });

@@ -75,8 +75,18 @@ export class CsvParser {
   /** Where the current record ends in the text being parsed (set by `#record`). */
   #next = 0;
 
-  constructor(limits: CsvLimits) {
+  /**
+   * `delimiter`: known already (a piece of a file whose header line was read elsewhere), so it is
+   * not looked for; the first record is then read as a record like any other.
+   */
+  constructor(limits: CsvLimits, options: { readonly delimiter?: ',' | ';' } = {}) {
     this.#limits = limits;
+    if (options.delimiter) this.#delim = options.delimiter.charCodeAt(0);
+  }
+
+  /** Text given but not yet part of a complete record: the start of the next one. */
+  get pending(): string {
+    return this.#pending;
   }
 
   /** The delimiter, once the header line has been read. */

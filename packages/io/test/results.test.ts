@@ -65,7 +65,7 @@ describe('decisions as CSV a row at a time, in pieces', () => {
     }
   });
 
-  it('a shared piece recurs as the very same text; the person’s own cells never are shared', () => {
+  it('a shared piece recurs as the very same text; the person’s own cells (id, name) are never shared', () => {
     const writer = decisionCsvWriter(book, 'vi');
     const seen = new Map<string, number>();
     let own = 0;
@@ -79,8 +79,8 @@ describe('decisions as CSV a row at a time, in pieces', () => {
       });
     }
     expect(own).toBe(decisions.length);
-    // 3,000 people, 5 tracks each: a few dozen distinct texts, each used many times
-    expect(seen.size).toBeLessThan(200);
-    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(decisions.length * (book.tracks.length + 1));
+    // 3,000 people: every row's rest is shared, a few hundred distinct texts, each used many times
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(decisions.length);
+    expect(seen.size).toBeLessThan(decisions.length / 4);
   });
 });

@@ -117,7 +117,26 @@ interface CandidatePlan {
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
   readonly tracks: readonly TrackPlan[];
+  /** Whole decisions' tracks already built, by which rules held (see `sharedTracks`). */
+  readonly outcomes: Map<string, Outcome>;
 }
+
+/** What every person whose rules came out one way shares: the tracks (and the open ones), by the values their words name. */
+interface Outcome {
+  /** The placeholders about the person that the shown reasons of every track name, sorted. */
+  readonly names: readonly string[];
+  /** By the values of `names` (the empty key when there are none). */
+  readonly shared: Map<string, SharedTracks>;
+}
+
+interface SharedTracks {
+  readonly tracks: readonly TrackDecision[];
+  readonly eligibleTracks: readonly string[];
+}
+
+/** Ways the rules came out, kept per rulebook; and people's values kept per way. Enough for a province, bounded for a nation. */
+const MAX_OUTCOMES = 16_384;
+const MAX_SHARED_PER_OUTCOME = 256;
 
 const plans = new WeakMap<Rulebook, CandidatePlan>();
 
@@ -142,7 +161,7 @@ function candidatePlan(book: Rulebook): CandidatePlan {
     const bits = [...eligibility, ...priority.map((p) => p.index), ...cost.map((c) => c.index)];
     return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], reasons: [], personalNames: [], byValues: new Map() };
   });
-  plan = { group, rules, refs, index, tracks };
+  plan = { group, rules, refs, index, tracks, outcomes: new Map() };
   plans.set(book, plan);
   return plan;
 }
@@ -361,9 +380,55 @@ export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCo
   return coreFrom(f.plan, candidate.id, f.scratch);
 }
 
+/** Which rules held, as text: 16 rules a character. */
+function outcomeKey(passed: Uint8Array): string {
+  let key = '';
+  for (let i = 0; i < passed.length; i += 16) {
+    let bits = 0;
+    const end = Math.min(passed.length, i + 16);
+    for (let k = i; k < end; k++) if (passed[k]) bits |= 1 << (k - i);
+    key += String.fromCharCode(bits);
+  }
+  return key;
+}
+
+/**
+ * A person's decision is a function of which rules held and of the values the shown reasons name
+ * (an age, say): people alike in both share one frozen `tracks` list (and list of open tracks),
+ * so deciding them builds no words and a writer can keep the text it made for them. Returns the
+ * shared tracks, or undefined when they are not shared (then built for this person alone).
+ */
+function sharedTracks(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): SharedTracks | undefined {
+  const key = outcomeKey(passed);
+  let outcome = plan.outcomes.get(key);
+  if (!outcome) {
+    if (plan.outcomes.size >= MAX_OUTCOMES) return undefined;
+    const names = new Set<string>();
+    for (const t of plan.tracks) {
+      if (t.bits.length > 16) return undefined;
+      for (const name of personalNamesOf(plan, t, maskOf(t, passed))) names.add(name);
+    }
+    outcome = { names: [...names].sort(), shared: new Map() };
+    plan.outcomes.set(key, outcome);
+  }
+  const values = outcome.names.length ? valuesKey(book, outcome.names, candidate, 0) : '';
+  if (values === undefined) return undefined;
+  let shared = outcome.shared.get(values);
+  if (!shared) {
+    if (outcome.shared.size >= MAX_SHARED_PER_OUTCOME) return undefined;
+    const d = decisionFromCore(book, candidate, coreFrom(plan, candidate.id, passed), passed);
+    if (!d.tracks.every((t) => Object.isFrozen(t))) return undefined;
+    shared = { tracks: Object.freeze(d.tracks), eligibleTracks: Object.freeze(d.eligibleTracks) };
+    outcome.shared.set(values, shared);
+  }
+  return shared;
+}
+
 /** A full decision, synchronously (compiled evaluator only). */
 export function decideSync(book: Rulebook, candidate: Candidate): Decision {
   const f = evaluateFast(book, candidate);
+  const shared = sharedTracks(book, f.plan, candidate, f.scratch);
+  if (shared) return { candidateId: candidate.id, name: candidate.name, tracks: shared.tracks as TrackDecision[], eligibleTracks: shared.eligibleTracks as string[], pack: book.ref };
   return decisionFromCore(book, candidate, coreFrom(f.plan, candidate.id, f.scratch), f.scratch);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRulebook, type Decision, decide, decideMany, decideSync, type Pack } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { createRulebook, type Decision, decide, decideMany, decideSync, type Pack, parseCandidates } from '../src/index.js';
 import { book, pack, person } from './helpers.js';
 
 describe('many people: the same answers, in order, one result each', () => {
@@ -73,6 +74,14 @@ describe('words are built once and shared, never mixed up between people', () =>
     }
   });
 
+  it('on the example roster: every person’s decision is the one built for them alone', async () => {
+    const example = parseCandidates(JSON.parse(readFileSync(new URL('../../../examples/lang-son-2020/candidates.json', import.meta.url), 'utf8')), book);
+    const b = createRulebook(pack);
+    const people = (example.value ?? []).filter((_, i) => i % 5 === 0);
+    expect(people.length).toBeGreaterThan(3000);
+    for (const c of people) expect(untraced(decideSync(b, c))).toEqual(untraced(await decide(b, c, { explain: true })));
+  });
+
   it('two people of the same age and outcome get the very same (frozen) track decision', () => {
     const a = decideSync(book, person({ id: 'A', role: 'poor_household_rep', birthYear: 1990 }));
     const b = decideSync(book, person({ id: 'B', role: 'poor_household_rep', birthYear: 1990 }));
@@ -82,5 +91,10 @@ describe('words are built once and shared, never mixed up between people', () =>
     expect(Object.isFrozen(track(a))).toBe(true);
     expect(track(c)).not.toBe(track(a));
     expect(track(c)?.priority.criteria.find((r) => r.ruleId === 'priority.young_cadre')?.message.vi).toContain('29 tuổi');
+    // the whole list of tracks too: frozen, shared, with each person's own id and name beside it
+    expect(a.tracks).toBe(b.tracks);
+    expect(Object.isFrozen(a.tracks)).toBe(true);
+    expect(c.tracks).not.toBe(a.tracks);
+    expect([a.candidateId, b.candidateId]).toEqual(['A', 'B']);
   });
 });

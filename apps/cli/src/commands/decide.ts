@@ -1,10 +1,11 @@
 import { decisionsSheet, isStreamedFormat, toCsv, toJson, toJsonLines, toXlsx } from '@p135/io';
 import { decideMany } from '@p135/rules';
-import { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, Option } from 'commander';
 import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit } from '../output.js';
-import { withCommon, withExamples, withInput, withOutput } from '../options.js';
+import { positiveInt, withCommon, withExamples, withInput, withOutput } from '../options.js';
 import { progressBar } from '../progress.js';
 import { decideStreamed } from '../stream/decide-stream.js';
 import { isStreamedOutput } from '../stream/encode.js';
@@ -15,7 +16,14 @@ import { both } from '../words.js';
 interface DecideOptions extends InputOptions, OutputOptions {
   readonly check?: boolean;
   readonly require?: string[];
+  readonly threads: number;
+  readonly blockBytes: number;
 }
+
+/** Worker threads by default: one per processor, at most 8. */
+const DEFAULT_THREADS = Math.max(1, Math.min(8, availableParallelism()));
+/** Bytes of a CSV file a worker decides at a time. */
+const BLOCK_BYTES = 512 * 1024;
 
 export async function runDecide(file: string, o: DecideOptions): Promise<number> {
   const lang = o.lang;
@@ -63,7 +71,19 @@ export function decideCommand(setCode: (code: number) => void): Command {
     )
     .argument('<file>', both('tệp danh sách học viên, hoặc -', 'roster file, or -'))
     .option('--check', both('mã thoát 1 nếu có người không được dự lớp nào', 'exit 1 when someone is eligible for nothing'))
-    .option('--require <track>', both('mã thoát 1 nếu có người không được dự lớp này (lặp lại được)', 'exit 1 when someone is not eligible for this track (repeatable)'), (v: string, prev: string[] = []) => [...prev, v]);
+    .option('--require <track>', both('mã thoát 1 nếu có người không được dự lớp này (lặp lại được)', 'exit 1 when someone is not eligible for this track (repeatable)'), (v: string, prev: string[] = []) => [...prev, v])
+    .addOption(
+      new Option(
+        '--threads <n>',
+        both(
+          `số luồng xét một tệp CSV lớn ghi ra -o TỆP (mặc định: số bộ xử lý, ${DEFAULT_THREADS}; 1: không dùng luồng phụ)`,
+          `threads deciding a large CSV file written to -o FILE (default: the number of processors, ${DEFAULT_THREADS}; 1: no worker threads)`,
+        ),
+      )
+        .argParser(positiveInt)
+        .default(DEFAULT_THREADS),
+    )
+    .addOption(new Option('--block-bytes <n>', 'bytes of input a worker thread decides at a time (tuning and tests)').argParser(positiveInt).default(BLOCK_BYTES).hideHelp());
   withInput(withCommon(cmd));
   withOutput(cmd, ['table', 'json', 'jsonl', 'csv', 'xlsx'], { vi: 'mặc định: bảng trên terminal, CSV khi chuyển tiếp', en: 'default: a table on a terminal, CSV when piped' });
   withExamples(cmd, [

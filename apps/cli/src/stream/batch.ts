@@ -2,6 +2,7 @@
 const BATCH_BYTES = 64 * 1024;
 /** Texts whose bytes are kept because they recur (shared track texts, line ends): a few hundred in practice. */
 const MAX_KEPT = 8192;
+const EMPTY = Buffer.alloc(0);
 
 /**
  * Output text encoded as UTF-8 straight into 64 KiB buffers, a piece at a time. No large string
@@ -10,9 +11,14 @@ const MAX_KEPT = 8192;
  * then copied as bytes. Once `full`, the caller hands the batch on (`take`) and a new one starts.
  */
 export class ByteBatch {
-  #bytes = Buffer.allocUnsafe(BATCH_BYTES);
+  #bytes: Buffer;
   #used = 0;
   readonly #kept = new Map<string, Buffer>();
+
+  /** `start`: a buffer to fill (one handed back after use), or how many bytes to allocate at once (default 64 KiB). */
+  constructor(start: number | ArrayBuffer = BATCH_BYTES) {
+    this.#bytes = typeof start === 'number' ? Buffer.allocUnsafe(Math.max(BATCH_BYTES, start)) : Buffer.from(start);
+  }
 
   /** Adds text. */
   add(text: string): void {
@@ -28,7 +34,8 @@ export class ByteBatch {
       if (this.#kept.size < MAX_KEPT) this.#kept.set(text, bytes);
     }
     this.#room(bytes.length);
-    this.#used += bytes.copy(this.#bytes, this.#used);
+    this.#bytes.set(bytes, this.#used);
+    this.#used += bytes.length;
   }
 
   /** Gathered enough to be handed on. */
@@ -40,10 +47,10 @@ export class ByteBatch {
     return this.#used;
   }
 
-  /** The bytes gathered (possibly none); a new batch starts. */
-  take(): Buffer {
+  /** The bytes gathered (possibly none); a new batch starts, with `capacity` bytes (default 64 KiB; 0: none until more is added). */
+  take(capacity = BATCH_BYTES): Buffer {
     const out = this.#bytes.subarray(0, this.#used);
-    this.#bytes = Buffer.allocUnsafe(BATCH_BYTES);
+    this.#bytes = capacity ? Buffer.allocUnsafe(Math.max(BATCH_BYTES, capacity)) : EMPTY;
     this.#used = 0;
     return out;
   }

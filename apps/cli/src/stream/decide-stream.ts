@@ -1,12 +1,13 @@
-import type { ReadLimits } from '@p135/io';
+import { type ReadLimits, withStreamLimits } from '@p135/io';
 import type { Lang, Rulebook } from '@p135/rules';
 import { CliError, EXIT } from '../errors.js';
 import { checkingBar, progressBar, rateMeter } from '../progress.js';
 import { DecisionTally } from '../tally.js';
-import { count } from '../words.js';
+import { count, say } from '../words.js';
 import { decisionEncoder, type StreamedOutput } from './encode.js';
-import { checkPass, decidePass, type StreamedInput } from './passes.js';
-import { openSink } from './sink.js';
+import { parallelDecidePass, type WorkerSetup, workersAvailable } from './parallel.js';
+import { checkPass, decidePass, type OnPiece, type PassResult, type StreamedInput } from './passes.js';
+import { openSink, type Sink } from './sink.js';
 
 export interface StreamedDecideOptions {
   readonly lang: Lang;
@@ -14,6 +15,34 @@ export interface StreamedDecideOptions {
   readonly limits: Partial<ReadLimits>;
   readonly check?: boolean;
   readonly require?: string[];
+  readonly debug?: boolean;
+  /** Worker threads for a large CSV file written to `-o FILE` (1: none). */
+  readonly threads: number;
+  /** Bytes of input a worker decides at a time. */
+  readonly blockBytes: number;
+}
+
+/** What `--debug` says of worker threads. */
+const threadsUsed = (threads: number, pieces: number) =>
+  [`p135: đã xét trên ${threads} luồng phụ, ${count(pieces, 'vi')} phần`, `p135: decided on ${threads} worker threads, ${count(pieces, 'en')} pieces`] as const;
+const THREADS_GAVE_UP = ['p135: các luồng phụ gặp một lỗi; đọc lại tệp theo cách thường để nêu lỗi', 'p135: the worker threads met a problem; the file is read again the usual way to say what it is'] as const;
+
+/** A file smaller than this many pieces is decided on one thread: starting workers would cost more than they save. */
+const MIN_PIECES = 4;
+
+/** Can this run be decided on worker threads? A CSV file (read again if need be) to `-o FILE`, large enough, with no row limit. */
+function parallelFits(input: StreamedInput, sink: Sink, o: StreamedDecideOptions): boolean {
+  return (
+    o.threads >= 2 &&
+    input.format === 'csv' &&
+    input.rereadable &&
+    sink.retractable &&
+    input.size !== undefined &&
+    input.size >= MIN_PIECES * o.blockBytes &&
+    input.size <= withStreamLimits(o.limits).maxBytes &&
+    o.limits.maxRows === undefined &&
+    workersAvailable()
+  );
 }
 
 /** The line after the errors of a stream that stopped with results already on standard output. */
@@ -37,11 +66,13 @@ const incomplete = (people: number) => ({
 export async function decideStreamed(input: StreamedInput, book: Rulebook, format: StreamedOutput, o: StreamedDecideOptions): Promise<number> {
   const { lang } = o;
   const read = { limits: o.limits };
-  const sink = await openSink(o.output);
-  const tally = new DecisionTally(o);
+  let sink = await openSink(o.output);
+  let tally = new DecisionTally(o);
   try {
     let total: number | undefined;
-    const checkFirst = input.rereadable && (!sink.retractable || process.stderr.isTTY === true);
+    const parallel = parallelFits(input, sink, o);
+    // On a terminal, a file is checked first so that the bar can count people — unless it is decided on worker threads (a bar by bytes then).
+    const checkFirst = input.rereadable && (!sink.retractable || (process.stderr.isTTY === true && !parallel));
     if (checkFirst) {
       const bar = checkingBar(process.stderr, input.size ?? 0, lang);
       const checked = await checkPass(input, book, read, (_, rows, bytes) => bar.update(rows, bytes));
@@ -50,11 +81,30 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
       total = checked.people;
     }
     const bar = total !== undefined ? progressBar(process.stderr, total, lang) : undefined;
-    const meter = bar ? undefined : rateMeter(process.stderr, lang);
-    const decided = await decidePass(input, book, read, { sink, encoder: decisionEncoder(format, book, lang), tally }, (people, rows, bytes) => {
+    const meter = bar ? undefined : parallel && input.size ? checkingBar(process.stderr, input.size, lang, 'deciding') : rateMeter(process.stderr, lang);
+    const onPiece: OnPiece = (people, rows, bytes) => {
       bar?.update(people, total ?? people);
       meter?.update(rows, bytes);
-    });
+    };
+    const encoder = decisionEncoder(format, book, lang);
+    let decided: PassResult | undefined;
+    if (parallel) {
+      const limits = withStreamLimits(o.limits);
+      const setup: WorkerSetup = { pack: book.pack, asOf: book.ref.asOf, lang, format, limits, tally: { check: o.check, require: o.require } };
+      const parallel = await parallelDecidePass(input, setup, { sink, encoder, tally }, onPiece, { threads: o.threads, blockBytes: o.blockBytes });
+      if (o.debug) {
+        const [vi, en] = parallel ? threadsUsed(o.threads, parallel.pieces) : THREADS_GAVE_UP;
+        process.stderr.write(`${say(lang, vi, en)}\n`);
+      }
+      decided = parallel;
+      if (!decided) {
+        // A problem somewhere: start again the usual way, which finds and words it.
+        await sink.abort();
+        sink = await openSink(o.output);
+        tally = new DecisionTally(o);
+      }
+    }
+    decided ??= await decidePass(input, book, read, { sink, encoder, tally }, onPiece);
     bar?.done();
     meter?.done();
     if (decided.errors.length) throw new CliError(decided.errors, EXIT.unreadable, sink.shown ? incomplete(decided.people) : undefined);

@@ -11,8 +11,11 @@ import { CliError } from '../errors.js';
  * on an error never leaves a partial file (nor replaces a previous one).
  */
 export interface Sink {
-  /** Writes text or bytes; the promise (if any) settles when the stream can take more (backpressure). */
-  write(data: string | Uint8Array): Promise<void> | undefined;
+  /**
+   * Writes text or bytes; the promise (if any) settles when the stream can take more (backpressure).
+   * `written`, if given, is called once the data has left for good (its memory may then be reused).
+   */
+  write(data: string | Uint8Array, written?: () => void): Promise<void> | undefined;
   /** Everything was written: flush it, and put the file in place. */
   commit(): Promise<void>;
   /** Stop: a temporary file is removed (what went to standard output cannot be taken back). */
@@ -29,10 +32,10 @@ const WRITE_AHEAD_BYTES = 1024 * 1024;
 function stdoutSink(): Sink {
   let shown = false;
   return {
-    write(data) {
+    write(data, written) {
       shown = true;
       // A closed pipe (EPIPE) ends the process quietly (quietOnBrokenPipe); 'drain' is then never needed.
-      return process.stdout.write(data) ? undefined : once(process.stdout, 'drain').then(() => undefined);
+      return process.stdout.write(data, written) ? undefined : once(process.stdout, 'drain').then(() => undefined);
     },
     commit: () => new Promise<void>((resolve) => process.stdout.write('', () => resolve())),
     abort: async () => {},
@@ -67,9 +70,9 @@ async function fileSink(path: string): Promise<Sink> {
     throw failed(e);
   }
   return {
-    write(data) {
+    write(data, written) {
       if (error) throw failed(error);
-      if (stream.write(data)) return undefined;
+      if (stream.write(data, written)) return undefined;
       return new Promise<void>((resolve, reject) => {
         const done = () => {
           stream.off('drain', done);

@@ -52,7 +52,7 @@ export type CsvPieceSink = (piece: string, shared: boolean) => void;
 export interface DecisionCsvWriter {
   /** The byte order mark (unless turned off) and the header line. */
   readonly start: string;
-  /** One person's row, in pieces: their own cells, then a piece per track, then the line end. */
+  /** One person's row, in pieces: their own cells (id, name), then the rest (shared when their tracks are). */
   row(d: Decision, out: CsvPieceSink): void;
 }
 
@@ -61,9 +61,10 @@ const MAX_KEPT = 4096;
 
 /**
  * Decisions as CSV a row at a time, for long streams: the pieces of a row joined are exactly
- * `csvRows(decisionColumns(…)).row(decisionRow(…))`. A track decision that many people share
- * (frozen, as `decideSync` gives them) is turned into text once, and that text is handed on as
- * the very same string each time it recurs, so a writer may keep its bytes too.
+ * `csvRows(decisionColumns(…)).row(decisionRow(…))`. What many people share (a frozen list of
+ * tracks, or a frozen track decision, as `decideSync` gives them) is turned into text once, and
+ * the rest of a row is handed on as the very same string each time it recurs, so a writer may
+ * keep its bytes too.
  */
 export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteOptions = {}): DecisionCsvWriter {
   const d = options.delimiter ?? ',';
@@ -80,22 +81,33 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
     }
     return text;
   };
+  const rests = new WeakMap<readonly TrackDecision[], string>();
+  const openText = (decision: Decision): string => {
+    const key = decision.eligibleTracks.join('\u0000');
+    let open = eligible.get(key);
+    if (open === undefined) {
+      open = csvField(eligibleText(decision, book, lang));
+      if (eligible.size < MAX_KEPT) eligible.set(key, open);
+    }
+    return open;
+  };
   return {
     start: csvRows(decisionColumns(book, lang), options).start,
     row(decision, out) {
-      const key = decision.eligibleTracks.join('\u0000');
-      let open = eligible.get(key);
-      if (open === undefined) {
-        open = csvField(eligibleText(decision, book, lang));
-        if (eligible.size < MAX_KEPT) eligible.set(key, open);
+      out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}`, false);
+      // The rest of a row shared by many people (a frozen list of tracks, as decideSync gives) is made once.
+      const shared = Object.isFrozen(decision.tracks);
+      let rest = shared ? rests.get(decision.tracks) : undefined;
+      if (rest === undefined) {
+        rest = openText(decision);
+        for (let k = 0; k < tracks.length; k++) {
+          const at = decision.tracks[k];
+          rest += trackText(at?.track === tracks[k] ? at : decision.tracks.find((x) => x.track === tracks[k]));
+        }
+        rest += '\r\n';
+        if (shared) rests.set(decision.tracks, rest);
       }
-      out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}${open}`, false);
-      for (let k = 0; k < tracks.length; k++) {
-        const at = decision.tracks[k];
-        const td = at?.track === tracks[k] ? at : decision.tracks.find((x) => x.track === tracks[k]);
-        out(trackText(td), td === undefined || Object.isFrozen(td));
-      }
-      out('\r\n', true);
+      out(rest, shared);
     },
   };
 }

@@ -3,7 +3,7 @@ import { formatPlace, type InputError, inputError, type Place } from '../place.j
 import { isBlankRow, type RawTable, type TableRow } from '../table.js';
 import { acceptedHeaders, columnByKey, columnForHeader, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
 import { IdIndex } from './id-index.js';
-import { cellReader } from './values.js';
+import { type CellValue, columnReader } from './values.js';
 
 export interface RosterResult {
   /** The people whose rows are valid, in the file's order. */
@@ -35,11 +35,28 @@ function columnOfPath(path: string): RosterColumn | undefined {
   return undefined;
 }
 
-function put(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let o = target;
-  const last = path.length - 1;
-  for (let k = 0; k < last; k++) o = (o[path[k] as string] ??= {}) as Record<string, unknown>;
-  o[path[last] as string] = value;
+/** Sets the value at a field's path (`["commune", "p135", "listed"]`), making the objects on the way. */
+function setter(path: readonly string[]): (target: Record<string, unknown>, value: unknown) => void {
+  const [a, b, c] = path as [string, string?, string?];
+  type Obj = Record<string, unknown>;
+  if (path.length === 1)
+    return (o, v) => {
+      o[a] = v;
+    };
+  if (path.length === 2)
+    return (o, v) => {
+      ((o[a] ??= {}) as Obj)[b as string] = v;
+    };
+  if (path.length === 3)
+    return (o, v) => {
+      const mid = (o[a] ??= {}) as Obj;
+      ((mid[b as string] ??= {}) as Obj)[c as string] = v;
+    };
+  return (o, v) => {
+    let at = o;
+    for (let k = 0; k < path.length - 1; k++) at = (at[path[k] as string] ??= {}) as Obj;
+    at[path[path.length - 1] as string] = v;
+  };
 }
 
 interface Header {
@@ -87,30 +104,53 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[] } {
   return errors.length ? { errors } : { header: { row, columns, written }, errors };
 }
 
+/** How a header's rows are read, made once: a reader and a setter per column, and the cells no column names. */
+interface RowPlan {
+  readonly header: Header;
+  readonly columns: readonly { readonly k: number; readonly col: RosterColumn; readonly read: (text: string) => CellValue; readonly set: ReturnType<typeof setter> }[];
+  /** Cells under an empty header cell (past the header's end, every cell is). */
+  readonly headerless: readonly number[];
+}
+
+function rowPlan(header: Header, book: Rulebook): RowPlan {
+  const columns: RowPlan['columns'][number][] = [];
+  const headerless: number[] = [];
+  header.columns.forEach((col, k) => {
+    if (col) columns.push({ k, col, read: columnReader(col, book), set: setter(col.field) });
+    else headerless.push(k);
+  });
+  return { header, columns, headerless };
+}
+
+const cellWithoutHeader = (row: TableRow, cell: string, k: number): InputError =>
+  inputError(
+    row.place,
+    'roster.cell_without_header',
+    `ô thứ ${k + 1} có dữ liệu (${q(cell.trim().slice(0, 40))}) nhưng cột này không có tiêu đề`,
+    `cell ${k + 1} holds ${q(cell.trim().slice(0, 40))} but its column has no header`,
+  );
+
 /** The candidate input one row describes, or the problems of its cells. */
-function readRow(row: TableRow, header: Header, read: ReturnType<typeof cellReader>): { input?: Record<string, unknown>; errors: InputError[] } {
+function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown>; errors: InputError[] } {
   const errors: InputError[] = [];
   const input: Record<string, unknown> = {};
+  const { header } = plan;
+  const cells = row.cells;
   const at = (key: string): Place => ({ ...row.place, column: header.written.get(key) ?? columnByKey(key).vi });
-  row.cells.forEach((cell, k) => {
-    const col = header.columns[k];
-    if (col || cell.trim() === '') return;
-    errors.push(
-      inputError(
-        row.place,
-        'roster.cell_without_header',
-        `ô thứ ${k + 1} có dữ liệu (${q(cell.trim().slice(0, 40))}) nhưng cột này không có tiêu đề`,
-        `cell ${k + 1} holds ${q(cell.trim().slice(0, 40))} but its column has no header`,
-      ),
-    );
-  });
-  header.columns.forEach((col, k) => {
-    if (!col) return;
-    const v = read(col, (row.cells[k] ?? '').trim());
+  for (const k of plan.headerless) {
+    const cell = cells[k];
+    if (cell !== undefined && cell.trim() !== '') errors.push(cellWithoutHeader(row, cell, k));
+  }
+  for (let k = header.columns.length; k < cells.length; k++) {
+    const cell = cells[k] as string;
+    if (cell.trim() !== '') errors.push(cellWithoutHeader(row, cell, k));
+  }
+  for (const { k, col, read, set } of plan.columns) {
+    const v = read((cells[k] ?? '').trim());
     if ('problem' in v) errors.push({ place: at(col.key), code: `roster.invalid_${col.kind}`, message: v.problem });
-    else if ('value' in v) put(input, col.field, v.value);
+    else if ('value' in v) set(input, v.value);
     else if (col.required) errors.push(inputError(at(col.key), 'roster.required', `thiếu giá trị: ${col.note.vi}`, `a value is required: ${col.note.en}`));
-  });
+  }
   const village = input.village as { name?: string; p135?: { listed?: boolean } } | undefined;
   if (village && village.name === undefined) delete input.village;
   else if (village && village.p135?.listed === undefined) {
@@ -133,6 +173,11 @@ export interface TableReaderOptions extends RosterOptions {
    * (default: spreadsheet row n). Only numbers are kept for the ids seen, never places.
    */
   readonly placeOfRow?: (n: number) => Place;
+  /**
+   * Check that no id repeats (default true). Off only where the caller checks the ids itself,
+   * e.g. across pieces of a file read apart.
+   */
+  readonly checkIds?: boolean;
 }
 
 /**
@@ -147,16 +192,16 @@ export class RosterTableReader {
   readonly #book: Rulebook;
   readonly #maxErrors: number;
   readonly #placeOfRow: (n: number) => Place;
-  readonly #read: ReturnType<typeof cellReader>;
-  readonly #ids = new IdIndex();
-  #header: Header | undefined;
+
+  readonly #ids: IdIndex | undefined;
+  #plan: RowPlan | undefined;
   #stopped = false;
 
   constructor(book: Rulebook, options: TableReaderOptions = {}) {
     this.#book = book;
     this.#maxErrors = options.maxErrors ?? 1000;
     this.#placeOfRow = options.placeOfRow ?? ((row) => ({ row }));
-    this.#read = cellReader(book);
+    this.#ids = options.checkIds === false ? undefined : new IdIndex();
   }
 
   /** True once nothing more will be read: the header is wrong, or there were too many errors. */
@@ -167,16 +212,16 @@ export class RosterTableReader {
   /** The person a row describes; undefined for the header, a blank row, or a row with errors (in `errors`). */
   read(row: TableRow, n: number = row.place.row ?? 0): Candidate | undefined {
     if (this.#stopped || isBlankRow(row.cells)) return undefined;
-    if (!this.#header) {
+    if (!this.#plan) {
       const { header, errors } = readHeader(row);
-      this.#header = header;
-      if (!header) {
+      if (header) this.#plan = rowPlan(header, this.#book);
+      else {
         this.errors.push(...errors);
         this.#stopped = true;
       }
       return undefined;
     }
-    const candidate = this.#person(row, this.#header, n);
+    const candidate = this.#person(row, this.#plan, n);
     if (this.errors.length >= this.#maxErrors) {
       this.errors.push(inputError({}, 'input.too_many_errors', `quá nhiều lỗi; dừng sau ${this.#maxErrors} lỗi`, `too many errors; stopped after ${this.#maxErrors}`));
       this.#stopped = true;
@@ -186,20 +231,21 @@ export class RosterTableReader {
 
   /** After the last row: a table with no row holding data is an error. */
   end(): void {
-    if (!this.#header && !this.#stopped) {
+    if (!this.#plan && !this.#stopped) {
       this.errors.push(inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
       this.#stopped = true;
     }
   }
 
-  #person(row: TableRow, header: Header, n: number): Candidate | undefined {
-    const cells = readRow(row, header, this.#read);
+  #person(row: TableRow, plan: RowPlan, n: number): Candidate | undefined {
+    const { header } = plan;
+    const cells = readRow(row, plan);
     if (!cells.input) {
       this.errors.push(...cells.errors);
       return undefined;
     }
     const id = String(cells.input.id);
-    const first = this.#ids.firstOrAdd(id, n);
+    const first = this.#ids?.firstOrAdd(id, n);
     if (first !== undefined) {
       const idPlace: Place = { ...row.place, column: header.written.get('id') as string };
       const at = this.#placeOfRow(first);

@@ -23,17 +23,18 @@ const ethnicList = () => ETHNIC_GROUPS.map((g) => `${g.name} (${g.code})`).join(
 /** Kinds whose value is a scalar that depends only on the text: a roster repeats them on every row, so they are read once per text. */
 const MEMO_KINDS = new Set<RosterColumn['kind']>(['gender', 'yes_no', 'ethnicity', 'role', 'district_code', 'commune_code']);
 
-/** A cell reader that remembers what each distinct text of a scalar column means. */
-export function cellReader(book: Rulebook): (column: RosterColumn, text: string) => CellValue {
-  const memo = new Map<RosterColumn, Map<string, CellValue>>();
-  return (column, text) => {
-    if (!MEMO_KINDS.has(column.kind)) return readCell(column, text, book);
-    let byText = memo.get(column);
-    if (!byText) memo.set(column, (byText = new Map()));
+/** Distinct texts remembered per scalar column. */
+const MAX_MEMO = 10_000;
+
+/** A reader for one column's cells; for a scalar column, it remembers what each distinct text means. */
+export function columnReader(column: RosterColumn, book: Rulebook): (text: string) => CellValue {
+  if (!MEMO_KINDS.has(column.kind)) return (text) => readCell(column, text, book);
+  const byText = new Map<string, CellValue>();
+  return (text) => {
     let v = byText.get(text);
     if (!v) {
       v = readCell(column, text, book);
-      if (byText.size < 10_000) byText.set(text, v);
+      if (byText.size < MAX_MEMO) byText.set(text, v);
     }
     return v;
   };

@@ -44,24 +44,40 @@ function compile(schema: Def): Step | undefined {
   }
 }
 
-function stringStep(def: Def): Step | undefined {
-  const steps: ((s: string) => string | typeof NO)[] = [];
-  for (const check of def.checks ?? []) {
-    const c: Def = check._zod.def;
-    if (c.check === 'min_length') steps.push((s) => (s.length >= c.minimum ? s : NO));
-    else if (c.check === 'max_length') steps.push((s) => (s.length <= c.maximum ? s : NO));
-    else if (c.check === 'overwrite' && typeof c.tx === 'function') steps.push((s) => (typeof (s = c.tx(s)) === 'string' ? s : NO));
-    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp && !c.pattern.global && !c.pattern.sticky) {
-      const pattern: RegExp = c.pattern;
-      steps.push((s) => (pattern.test(s) ? s : NO));
-    } else return undefined;
-  }
-  return (v) => {
-    if (typeof v !== 'string') return NO;
-    let s: string | typeof NO = v;
-    for (let k = 0; k < steps.length && s !== NO; k++) s = (steps[k] as (s: string) => string | typeof NO)(s);
-    return s;
+type Check = (s: string) => string | typeof NO;
+
+/** Two checks as one: the second sees what the first gave (a trim, say). */
+const then =
+  (a: Check, b: Check): Check =>
+  (s) => {
+    const r = a(s);
+    return r === NO ? NO : b(r);
   };
+
+function stringStep(def: Def): Step | undefined {
+  let check: Check | undefined;
+  for (const c of (def.checks ?? []).map((x: Def) => x._zod.def)) {
+    let next: Check;
+    if (c.check === 'min_length') {
+      const min: number = c.minimum;
+      next = (s) => (s.length >= min ? s : NO);
+    } else if (c.check === 'max_length') {
+      const max: number = c.maximum;
+      next = (s) => (s.length <= max ? s : NO);
+    } else if (c.check === 'overwrite' && typeof c.tx === 'function') {
+      const tx: (s: string) => unknown = c.tx;
+      next = (s) => {
+        const r = tx(s);
+        return typeof r === 'string' ? r : NO;
+      };
+    } else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp && !c.pattern.global && !c.pattern.sticky) {
+      const pattern: RegExp = c.pattern;
+      next = (s) => (pattern.test(s) ? s : NO);
+    } else return undefined;
+    check = check ? then(check, next) : next;
+  }
+  const all = check;
+  return all ? (v) => (typeof v === 'string' ? all(v) : NO) : (v) => (typeof v === 'string' ? v : NO);
 }
 
 function numberStep(def: Def): Step | undefined {
@@ -127,30 +143,30 @@ function objectStep(def: Def): Step | undefined {
     fields.push(f);
   }
   const known = new Set(fields.map((f) => f.key));
+  const n = fields.length;
+  const keys = fields.map((f) => f.key);
+  const steps = fields.map((f) => f.step);
+  const modes = fields.map((f) => f.mode);
+  const fallbacks = fields.map((f) => f.fallback);
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
     const input = v as Record<string, unknown>;
     // zod's strict check reads keys with for…in too, inherited ones included
     for (const key in input) if (!known.has(key)) return NO;
     const out: Record<string, unknown> = {};
-    for (const f of fields) {
-      const present = f.key in input;
-      const value = input[f.key];
-      if (f.mode === 'default' && value === undefined) {
-        out[f.key] = (f.fallback as () => unknown)();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as string;
+      const value = input[key];
+      if (value === undefined) {
+        const mode = modes[i];
+        if (mode === 'default') out[key] = (fallbacks[i] as () => unknown)();
+        else if (mode === 'required') return NO;
+        else if (key in input) out[key] = undefined; // optional, given as undefined: kept, as zod keeps it
         continue;
       }
-      if (!present) {
-        if (f.mode === 'required') return NO;
-        continue;
-      }
-      if (f.mode === 'optional' && value === undefined) {
-        out[f.key] = undefined;
-        continue;
-      }
-      const parsed = f.step(value);
+      const parsed = (steps[i] as Step)(value);
       if (parsed === NO) return NO;
-      out[f.key] = parsed;
+      out[key] = parsed;
     }
     return out;
   };

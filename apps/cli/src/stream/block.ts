@@ -1,0 +1,144 @@
+import { CsvParser, type CsvLimits, isBlankRow, RosterTableReader, type TableRow, Utf8Decoder } from '@p135/io';
+import { decideSync, type Rulebook } from '@p135/rules';
+import { DecisionTally, type TallyCounts } from '../tally.js';
+import { ByteBatch } from './batch.js';
+import type { DecisionEncoder } from './encode.js';
+
+/**
+ * One piece of a CSV roster, cut after a line break, decided apart from the others (in a worker
+ * thread). Only the way without problems is taken here: the first sign of one (a row that does not
+ * read, bytes that are not UTF-8, a header not found) gives up on the piece, and the caller reads
+ * the file the usual way, which finds and words every problem.
+ */
+export interface BlockJob {
+  /** The piece's bytes; for the first piece, from the start of the file. */
+  readonly bytes: Uint8Array;
+  /** The file's start: a byte order mark is dropped, and the first row that is not blank is the header. */
+  readonly first: boolean;
+  /** The file's end: the last record needs no line break. */
+  readonly last: boolean;
+  /** After the first piece: the header row's cells and the delimiter it was read with. */
+  readonly header?: readonly string[];
+  readonly delimiter?: ',' | ';';
+}
+
+export type BlockResult =
+  | {
+      readonly ok: true;
+      /** The decisions of the piece's people, encoded. */
+      readonly out: Uint8Array;
+      /** The piece's people's ids, one a line (an id never holds a line break), for the duplicate check across pieces. */
+      readonly ids: string;
+      readonly people: number;
+      /** Records read (blank ones and the header too). */
+      readonly rows: number;
+      /** Bytes at the end that do not complete a record (a line break inside quotes): they start the next piece. */
+      readonly tail: number;
+      readonly tally: TallyCounts;
+      /** From the first piece: the header row and its delimiter. */
+      readonly header?: readonly string[];
+      readonly delimiter?: ',' | ';';
+    }
+  | { readonly ok: false };
+
+const NOT_OK: BlockResult = Object.freeze({ ok: false });
+
+/** Bytes decoded at a time: small pieces make small strings, which are quicker to make and die young. */
+const SLICE_BYTES = 32 * 1024;
+
+/**
+ * The text of a piece, a slice at a time (each slice ends where a character does: the decoders
+ * keep an unfinished one for the next), or undefined when it is not plain UTF-8 text (a zero
+ * byte is binary). The file's start goes through the same decoder as a file read whole (which
+ * drops a byte order mark); a later piece keeps a U+FEFF at its start.
+ */
+function* textOf(job: BlockJob): Generator<string, boolean> {
+  const bytes = job.bytes;
+  if (bytes.indexOf(0) >= 0) return false;
+  if (job.first) {
+    const decoder = new Utf8Decoder({ maxBytes: Number.MAX_SAFE_INTEGER });
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+      const text = decoder.decode(bytes.subarray(at, at + SLICE_BYTES));
+      if ('error' in text) return false;
+      yield text.text;
+    }
+    if (job.last) {
+      const rest = decoder.end();
+      if ('error' in rest) return false;
+      yield rest.text;
+    }
+    return true;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: true });
+    yield decoder.decode();
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+export interface BlockDecider {
+  decide(job: BlockJob): BlockResult;
+  /** An output buffer given back after it was written, to be filled again. */
+  reuse(buffer: ArrayBuffer): void;
+}
+
+/** Output buffers kept for reuse: enough for the pieces in flight. */
+const MAX_SPARE = 4;
+
+/** Decides pieces of a roster with one rulebook, encoder and tally options. */
+export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: CsvLimits, tally: { readonly check?: boolean; readonly require?: string[] }): BlockDecider {
+  /** Bytes of output the next piece is likely to need (from the last one), allocated at once when no buffer was handed back. */
+  let expected = 0;
+  /** Output buffers handed back once written, filled again rather than new ones allocated. */
+  const spare: ArrayBuffer[] = [];
+  return {
+    reuse(buffer) {
+      if (spare.length < MAX_SPARE) spare.push(buffer);
+    },
+    decide(job) {
+      if (!job.first && (!job.header || !job.delimiter)) return NOT_OK;
+      const parser = new CsvParser(limits, job.first ? {} : { delimiter: job.delimiter });
+      const reader = new RosterTableReader(book, { checkIds: false, maxErrors: 1 });
+      if (job.header) reader.read({ place: { row: 0 }, cells: job.header });
+      const batch = new ByteBatch(spare.pop() ?? expected);
+      const counts = new DecisionTally(tally);
+      const ids: string[] = [];
+      let people = 0;
+      let rows = 0;
+      let header = job.header;
+      const take = (found: { rows: TableRow[]; error?: unknown }): boolean => {
+        for (const row of found.rows) {
+          rows++;
+          if (!header && !isBlankRow(row.cells)) header = row.cells;
+          const candidate = reader.read(row);
+          if (reader.errors.length || reader.stopped) return false;
+          if (!candidate) continue;
+          const decision = decideSync(book, candidate);
+          counts.add(decision);
+          encoder.row(decision, batch);
+          ids.push(candidate.id);
+          people++;
+        }
+        return found.error === undefined;
+      };
+      // A slice at a time, so that the rows of a slice die young (as when a file is read 32 KiB at a time).
+      const texts = textOf(job);
+      for (let text = texts.next(); ; text = texts.next()) {
+        if (text.done) {
+          if (!text.value) return NOT_OK;
+          break;
+        }
+        if (!take(parser.push(text.value))) return NOT_OK;
+      }
+      if (job.last && !take(parser.end())) return NOT_OK;
+      if (!header) return NOT_OK;
+      const tail = job.last ? 0 : Buffer.byteLength(parser.pending, 'utf8');
+      const found = job.first ? { header, delimiter: parser.delimiter } : {};
+      expected = Math.ceil(batch.size * 1.25);
+      return { ok: true, out: batch.take(0), ids: ids.join('\n'), people, rows, tail, tally: counts.counts(), ...found };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * A worker thread of `p135 decide`: decides the pieces of a CSV roster it is sent (see block.ts)
+ * with its own rulebook, built from the same pack as of the same date.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRulebook } from '@p135/rules';
+import { type BlockJob, type BlockResult, blockDecider } from './block.js';
+import { decisionEncoder } from './encode.js';
+import type { WorkerSetup } from './parallel.js';
+
+const setup = workerData as WorkerSetup;
+const book = createRulebook(setup.pack, { asOf: setup.asOf });
+const decider = blockDecider(book, decisionEncoder(setup.format, book, setup.lang), setup.limits, setup.tally);
+/** Output buffers this small may be slices of Node's shared pool: copied, never moved. */
+const OWN_BUFFER = 64 * 1024;
+
+type Message = { readonly seq: number; readonly job: BlockJob } | { readonly reuse: ArrayBuffer };
+
+parentPort?.on('message', (message: Message) => {
+  if ('reuse' in message) {
+    decider.reuse(message.reuse);
+    return;
+  }
+  let result: BlockResult;
+  try {
+    result = decider.decide(message.job);
+  } catch {
+    result = { ok: false }; // the usual way will say what is wrong
+  }
+  // The input's memory goes back to be filled again; the output's moves to the main thread (not
+  // copied), and comes back to be filled again once written.
+  const input = message.job.bytes.buffer as ArrayBuffer;
+  const transfer = result.ok && result.out.buffer.byteLength >= OWN_BUFFER && result.out.buffer !== input ? [input, result.out.buffer as ArrayBuffer] : [input];
+  parentPort?.postMessage({ seq: message.seq, result, input }, transfer);
+});
