@@ -3,6 +3,7 @@ import { chooseFormat } from '../src/output.js';
 import { PROGRESS_THRESHOLD, progressBar } from '../src/progress.js';
 import { renderTable } from '../src/text/table.js';
 import { displayWidth, truncate, wrap } from '../src/text/width.js';
+import { HashSeen, hashId } from '../src/stream/id-hashes.js';
 import { langOf } from '../src/words.js';
 
 describe('terminal text', () => {
@@ -74,5 +75,36 @@ describe('options', () => {
     expect(langOf(['node', 'p135', 'decide', '--lang', 'en'])).toBe('en');
     expect(langOf(['node', 'p135', '--lang=en'])).toBe('en');
     expect(langOf(['node', 'p135', 'decide'])).toBe('vi');
+  });
+});
+
+describe('the duplicate-id check across pieces (hashes of ids)', () => {
+  const hashesOf = (ids: readonly string[]) => {
+    const out = new Uint32Array(ids.length * 2);
+    ids.forEach((id, i) => hashId(id, out, 2 * i));
+    return out;
+  };
+
+  it('sees a repeat, in the same piece or a later one', () => {
+    const seen = new HashSeen();
+    expect(seen.addAll(hashesOf(['LS-1', 'LS-2']), 2)).toBe(true);
+    expect(seen.addAll(hashesOf(['LS-3', 'LS-2']), 2)).toBe(false);
+    expect(new HashSeen().addAll(hashesOf(['A', 'B', 'A']), 3)).toBe(false);
+  });
+
+  it('tells apart ids that differ by one letter, their order, their length or a diacritic', () => {
+    const ids = ['LS-000001', 'LS-000010', 'LS-0000001', 'SL-000001', 'Đ-1', 'D-1', 'Ð-1', '1', '11', ''];
+    const h = hashesOf(ids);
+    const pairs = new Set(ids.map((_, i) => `${h[2 * i]}:${h[2 * i + 1]}`));
+    expect(pairs.size).toBe(ids.length);
+    for (let i = 0; i < ids.length; i++) expect(h[2 * i]).not.toBe(0); // 0 marks an empty slot
+  });
+
+  it('keeps 300,000 different ids (growing as it goes) without a false repeat', () => {
+    const seen = new HashSeen();
+    const ids = Array.from({ length: 300_000 }, (_, i) => `BN-${String(i).padStart(7, '0')}`);
+    expect(seen.addAll(hashesOf(ids), ids.length)).toBe(true);
+    expect(seen.size).toBe(300_000);
+    expect(seen.addAll(hashesOf(['BN-0123456']), 1)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { decideSync, type Rulebook } from '@p135/rules';
 import { DecisionTally, type TallyCounts } from '../tally.js';
 import { ByteBatch } from './batch.js';
 import type { DecisionEncoder } from './encode.js';
+import { hashId } from './id-hashes.js';
 
 /**
  * One piece of a CSV roster, cut after a line break, decided apart from the others (in a worker
@@ -27,8 +28,8 @@ export type BlockResult =
       readonly ok: true;
       /** The decisions of the piece's people, encoded. */
       readonly out: Uint8Array;
-      /** The piece's people's ids, one a line (an id never holds a line break), for the duplicate check across pieces. */
-      readonly ids: string;
+      /** Two hashes of each person's id (see id-hashes.ts), for the duplicate check across pieces. */
+      readonly ids: Uint32Array;
       readonly people: number;
       /** Records read (blank ones and the header too). */
       readonly rows: number;
@@ -105,7 +106,7 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
       if (job.header) reader.read({ place: { row: 0 }, cells: job.header });
       const batch = new ByteBatch(spare.pop() ?? expected);
       const counts = new DecisionTally(tally);
-      const ids: string[] = [];
+      let ids = new Uint32Array(2 * 1024);
       let people = 0;
       let rows = 0;
       let header = job.header;
@@ -119,7 +120,12 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
           const decision = decideSync(book, candidate);
           counts.add(decision);
           encoder.row(decision, batch);
-          ids.push(candidate.id);
+          if (2 * people + 2 > ids.length) {
+            const more = new Uint32Array(ids.length * 2);
+            more.set(ids);
+            ids = more;
+          }
+          hashId(candidate.id, ids, 2 * people);
           people++;
         }
         return found.error === undefined;
@@ -138,7 +144,7 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
       const tail = job.last ? 0 : Buffer.byteLength(parser.pending, 'utf8');
       const found = job.first ? { header, delimiter: parser.delimiter } : {};
       expected = Math.ceil(batch.size * 1.25);
-      return { ok: true, out: batch.take(0), ids: ids.join('\n'), people, rows, tail, tally: counts.counts(), ...found };
+      return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows, tail, tally: counts.counts(), ...found };
     },
   };
 }

@@ -30,6 +30,10 @@ parentPort?.on('message', (message: Message) => {
   // The input's memory goes back to be filled again; the output's moves to the main thread (not
   // copied), and comes back to be filled again once written.
   const input = message.job.bytes.buffer as ArrayBuffer;
-  const transfer = result.ok && result.out.buffer.byteLength >= OWN_BUFFER && result.out.buffer !== input ? [input, result.out.buffer as ArrayBuffer] : [input];
+  const transfer: ArrayBuffer[] = [input];
+  if (result.ok) {
+    transfer.push(result.ids.buffer as ArrayBuffer);
+    if (result.out.buffer.byteLength >= OWN_BUFFER) transfer.push(result.out.buffer as ArrayBuffer);
+  }
   parentPort?.postMessage({ seq: message.seq, result, input }, transfer);
 });

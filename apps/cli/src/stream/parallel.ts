@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type CsvLimits, IdIndex } from '@p135/io';
+import type { CsvLimits } from '@p135/io';
 import type { Lang, Pack } from '@p135/rules';
 import type { BlockJob, BlockResult } from './block.js';
 import type { StreamedOutput } from './encode.js';
+import { HashSeen } from './id-hashes.js';
 import type { DecideOutput, OnPiece, PassResult, StreamedInput } from './passes.js';
 import type { Sink } from './sink.js';
 
@@ -167,7 +168,8 @@ async function write(sink: Sink, bytes: Uint8Array, written?: () => void): Promi
 /**
  * `decidePass` on worker threads, for a CSV file: the file is cut into pieces after line breaks;
  * each worker reads, checks and decides whole pieces, and the results are written in the file's
- * order, byte for byte what one thread writes. The duplicate-id check runs here, across pieces.
+ * order, byte for byte what one thread writes. The duplicate-id check runs here, across pieces
+ * (on hashes of the ids: see id-hashes.ts).
  * A piece is sent before the one before it is done, on the guess that it starts a record; when a
  * line break was inside quotes (the piece before ends with part of a record), it is sent again
  * with that part in front.
@@ -181,7 +183,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
   const pool = new Pool(options.threads, setup);
   const spare: ArrayBuffer[] = [];
   const pieces = piecesOf(input.chunks(), options.blockBytes, spare);
-  const ids = new IdIndex();
+  const seen = new HashSeen();
   const flights: InFlight[] = [];
   let header: readonly string[] | undefined;
   let delimiter: ',' | ';' | undefined;
@@ -240,7 +242,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
         delimiter = answer.delimiter;
       }
       if (!header || !delimiter) return undefined;
-      if (answer.ids) for (const id of answer.ids.split('\n')) if (ids.firstOrAdd(id, 0) !== undefined) return undefined;
+      if (!seen.addAll(answer.ids, answer.people)) return undefined; // perhaps a repeated id: the usual way says
       if (answer.people) {
         if (people === 0) await write(sink, Buffer.from(encoder.start, 'utf8'));
         const { buffer } = answer.out;
