@@ -68,10 +68,17 @@ describe('decisions as CSV a row at a time, in pieces', () => {
   it('a shared piece recurs as the very same text; the person’s own cells (id, name) are never shared', () => {
     const writer = decisionCsvWriter(book, 'vi');
     const seen = new Map<string, number>();
+    const texts = new WeakMap<object, string>();
     let own = 0;
     for (const d of decisions) {
-      writer.row(d, (piece, shared) => {
-        if (shared) seen.set(piece, (seen.get(piece) ?? 0) + 1);
+      writer.row(d, (piece, sharedBy) => {
+        if (sharedBy) {
+          seen.set(piece, (seen.get(piece) ?? 0) + 1);
+          // the same object stands for the same text
+          const before = texts.get(sharedBy);
+          if (before !== undefined) expect(before).toBe(piece);
+          texts.set(sharedBy, piece);
+        }
         else {
           own++;
           expect(piece.startsWith(`${d.candidateId},`)).toBe(true);

@@ -313,12 +313,32 @@ function personalNamesOf(plan: CandidatePlan, t: TrackPlan, mask: number): reado
   return names;
 }
 
+type Getter = (candidate: Candidate) => unknown;
+/** How to read each value named about the person, made once per rulebook and list of names. */
+const getters = new WeakMap<Rulebook, WeakMap<readonly string[], readonly Getter[]>>();
+function gettersOf(book: Rulebook, names: readonly string[]): readonly Getter[] {
+  let byNames = getters.get(book);
+  if (!byNames) getters.set(book, (byNames = new WeakMap()));
+  let list = byNames.get(names);
+  if (!list) {
+    list = names.map((name): Getter => {
+      if (name === 'candidateId') return (c) => c.id;
+      if (name === 'name') return (c) => c.name;
+      const def = CANDIDATE_FACTS.get(name);
+      // the other names (parameters, the track) say nothing about the person: as messageValues gives them
+      return def ? (c) => def.compute({ candidate: c }, {}, book.params) : (c) => messageValues(book, [name], c, undefined)[name];
+    });
+    byNames.set(names, list);
+  }
+  return list;
+}
+
 /** The outcome and the values its words name, as a key; undefined when a value is not plain (a list, an object). */
 function valuesKey(book: Rulebook, names: readonly string[], candidate: Candidate, mask: number): string | undefined {
-  const values = messageValues(book, names, candidate, undefined);
+  const read = gettersOf(book, names);
   let key = String(mask);
-  for (const name of names) {
-    const v = values[name];
+  for (let k = 0; k < read.length; k++) {
+    const v = (read[k] as Getter)(candidate);
     if (v !== null && typeof v === 'object') return undefined;
     key += `\u0001${typeof v}:${String(v)}`;
   }

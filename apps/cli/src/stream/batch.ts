@@ -1,19 +1,18 @@
 /** Bytes of output gathered before they are handed to the sink. */
 const BATCH_BYTES = 64 * 1024;
-/** Texts whose bytes are kept because they recur (shared track texts, line ends): a few hundred in practice. */
-const MAX_KEPT = 8192;
 const EMPTY = Buffer.alloc(0);
 
 /**
  * Output text encoded as UTF-8 straight into 64 KiB buffers, a piece at a time. No large string
  * is ever built (nor copied again to bytes), so a long run leaves the JavaScript heap to
- * short-lived rows. Texts that recur as the very same string (`addShared`) are encoded once and
- * then copied as bytes. Once `full`, the caller hands the batch on (`take`) and a new one starts.
+ * short-lived rows. Texts that recur (`addShared`, with the object they stand for) are encoded
+ * once and then copied as bytes. Once `full`, the caller hands the batch on (`take`) and a new one starts.
  */
 export class ByteBatch {
   #bytes: Buffer;
   #used = 0;
-  readonly #kept = new Map<string, Buffer>();
+  /** Bytes of recurring texts, by what they stand for (kept while that is). */
+  readonly #kept = new WeakMap<object, Buffer>();
 
   /** `start`: a buffer to fill (one handed back after use), or how many bytes to allocate at once (default 64 KiB). */
   constructor(start: number | ArrayBuffer = BATCH_BYTES) {
@@ -26,12 +25,12 @@ export class ByteBatch {
     this.#used += this.#bytes.write(text, this.#used, 'utf8');
   }
 
-  /** Adds a text that recurs: its bytes are made once and kept. */
-  addShared(text: string): void {
-    let bytes = this.#kept.get(text);
+  /** Adds a text that recurs, standing for `by` (the same object, the same text): its bytes are made once and kept. */
+  addShared(text: string, by: object): void {
+    let bytes = this.#kept.get(by);
     if (bytes === undefined) {
       bytes = Buffer.from(text, 'utf8');
-      if (this.#kept.size < MAX_KEPT) this.#kept.set(text, bytes);
+      this.#kept.set(by, bytes);
     }
     this.#room(bytes.length);
     this.#bytes.set(bytes, this.#used);

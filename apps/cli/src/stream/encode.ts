@@ -18,7 +18,7 @@ export function decisionEncoder(format: StreamedOutput, book: Rulebook, lang: La
   if (format === 'jsonl') return { start: '', row: (d, batch) => batch.add(jsonLine(d)) };
   const writer = decisionCsvWriter(book, lang);
   let target: ByteBatch | undefined;
-  const piece = (text: string, shared: boolean) => (shared ? target?.addShared(text) : target?.add(text));
+  const piece = (text: string, sharedBy?: object) => (sharedBy ? target?.addShared(text, sharedBy) : target?.add(text));
   return {
     start: writer.start,
     row(d, batch) {

@@ -46,8 +46,12 @@ export function decisionRow(d: Decision, book: Rulebook, lang: Lang): Cell[] {
   return row;
 }
 
-/** Receives a row's text piece by piece; `shared` pieces recur as the very same string. */
-export type CsvPieceSink = (piece: string, shared: boolean) => void;
+/**
+ * Receives a row's text piece by piece. A piece shared by many rows comes with what it is shared
+ * by (`sharedBy`, an object that stands for the very same text each time it recurs), so that a
+ * writer can keep the bytes it made of it, found again by that object.
+ */
+export type CsvPieceSink = (piece: string, sharedBy?: object) => void;
 
 export interface DecisionCsvWriter {
   /** The byte order mark (unless turned off) and the header line. */
@@ -94,7 +98,7 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
   return {
     start: csvRows(decisionColumns(book, lang), options).start,
     row(decision, out) {
-      out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}`, false);
+      out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}`);
       // The rest of a row shared by many people (a frozen list of tracks, as decideSync gives) is made once.
       const shared = Object.isFrozen(decision.tracks);
       let rest = shared ? rests.get(decision.tracks) : undefined;
@@ -107,7 +111,7 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
         rest += '\r\n';
         if (shared) rests.set(decision.tracks, rest);
       }
-      out(rest, shared);
+      out(rest, shared ? decision.tracks : undefined);
     },
   };
 }
