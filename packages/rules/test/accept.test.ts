@@ -127,6 +127,19 @@ describe('the quick yes to a candidate agrees with the schema', () => {
     expect(accept?.(null)).toBeUndefined();
   });
 
+  it('says "not sure" while something enumerable was added to Object.prototype (zod’s strict check then refuses)', () => {
+    const good = { id: 'A', name: 'A', gender: 'male', birthYear: 1980, ethnicity: '07', role: 'committee_chair', district: { code: '180' }, commune: { code: '05998', p135: { listed: true } } };
+    expect(accept?.(good)).toBeDefined();
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(CandidateSchema.safeParse(good).success).toBe(false);
+      expect(accept?.(good)).toBeUndefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(accept?.(good)).toBeDefined();
+  });
+
   it('is not built for a schema using kinds it does not know (zod decides every input then)', () => {
     expect(acceptor(z.object({ a: z.string() }))).toBeUndefined(); // not strict
     expect(acceptor(z.strictObject({ a: z.string().email() }))).toBeUndefined();

@@ -3,7 +3,7 @@ import { formatPlace, type InputError, inputError, type Place } from '../place.j
 import { isBlankRow, type RawTable, type TableRow } from '../table.js';
 import { acceptedHeaders, columnByKey, columnForHeader, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
 import { IdIndex } from './id-index.js';
-import { type CellValue, columnReader } from './values.js';
+import { CellProblem, type CellValue, columnReader, EMPTY } from './values.js';
 
 export interface RosterResult {
   /** The people whose rows are valid, in the file's order. */
@@ -130,13 +130,21 @@ const cellWithoutHeader = (row: TableRow, cell: string, k: number): InputError =
     `cell ${k + 1} holds ${q(cell.trim().slice(0, 40))} but its column has no header`,
   );
 
+/** Is this character plain ASCII, not space (so not one `trim` removes)? */
+const solid = (c: number) => c > 32 && c < 127;
+
+/** A cell's text without space at either end: `trim`, skipped when both ends are plain characters. */
+const trimmed = (text: string) => (text.length && solid(text.charCodeAt(0)) && solid(text.charCodeAt(text.length - 1)) ? text : text.trim());
+
+/** The place of a column's cell in a row: the column as the file writes it. */
+const placeOf = (row: TableRow, header: Header, key: string): Place => ({ ...row.place, column: header.written.get(key) ?? columnByKey(key).vi });
+
 /** The candidate input one row describes, or the problems of its cells. */
 function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown>; errors: InputError[] } {
   const errors: InputError[] = [];
   const input: Record<string, unknown> = {};
-  const { header } = plan;
+  const { header, columns } = plan;
   const cells = row.cells;
-  const at = (key: string): Place => ({ ...row.place, column: header.written.get(key) ?? columnByKey(key).vi });
   for (const k of plan.headerless) {
     const cell = cells[k];
     if (cell !== undefined && cell.trim() !== '') errors.push(cellWithoutHeader(row, cell, k));
@@ -145,11 +153,13 @@ function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown
     const cell = cells[k] as string;
     if (cell.trim() !== '') errors.push(cellWithoutHeader(row, cell, k));
   }
-  for (const { k, col, read, set } of plan.columns) {
-    const v = read((cells[k] ?? '').trim());
-    if ('problem' in v) errors.push({ place: at(col.key), code: `roster.invalid_${col.kind}`, message: v.problem });
-    else if ('value' in v) set(input, v.value);
-    else if (col.required) errors.push(inputError(at(col.key), 'roster.required', `thiếu giá trị: ${col.note.vi}`, `a value is required: ${col.note.en}`));
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as RowPlan['columns'][number];
+    const v = c.read(trimmed(cells[c.k] ?? ''));
+    if (v === EMPTY) {
+      if (c.col.required) errors.push(inputError(placeOf(row, header, c.col.key), 'roster.required', `thiếu giá trị: ${c.col.note.vi}`, `a value is required: ${c.col.note.en}`));
+    } else if (v instanceof CellProblem) errors.push({ place: placeOf(row, header, c.col.key), code: `roster.invalid_${c.col.kind}`, message: v.message });
+    else c.set(input, v);
   }
   const village = input.village as { name?: string; p135?: { listed?: boolean } } | undefined;
   if (village && village.name === undefined) delete input.village;
@@ -157,7 +167,7 @@ function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown
     const listed = columnByKey('village_listed');
     errors.push(
       inputError(
-        header.written.has(listed.key) ? at(listed.key) : at('village'),
+        header.written.has(listed.key) ? placeOf(row, header, listed.key) : placeOf(row, header, 'village'),
         'roster.village_listed_required',
         `có tên thôn thì cần cho biết thôn có thuộc CT135 không (cột ${q(listed.vi)}: Có/Không)`,
         `a named village needs to say whether it is on the Program 135 list (column ${q(listed.vi)} / ${listed.key}: yes/no)`,

@@ -3,8 +3,18 @@ import type { RosterColumn } from './columns.js';
 import { roleIndex } from './roles.js';
 import { acceptedWords, CLASS_LEVEL_WORDS, GENDER_WORDS, lookUp, splitList, YES_NO } from './vocabulary.js';
 
-/** A cell's value for a candidate, nothing (an empty cell), or what is wrong with it. */
-export type CellValue = { readonly value: unknown } | { readonly empty: true } | { readonly problem: Localized };
+/** An empty cell. */
+export const EMPTY: unique symbol = Symbol('empty cell');
+
+/** What is wrong with a cell's text. */
+export class CellProblem {
+  constructor(readonly message: Localized) {}
+}
+
+/** A cell's value for a candidate (a string, number, boolean or list), `EMPTY`, or a `CellProblem`. */
+export type CellValue = string | number | boolean | readonly (string | number)[] | typeof EMPTY | CellProblem;
+
+const problem = (message: Localized) => new CellProblem(message);
 
 const YEAR = /^\d{4}$/;
 const q = (text: string) => JSON.stringify(text);
@@ -31,8 +41,9 @@ export function columnReader(column: RosterColumn, book: Rulebook): (text: strin
   if (!MEMO_KINDS.has(column.kind)) return (text) => readCell(column, text, book);
   const byText = new Map<string, CellValue>();
   return (text) => {
+    if (text === '') return EMPTY;
     let v = byText.get(text);
-    if (!v) {
+    if (v === undefined) {
       v = readCell(column, text, book);
       if (byText.size < MAX_MEMO) byText.set(text, v);
     }
@@ -42,55 +53,55 @@ export function columnReader(column: RosterColumn, book: Rulebook): (text: strin
 
 /** Reads one cell's text (already trimmed) as the value a candidate's field holds. */
 export function readCell(column: RosterColumn, text: string, book: Rulebook): CellValue {
-  if (text === '') return { empty: true };
+  if (text === '') return EMPTY;
   switch (column.kind) {
     case 'id':
     case 'text':
-      return { value: text };
+      return text;
     case 'district_code':
-      return { value: padCode(text, 3) };
+      return padCode(text, 3);
     case 'commune_code':
-      return { value: padCode(text, 5) };
+      return padCode(text, 5);
     case 'year':
-      return YEAR.test(text) ? { value: Number(text) } : { problem: notAYear(text, false) };
+      return YEAR.test(text) ? Number(text) : problem(notAYear(text, false));
     case 'gender': {
       const value = lookUp(GENDER_WORDS, text);
-      if (value !== undefined) return { value };
+      if (value !== undefined) return value;
       const accepted = acceptedWords(GENDER_WORDS);
-      return { problem: { vi: `giới tính ${q(text)} không hợp lệ; chấp nhận: ${accepted}`, en: `unknown gender ${q(text)}; accepted: ${accepted}` } };
+      return problem({ vi: `giới tính ${q(text)} không hợp lệ; chấp nhận: ${accepted}`, en: `unknown gender ${q(text)}; accepted: ${accepted}` });
     }
     case 'yes_no': {
       const value = lookUp(YES_NO, text);
-      if (value !== undefined) return { value };
+      if (value !== undefined) return value;
       const accepted = acceptedWords(YES_NO);
-      return { problem: { vi: `${q(text)} không hợp lệ; chấp nhận: ${accepted}`, en: `${q(text)} is not yes or no; accepted: ${accepted}` } };
+      return problem({ vi: `${q(text)} không hợp lệ; chấp nhận: ${accepted}`, en: `${q(text)} is not yes or no; accepted: ${accepted}` });
     }
     case 'ethnicity': {
       const group = findEthnicGroup(text);
-      return group ? { value: group.code } : { problem: { vi: `dân tộc ${q(text)} không có; chấp nhận tên hoặc mã: ${ethnicList()}`, en: `unknown ethnic group ${q(text)}; accepted, by name or code: ${ethnicList()}` } };
+      return group ? group.code : problem({ vi: `dân tộc ${q(text)} không có; chấp nhận tên hoặc mã: ${ethnicList()}`, en: `unknown ethnic group ${q(text)}; accepted, by name or code: ${ethnicList()}` });
     }
     case 'role': {
       const roles = roleIndex(book);
       const role = roles.find(text);
-      return role ? { value: role.code } : { problem: { vi: `chức vụ ${q(text)} không có; chấp nhận: ${roles.accepted('vi')}`, en: `unknown role ${q(text)}; accepted: ${roles.accepted('en')}` } };
+      return role ? role.code : problem({ vi: `chức vụ ${q(text)} không có; chấp nhận: ${roles.accepted('vi')}`, en: `unknown role ${q(text)}; accepted: ${roles.accepted('en')}` });
     }
     case 'years': {
       const years: number[] = [];
       for (const item of splitList(text)) {
-        if (!YEAR.test(item)) return { problem: notAYear(item, true) };
+        if (!YEAR.test(item)) return problem(notAYear(item, true));
         years.push(Number(item));
       }
-      return { value: years };
+      return years;
     }
     case 'class_levels': {
       const levels: string[] = [];
       for (const item of splitList(text)) {
         const level = lookUp(CLASS_LEVEL_WORDS, item);
         const accepted = acceptedWords(CLASS_LEVEL_WORDS);
-        if (level === undefined) return { problem: { vi: `cấp lớp ${q(item)} không có; chấp nhận: ${accepted}`, en: `unknown class level ${q(item)}; accepted: ${accepted}` } };
+        if (level === undefined) return problem({ vi: `cấp lớp ${q(item)} không có; chấp nhận: ${accepted}`, en: `unknown class level ${q(item)}; accepted: ${accepted}` });
         levels.push(level);
       }
-      return { value: levels };
+      return levels;
     }
   }
 }

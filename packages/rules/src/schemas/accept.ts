@@ -127,7 +127,10 @@ function field(key: string, schema: Def): Field | undefined {
   }
   if (def?.type === 'default') {
     const step = compile(def.innerType);
-    // zod gives the default for an absent (undefined) value without checking it; `defaultValue` is a fresh copy each time
+    // zod gives the default for an absent (undefined) value without checking it, a fresh (shallow) copy each time
+    const value: unknown = def.defaultValue;
+    if (value === null || typeof value !== 'object') return step && { key, step, mode: 'default', fallback: () => value };
+    if (Array.isArray(value)) return step && { key, step, mode: 'default', fallback: () => value.slice() };
     return step && { key, step, mode: 'default', fallback: () => def.defaultValue };
   }
   const step = compile(schema);
@@ -151,24 +154,33 @@ function objectStep(def: Def): Step | undefined {
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
     const input = v as Record<string, unknown>;
-    // zod's strict check reads keys with for…in too, inherited ones included
-    for (const key in input) if (!known.has(key)) return NO;
+    // zod's strict check reads keys with for…in, inherited ones included. For a plain object,
+    // counting them and the known ones present (`in` sees inherited ones too) is enough: more keys
+    // than known ones present means an unknown one. Anything else has each key looked up.
+    const plain = Object.getPrototypeOf(input) === Object.prototype;
+    let keyCount = 0;
+    if (plain) for (const _ in input) keyCount++;
+    else for (const key in input) if (!known.has(key)) return NO;
+    let present = 0;
     const out: Record<string, unknown> = {};
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
       const value = input[key];
       if (value === undefined) {
+        const has = key in input;
+        if (has) present++;
         const mode = modes[i];
         if (mode === 'default') out[key] = (fallbacks[i] as () => unknown)();
         else if (mode === 'required') return NO;
-        else if (key in input) out[key] = undefined; // optional, given as undefined: kept, as zod keeps it
+        else if (has) out[key] = undefined; // optional, given as undefined: kept, as zod keeps it
         continue;
       }
+      present++;
       const parsed = (steps[i] as Step)(value);
       if (parsed === NO) return NO;
       out[key] = parsed;
     }
-    return out;
+    return plain && present !== keyCount ? NO : out;
   };
 }
 
