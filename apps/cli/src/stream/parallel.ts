@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CsvLimits } from '@p135/io';
@@ -29,6 +30,8 @@ export interface ParallelOptions {
 const LF = 0x0a;
 /** The first piece: small, since the others wait for the header it holds. */
 const FIRST_BYTES = 64 * 1024;
+/** Bytes read from the file at a time, at least. */
+const READ_BYTES = 64 * 1024;
 /** A piece with no line break in this many bytes (a file with CR line ends only): read the usual way. */
 const MAX_PIECE_BYTES = 16 * 1024 * 1024;
 /** Output buffers this small may be slices of Node's shared pool: never moved between threads. */
@@ -50,44 +53,51 @@ interface Piece {
 }
 
 /**
- * The input as pieces cut after their last line break, the first one small, each in a buffer of
- * its own taken from `spare` (buffers come back once a worker is done with them, so a long run
- * allocates no new ones). Undefined: a piece had no line break (CR line ends only).
+ * A file as pieces cut after their last line break, the first one small, each read straight into
+ * a buffer of its own taken from `spare` (buffers come back once a worker is done with them, so a
+ * long run allocates no new ones, and no byte is copied on the way in but the few after a cut).
+ * Undefined: a piece had no line break (a file with CR line ends only).
  */
-async function* piecesOf(chunks: AsyncIterable<Uint8Array>, blockBytes: number, spare: ArrayBuffer[]): AsyncGenerator<Piece | undefined> {
-  const capacity = blockBytes + 256 * 1024;
+async function* piecesOf(path: string, blockBytes: number, spare: ArrayBuffer[]): AsyncGenerator<Piece | undefined> {
+  const capacity = blockBytes + READ_BYTES;
   const fresh = (need: number): Uint8Array => {
     const buffer = need <= capacity ? (spare.pop() ?? new ArrayBuffer(capacity)) : new ArrayBuffer(need);
     return new Uint8Array(buffer);
   };
-  let into = fresh(capacity);
-  let used = 0;
-  let start = 0;
-  let target = Math.min(FIRST_BYTES, blockBytes);
-  for await (const chunk of chunks) {
-    if (used + chunk.byteLength > into.length) {
-      if (used + chunk.byteLength > MAX_PIECE_BYTES) {
-        yield undefined;
-        return;
+  const file = await open(path, 'r');
+  try {
+    let into = fresh(capacity);
+    let used = 0;
+    let start = 0;
+    let target = Math.min(FIRST_BYTES, blockBytes);
+    for (;;) {
+      if (into.length - used < READ_BYTES) {
+        if (used + READ_BYTES > MAX_PIECE_BYTES) {
+          yield undefined;
+          return;
+        }
+        const larger = fresh(Math.max(used + READ_BYTES, into.length * 2));
+        larger.set(into.subarray(0, used));
+        into = larger;
       }
-      const larger = fresh(Math.max(used + chunk.byteLength, into.length * 2));
-      larger.set(into.subarray(0, used));
-      into = larger;
+      const { bytesRead } = await file.read(into, used, Math.min(into.length - used, Math.max(target - used, READ_BYTES)), start + used);
+      if (bytesRead === 0) break;
+      used += bytesRead;
+      if (used < target) continue;
+      const cut = into.lastIndexOf(LF, used - 1) + 1;
+      if (cut === 0) continue; // no line break yet: read on (up to MAX_PIECE_BYTES)
+      const next = fresh(Math.max(capacity, used - cut));
+      next.set(into.subarray(cut, used));
+      yield { start, bytes: into.subarray(0, cut), length: cut, last: false };
+      start += cut;
+      into = next;
+      used -= cut;
+      target = blockBytes;
     }
-    into.set(chunk, used);
-    used += chunk.byteLength;
-    if (used < target) continue;
-    const cut = into.lastIndexOf(LF, used - 1) + 1;
-    if (cut === 0) continue; // no line break yet: read on (up to MAX_PIECE_BYTES)
-    const next = fresh(Math.max(capacity, used - cut));
-    next.set(into.subarray(cut, used));
-    yield { start, bytes: into.subarray(0, cut), length: cut, last: false };
-    start += cut;
-    into = next;
-    used -= cut;
-    target = blockBytes;
+    yield { start, bytes: into.subarray(0, used), length: used, last: true };
+  } finally {
+    await file.close();
   }
-  yield { start, bytes: into.subarray(0, used), length: used, last: true };
 }
 
 type Answer = BlockResult & { readonly worker: number; readonly input?: ArrayBuffer };
@@ -182,7 +192,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
   const { sink, encoder, tally } = out;
   const pool = new Pool(options.threads, setup);
   const spare: ArrayBuffer[] = [];
-  const pieces = piecesOf(input.chunks(), options.blockBytes, spare);
+  const pieces = piecesOf(input.path, options.blockBytes, spare);
   const seen = new HashSeen();
   const flights: InFlight[] = [];
   let header: readonly string[] | undefined;
