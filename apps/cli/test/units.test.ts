@@ -3,6 +3,7 @@ import { chooseFormat } from '../src/output.js';
 import { PROGRESS_THRESHOLD, progressBar } from '../src/progress.js';
 import { renderTable } from '../src/text/table.js';
 import { displayWidth, truncate, wrap } from '../src/text/width.js';
+import { ByteBatch } from '../src/stream/batch.js';
 import { HashSeen, hashId } from '../src/stream/id-hashes.js';
 import { langOf } from '../src/words.js';
 
@@ -106,5 +107,20 @@ describe('the duplicate-id check across pieces (hashes of ids)', () => {
     expect(seen.addAll(hashesOf(ids), ids.length)).toBe(true);
     expect(seen.size).toBe(300_000);
     expect(seen.addAll(hashesOf(['BN-0123456']), 1)).toBe(false);
+  });
+});
+
+describe('output bytes', () => {
+  it('a batch holds exactly the UTF-8 of what was added: Vietnamese, emoji, lone surrogates, short and long texts', () => {
+    const texts = ['', 'LS-000001,', 'Nguyễn Thị Ánh Tuyết,', 'Đặng 𝓐 😀', '\ud800 lone', 'end \udfff', 'x'.repeat(127), 'ễ'.repeat(200), `${'a'.repeat(126)}😀`];
+    for (let seed = 0; seed < 200; seed++) {
+      let t = '';
+      for (let k = 0; k < seed % 40; k++) t += String.fromCharCode((seed * 7919 + k * 104729) % 0x10000);
+      texts.push(t);
+    }
+    const batch = new ByteBatch();
+    for (const t of texts) batch.add(t);
+    batch.addShared('chia sẻ ✓', batch);
+    expect(batch.take().equals(Buffer.from(`${texts.join('')}chia sẻ ✓`, 'utf8'))).toBe(true);
   });
 });

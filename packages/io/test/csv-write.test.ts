@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCellText, isFormulaLike, parseCsv, READ_LIMITS, type Sheet, toCsv } from '../src/index.js';
+import { csvCellText, csvField, csvRows, isFormulaLike, parseCsv, READ_LIMITS, type Sheet, toCsv } from '../src/index.js';
 
 const sheet: Sheet = {
   name: 'x',
@@ -45,5 +45,23 @@ describe('toCsv', () => {
 
   it('can use a semicolon delimiter', () => {
     expect(toCsv({ name: 'x', columns: [{ key: 'a', header: 'a' }, { key: 'b', header: 'b' }], rows: [['x;y', 'z']] }, { delimiter: ';', bom: false })).toBe('a;b\r\n"x;y";z\r\n');
+  });
+});
+
+describe('one cell as CSV', () => {
+  it('the quick check of plain text gives what the whole way gives, for every kind of character at every place', () => {
+    // the characters that matter (formula starts, quotes, delimiters, line breaks, spaces of every kind) and plain ones
+    const chars = ['a', 'Z', '0', 'ễ', 'Đ', 'À', '=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', '\u00a0', '\u1680', '\u2000', '\u2028', '\u3000', '\ufeff', '\u00bf', '\u1fff', "'", '😀'];
+    const whole = (text: string) => csvRows([{ key: 'x', header: 'x' }]).row([text]).slice(0, -2);
+    const texts = [''];
+    for (const a of chars) for (const b of chars) texts.push(a + b, `${a}xy${b}`, `${a}${b}${a}`);
+    let seed = 7;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      const n = (seed = (seed * 1103515245 + 12345) >>> 0) % 9;
+      for (let i = 0; i < n; i++) t += chars[(seed = (seed * 1103515245 + 12345) >>> 0) % chars.length];
+      texts.push(t);
+    }
+    for (const t of texts) expect(csvField(t)).toBe(whole(t));
   });
 });

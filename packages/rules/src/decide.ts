@@ -117,16 +117,18 @@ interface CandidatePlan {
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
   readonly tracks: readonly TrackPlan[];
-  /** Whole decisions' tracks already built, by which rules held (see `sharedTracks`). */
-  readonly outcomes: Map<string, Outcome>;
+  /** Whole decisions' tracks already built, by which rules held (see `sharedTracks`): a number for up to 30 rules, else text. */
+  readonly outcomes: Map<number | string, Outcome>;
 }
 
 /** What every person whose rules came out one way shares: the tracks (and the open ones), by the values their words name. */
 interface Outcome {
   /** The placeholders about the person that the shown reasons of every track name, sorted. */
   readonly names: readonly string[];
-  /** By the values of `names` (the empty key when there are none). */
-  readonly shared: Map<string, SharedTracks>;
+  /** By the values of `names`: the value itself when it is one whole number (an age), else a text key. */
+  readonly shared: Map<number | string, SharedTracks>;
+  /** When no value is named: the one list of tracks for everyone. */
+  plain?: SharedTracks;
 }
 
 interface SharedTracks {
@@ -400,8 +402,13 @@ export function decideCoreSync(book: Rulebook, candidate: Candidate): DecisionCo
   return coreFrom(f.plan, candidate.id, f.scratch);
 }
 
-/** Which rules held, as text: 16 rules a character. */
-function outcomeKey(passed: Uint8Array): string {
+/** Which rules held: a number (one bit a rule) for up to 30 rules, else text (16 rules a character). */
+function outcomeKey(passed: Uint8Array): number | string {
+  if (passed.length <= 30) {
+    let bits = 0;
+    for (let k = 0; k < passed.length; k++) if (passed[k]) bits |= 1 << k;
+    return bits;
+  }
   let key = '';
   for (let i = 0; i < passed.length; i += 16) {
     let bits = 0;
@@ -431,17 +438,32 @@ function sharedTracks(book: Rulebook, plan: CandidatePlan, candidate: Candidate,
     outcome = { names: [...names].sort(), shared: new Map() };
     plan.outcomes.set(key, outcome);
   }
-  const values = outcome.names.length ? valuesKey(book, outcome.names, candidate, 0) : '';
+  if (outcome.names.length === 0) return (outcome.plain ??= share(book, plan, candidate, passed));
+  const values = valuesOf(book, outcome.names, candidate);
   if (values === undefined) return undefined;
   let shared = outcome.shared.get(values);
   if (!shared) {
     if (outcome.shared.size >= MAX_SHARED_PER_OUTCOME) return undefined;
-    const d = decisionFromCore(book, candidate, coreFrom(plan, candidate.id, passed), passed);
-    if (!d.tracks.every((t) => Object.isFrozen(t))) return undefined;
-    shared = { tracks: Object.freeze(d.tracks), eligibleTracks: Object.freeze(d.eligibleTracks) };
-    outcome.shared.set(values, shared);
+    shared = share(book, plan, candidate, passed);
+    if (shared) outcome.shared.set(values, shared);
   }
   return shared;
+}
+
+/** This person's tracks, frozen to be shared; undefined when a track's words could not be shared. */
+function share(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): SharedTracks | undefined {
+  const d = decisionFromCore(book, candidate, coreFrom(plan, candidate.id, passed), passed);
+  if (!d.tracks.every((t) => Object.isFrozen(t))) return undefined;
+  return { tracks: Object.freeze(d.tracks), eligibleTracks: Object.freeze(d.eligibleTracks) };
+}
+
+/** The values the words name, as a key: one whole number as itself (an age), else as text (undefined when one is not plain). */
+function valuesOf(book: Rulebook, names: readonly string[], candidate: Candidate): number | string | undefined {
+  if (names.length === 1) {
+    const v = (gettersOf(book, names)[0] as Getter)(candidate);
+    if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
+  }
+  return valuesKey(book, names, candidate, 0);
 }
 
 /** A full decision, synchronously (compiled evaluator only). */
