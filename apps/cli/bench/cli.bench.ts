@@ -58,6 +58,8 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
 interface Paired {
   readonly floor: Measure;
   readonly decide: Measure;
@@ -75,14 +77,16 @@ function pairedRounds(floorArgs: readonly string[], decideArgs: readonly string[
   const floors: Measure[] = [];
   const decides: Measure[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    floors.push(measure(floorArgs));
-    decides.push(measure(decideArgs));
+    const floor = measure(floorArgs);
+    const decide = measure(decideArgs);
+    process.stderr.write(`cli-bench:   round ${r + 1}: floor ${fixed(floor.seconds)} s, decide ${fixed(decide.seconds)} s, ratio ${fixed(decide.seconds / floor.seconds)}\n`);
+    floors.push(floor);
+    decides.push(decide);
   }
   const med = (ms: readonly Measure[]): Measure => ({ seconds: median(ms.map((m) => m.seconds)), mib: median(ms.map((m) => m.mib)) });
   return { floor: med(floors), decide: med(decides), ratio: median(decides.map((d, r) => d.seconds / (floors[r] as Measure).seconds)) };
 }
 
-const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const thousands = (n: number) => n.toLocaleString('en-US');
 
 async function main(): Promise<void> {

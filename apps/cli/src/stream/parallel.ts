@@ -109,6 +109,7 @@ class Pool {
   readonly #waiting = new Map<number, { resolve: (a: Answer) => void; worker: number }>();
   #seq = 0;
   #broken = false;
+  #lastWorker = 0;
 
   constructor(threads: number, setup: WorkerSetup) {
     for (let w = 0; w < threads; w++) {
@@ -142,11 +143,29 @@ class Pool {
     let w = 0;
     for (let k = 1; k < this.#load.length; k++) if ((this.#load[k] as number) < (this.#load[w] as number)) w = k;
     const seq = this.#seq++;
+    this.#lastWorker = w;
     this.#load[w] = (this.#load[w] as number) + 1;
     return new Promise((resolve) => {
       this.#waiting.set(seq, { resolve, worker: w });
       (this.#workers[w] as Worker).postMessage({ seq, job }, [job.bytes.buffer as ArrayBuffer]);
     });
+  }
+
+  /**
+   * Has every worker but the one given decide a copy of a piece, its answer dropped: while the
+   * first piece is decided (the others wait for its header), the rest warm up on it.
+   */
+  warm(job: BlockJob, except: number): void {
+    this.#workers.forEach((worker, w) => {
+      if (w === except || this.#broken) return;
+      const bytes = job.bytes.slice();
+      worker.postMessage({ seq: -1, job: { ...job, bytes } }, [bytes.buffer]);
+    });
+  }
+
+  /** The worker the last piece was sent to. */
+  get last(): number {
+    return this.#lastWorker;
   }
 
   /** Gives an output buffer back to the worker that filled it, once written. */
@@ -234,7 +253,9 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
     // The first piece alone: it gives the header and the delimiter the others are read with.
     const first = await pieces.next();
     if (first.done || !first.value) return undefined;
+    const warmUp = first.value.last ? undefined : first.value.bytes.slice();
     flights.push(send(first.value, true));
+    if (warmUp) pool.warm({ bytes: warmUp, first: true, last: false }, pool.last);
     exhausted = first.value.last;
     for (let flight = flights.shift(); flight; flight = flights.shift()) {
       let answer = await flight.answer;
