@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { parseCandidate } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { acceptedHeaders, columnForHeader, ROSTER_COLUMNS, rosterFromTable } from '../src/index.js';
-import { book, EN_HEADER, grid, lines, person, VI_HEADER } from './helpers.js';
+import { acceptedHeaders, columnForHeader, parseCsv, READ_LIMITS, ROSTER_COLUMNS, rosterFromTable } from '../src/index.js';
+import { CellProblem, EMPTY, readCell } from '../src/roster/values.js';
+import { book, EN_HEADER, EXAMPLES, grid, lines, person, VI_HEADER } from './helpers.js';
 
 describe('roster headers', () => {
   it('accepts Vietnamese and English headers, ignoring case, diacritics, spaces and a BOM', () => {
@@ -181,5 +184,64 @@ describe('a misspelt header', () => {
     expect(r.errors[0]?.place).toEqual({ row: 1, column: 'Chức vụ xã' });
     expect(r.errors[0]?.message.vi).toMatch(/; còn thiếu cột "Chức vụ" \(role\)$/);
     expect(r.errors[0]?.message.en).toMatch(/; missing: "Chức vụ" \(role\)$/);
+  });
+});
+
+describe('a row becomes the candidate its cells say, however the columns are arranged', () => {
+  // The reference: each non-empty cell put at its field's path in a plain object, a village without
+  // a name dropped, then the whole schema (parseCandidate). The reader must give the same people
+  // and problems in the rows with problems.
+  const reference = (header: readonly string[], cells: readonly string[]) => {
+    const input: Record<string, unknown> = {};
+    header.forEach((h, k) => {
+      const col = columnForHeader(h);
+      const text = (cells[k] ?? '').trim();
+      if (!col || text === '') return;
+      const v = readCell(col, text, book);
+      if (v === EMPTY || v instanceof CellProblem) throw new Error('the generated cells are valid');
+      let o = input;
+      for (const part of col.field.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;
+      o[col.field[col.field.length - 1] as string] = v;
+    });
+    const village = input.village as { name?: string } | undefined;
+    if (village && village.name === undefined) delete input.village;
+    return parseCandidate(input, book);
+  };
+  const parsed = parseCsv(readFileSync(`${EXAMPLES}candidates.csv`, 'utf8').replace(/^\uFEFF/, ''), READ_LIMITS);
+  const [head, ...body] = (parsed.rows ?? []).map((r) => r.cells);
+  let seed = 135;
+  const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+
+  it('for 3,000 example rows, shuffled columns, dropped optional columns, blank and filled village cells', () => {
+    let compared = 0;
+    for (let round = 0; round < 30; round++) {
+      // a column order of its own, some optional columns left out
+      const keep = (head as string[]).map((h, k) => ({ h, k })).filter(({ h }) => columnForHeader(h)?.required || random() < 0.7);
+      keep.sort(() => random() - 0.5);
+      const header = keep.map((c) => c.h);
+      const rows = (body as string[][]).slice(round * 100, round * 100 + 100).map((cells) =>
+        keep.map(({ h, k }) => {
+          const col = columnForHeader(h);
+          if (col?.key === 'village' && random() < 0.3) return 'Thôn Nà Lầu';
+          if (col?.key === 'village_listed' && random() < 0.4) return random() < 0.5 ? 'Có' : 'Không';
+          if (col?.key === 'village_code' && random() < 0.3) return 'T-07';
+          if (col?.key === 'commune_struck_off' && random() < 0.3) return 'Có';
+          return cells[k] ?? '';
+        }),
+      );
+      const read = rosterFromTable(grid(header, ...rows), book);
+      let at = 0;
+      rows.forEach((cells, i) => {
+        const expected = reference(header, cells);
+        const rowErrors = read.errors.filter((e) => e.place.row === i + 2);
+        if (expected.value) {
+          expect(rowErrors).toEqual([]);
+          expect(read.candidates[at++]).toStrictEqual(expected.value);
+          compared++;
+        } else expect(rowErrors.length).toBeGreaterThan(0);
+      });
+      expect(at).toBe(read.candidates.length);
+    }
+    expect(compared).toBeGreaterThan(1500);
   });
 });
