@@ -43,8 +43,14 @@ function wallSeconds(text: string): number {
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-/** Runs `node …args` under GNU time; its wall time and peak memory. Throws if it fails. */
-function measure(args: readonly string[]): Measure {
+/**
+ * Runs `node …args` under GNU time; its wall time and peak memory. Throws if it fails. The output
+ * file (`out`) of the round before is removed first, outside the timing: replacing a large file
+ * makes the kernel free its cached pages during the run (about 0.5 s for decide's 1 GB here),
+ * which is the earlier round's cost, not this one's; a first run has no file to replace.
+ */
+function measure(args: readonly string[], out: string): Measure {
+  rmSync(out, { force: true });
   const r = spawnSync(TIME, ['-v', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(r.stderr)?.[1];
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
@@ -76,9 +82,10 @@ interface Paired {
 function pairedRounds(floorArgs: readonly string[], decideArgs: readonly string[]): Paired {
   const floors: Measure[] = [];
   const decides: Measure[] = [];
+  const outputOf = (args: readonly string[]) => args[args.length - 1] as string;
   for (let r = 0; r < ROUNDS; r++) {
-    const floor = measure(floorArgs);
-    const decide = measure(decideArgs);
+    const floor = measure(floorArgs, outputOf(floorArgs));
+    const decide = measure(decideArgs, outputOf(decideArgs));
     process.stderr.write(`cli-bench:   round ${r + 1}: floor ${fixed(floor.seconds)} s, decide ${fixed(decide.seconds)} s, ratio ${fixed(decide.seconds / floor.seconds)}\n`);
     floors.push(floor);
     decides.push(decide);
