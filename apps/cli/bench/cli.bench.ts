@@ -2,7 +2,7 @@
  * CLI benchmark: `p135 decide FILE --format csv -o OUT` on seeded 100,000- and 1,000,000-row
  * candidate CSVs, against the I/O floor (the same file streamed through the same parser and
  * written back as CSV, nothing else: bench/io-floor.mjs). Each run is a child process measured
- * by GNU time (`/usr/bin/time -v`: wall time, maximum resident set size); three rounds, each the
+ * by GNU time (`/usr/bin/time -v`: wall time, maximum resident set size); five rounds, each the
  * floor then decide, the medians kept (the time ratio is the median of the rounds' ratios). Ends
  * with one line:
  *
@@ -28,7 +28,7 @@ const FLOOR = fileURLToPath(new URL('./io-floor.mjs', import.meta.url));
 const TIME = '/usr/bin/time';
 const SEED = 135;
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET = 1.5;
 
 interface Measure {
