@@ -58,7 +58,7 @@ const BAR_LABELS = { checking: { vi: 'Đang kiểm tra', en: 'Checking' }, decid
  * decided on worker threads: `Đang kiểm tra  [█████░░░░░░░]  45%  7.470 dòng`, by bytes read.
  * On a terminal, from 2,000 rows.
  */
-export function checkingBar(stream: ProgressStream, totalBytes: number, lang: Lang, what: keyof typeof BAR_LABELS = 'checking'): StreamProgress {
+export function byteBar(stream: ProgressStream, totalBytes: number, lang: Lang, what: keyof typeof BAR_LABELS = 'checking'): StreamProgress {
   if (!stream.isTTY) return NO_STREAM;
   const label = BAR_LABELS[what][lang];
   const unit = lang === 'vi' ? 'dòng' : 'rows';

@@ -26,29 +26,8 @@ export function csvCellText(cell: Cell): string {
 const MEMO_TEXTS = 512;
 
 /** CSV made a row at a time: `start` (the BOM and the header line), then `row(cells)` for each row. */
-/**
- * Can this character stand at either end of a cell as it is: printable ASCII, or a letter from
- * Latin-1 to Vietnamese (U+00C0–U+1FFF, less U+1680, a space)? Nothing `trim`, `\s` or the
- * formula check would catch.
- */
-const plainEnd = (c: number) => (c > 32 && c < 127) || (c >= 0xc0 && c < 0x2000 && c !== 0x1680);
-
-/** Text that is its own CSV field: plain ends, not formula-like, no quote, delimiter or line break. */
-function plainText(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || !plainEnd(text.charCodeAt(0)) || !plainEnd(text.charCodeAt(n - 1))) return false;
-  const first = text.charCodeAt(0);
-  if (first === 61 || first === 43 || first === 45 || first === 64) return false; // = + - @
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 44 || c === 59 || c === 13 || c === 10) return false; // " , ; CR LF
-  }
-  return true;
-}
-
 /** A cell as it stands in a CSV row: its text, quoted when it must be. */
 export function csvField(cell: Cell): string {
-  if (typeof cell === 'string' && plainText(cell)) return cell; // the common case, checked in one pass
   return field(csvCellText(cell));
 }
 

@@ -49,7 +49,7 @@ describe('toCsv', () => {
 });
 
 describe('one cell as CSV', () => {
-  it('the quick check of plain text gives what the whole way gives, for every kind of character at every place', () => {
+  it('is what a row writes for it, for every kind of character at every place', () => {
     // the characters that matter (formula starts, quotes, delimiters, line breaks, spaces of every kind) and plain ones
     const chars = ['a', 'Z', '0', 'ễ', 'Đ', 'À', '=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', '\u00a0', '\u1680', '\u2000', '\u2028', '\u3000', '\ufeff', '\u00bf', '\u1fff', "'", '😀'];
     const whole = (text: string) => csvRows([{ key: 'x', header: 'x' }]).row([text]).slice(0, -2);

@@ -117,7 +117,7 @@ interface CandidatePlan {
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
   readonly tracks: readonly TrackPlan[];
-  /** Whole decisions' tracks already built, by which rules held (see `sharedTracks`): a number for up to 30 rules, else text. */
+  /** Whole decisions' tracks already built, by which rules held (see `decisionOf`): a number for up to 30 rules, else text. */
   readonly outcomes: Map<number | string, Outcome>;
 }
 
@@ -420,12 +420,11 @@ function outcomeKey(passed: Uint8Array): number | string {
 }
 
 /**
- * A person's decision is a function of which rules held and of the values the shown reasons name
- * (an age, say): people alike in both share one frozen `tracks` list (and list of open tracks),
- * so deciding them builds no words and a writer can keep the text it made for them. Returns the
- * shared tracks, or undefined when they are not shared (then built for this person alone).
+ * Where the decision of people whose rules came out this way is kept: the outcome, and the key of
+ * the values its words name (undefined when they name none). Undefined when it cannot be kept
+ * (too many outcomes, a track too large to intern, a value that is not plain).
  */
-function sharedTracks(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): SharedTracks | undefined {
+function sharedPlace(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): { outcome: Outcome; values?: number | string } | undefined {
   const key = outcomeKey(passed);
   let outcome = plan.outcomes.get(key);
   if (!outcome) {
@@ -438,23 +437,28 @@ function sharedTracks(book: Rulebook, plan: CandidatePlan, candidate: Candidate,
     outcome = { names: [...names].sort(), shared: new Map() };
     plan.outcomes.set(key, outcome);
   }
-  if (outcome.names.length === 0) return (outcome.plain ??= share(book, plan, candidate, passed));
+  if (outcome.names.length === 0) return { outcome };
   const values = valuesOf(book, outcome.names, candidate);
-  if (values === undefined) return undefined;
-  let shared = outcome.shared.get(values);
-  if (!shared) {
-    if (outcome.shared.size >= MAX_SHARED_PER_OUTCOME) return undefined;
-    shared = share(book, plan, candidate, passed);
-    if (shared) outcome.shared.set(values, shared);
-  }
-  return shared;
+  return values === undefined ? undefined : { outcome, values };
 }
 
-/** This person's tracks, frozen to be shared; undefined when a track's words could not be shared. */
-function share(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): SharedTracks | undefined {
+/**
+ * A person's decision is a function of which rules held and of the values the shown reasons name
+ * (an age, say): people alike in both share one frozen `tracks` list (and list of open tracks),
+ * so deciding them builds no words and a writer can keep the text it made for them. The first
+ * of them has it built (and kept, when every track's words could be shared and there is room).
+ */
+function decisionOf(book: Rulebook, plan: CandidatePlan, candidate: Candidate, passed: Uint8Array): Decision {
+  const place = sharedPlace(book, plan, candidate, passed);
+  const kept = place && (place.values === undefined ? place.outcome.plain : place.outcome.shared.get(place.values));
+  if (kept) return { candidateId: candidate.id, name: candidate.name, tracks: kept.tracks as TrackDecision[], eligibleTracks: kept.eligibleTracks as string[], pack: book.ref };
   const d = decisionFromCore(book, candidate, coreFrom(plan, candidate.id, passed), passed);
-  if (!d.tracks.every((t) => Object.isFrozen(t))) return undefined;
-  return { tracks: Object.freeze(d.tracks), eligibleTracks: Object.freeze(d.eligibleTracks) };
+  if (place && d.tracks.every((t) => Object.isFrozen(t))) {
+    const shared: SharedTracks = { tracks: Object.freeze(d.tracks), eligibleTracks: Object.freeze(d.eligibleTracks) };
+    if (place.values === undefined) place.outcome.plain = shared;
+    else if (place.outcome.shared.size < MAX_SHARED_PER_OUTCOME) place.outcome.shared.set(place.values, shared);
+  }
+  return d;
 }
 
 /** The values the words name, as a key: one whole number as itself (an age), else as text (undefined when one is not plain). */
@@ -469,9 +473,7 @@ function valuesOf(book: Rulebook, names: readonly string[], candidate: Candidate
 /** A full decision, synchronously (compiled evaluator only). */
 export function decideSync(book: Rulebook, candidate: Candidate): Decision {
   const f = evaluateFast(book, candidate);
-  const shared = sharedTracks(book, f.plan, candidate, f.scratch);
-  if (shared) return { candidateId: candidate.id, name: candidate.name, tracks: shared.tracks as TrackDecision[], eligibleTracks: shared.eligibleTracks as string[], pack: book.ref };
-  return decisionFromCore(book, candidate, coreFrom(f.plan, candidate.id, f.scratch), f.scratch);
+  return decisionOf(book, f.plan, candidate, f.scratch);
 }
 
 /** Decides one person: for each track, eligible or not and why, priority, and who pays what. */

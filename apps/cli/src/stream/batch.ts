@@ -1,41 +1,8 @@
 /** Bytes of recurring texts, by what they stand for (kept while that is), for every batch: a run makes many. */
 const kept = new WeakMap<object, Buffer>();
 
-/** Texts up to this long are encoded to UTF-8 by `encodeShort`. */
-const SHORT_TEXT = 128;
-
-/**
- * `text` as UTF-8 into `out` at `at` (room for 3 bytes a character is there); the new end. A lone
- * surrogate becomes U+FFFD, as Buffer.write makes it.
- */
-function encodeShort(text: string, out: Uint8Array, at: number): number {
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) out[at++] = c;
-    else if (c < 0x800) {
-      out[at++] = 0xc0 | (c >> 6);
-      out[at++] = 0x80 | (c & 0x3f);
-    } else {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-          out[at++] = 0xf0 | (cp >> 18);
-          out[at++] = 0x80 | ((cp >> 12) & 0x3f);
-          out[at++] = 0x80 | ((cp >> 6) & 0x3f);
-          out[at++] = 0x80 | (cp & 0x3f);
-          continue;
-        }
-        c = 0xfffd;
-      }
-      out[at++] = 0xe0 | (c >> 12);
-      out[at++] = 0x80 | ((c >> 6) & 0x3f);
-      out[at++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return at;
-}
+/** Buffers at least this large are never slices of Node's shared pool: they may move between threads. */
+export const OWN_BUFFER_BYTES = 64 * 1024;
 
 /** Bytes of output gathered before they are handed to the sink. */
 const BATCH_BYTES = 64 * 1024;
@@ -59,8 +26,7 @@ export class ByteBatch {
   /** Adds text. */
   add(text: string): void {
     this.#room(text.length * 3);
-    // A short text (a row's id and name) is encoded here: quicker than a call into Buffer.write.
-    this.#used = text.length <= SHORT_TEXT ? encodeShort(text, this.#bytes, this.#used) : this.#used + this.#bytes.write(text, this.#used, 'utf8');
+    this.#used += this.#bytes.write(text, this.#used, 'utf8');
   }
 
   /** Adds a text that recurs, standing for `by` (the same object, the same text): its bytes are made once and kept. */

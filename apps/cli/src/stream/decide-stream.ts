@@ -1,7 +1,7 @@
 import { type ReadLimits, withStreamLimits } from '@p135/io';
 import type { Lang, Rulebook } from '@p135/rules';
 import { CliError, EXIT } from '../errors.js';
-import { checkingBar, progressBar, rateMeter } from '../progress.js';
+import { byteBar, progressBar, rateMeter } from '../progress.js';
 import { DecisionTally } from '../tally.js';
 import { count, say } from '../words.js';
 import { decisionEncoder, type StreamedOutput } from './encode.js';
@@ -74,14 +74,14 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
     // On a terminal, a file is checked first so that the bar can count people — unless it is decided on worker threads (a bar by bytes then).
     const checkFirst = input.rereadable && (!sink.retractable || (process.stderr.isTTY === true && !parallel));
     if (checkFirst) {
-      const bar = checkingBar(process.stderr, input.size ?? 0, lang);
+      const bar = byteBar(process.stderr, input.size ?? 0, lang);
       const checked = await checkPass(input, book, read, (_, rows, bytes) => bar.update(rows, bytes));
       bar.done();
       if (checked.errors.length) throw new CliError(checked.errors);
       total = checked.people;
     }
     const bar = total !== undefined ? progressBar(process.stderr, total, lang) : undefined;
-    const meter = bar ? undefined : parallel && input.size ? checkingBar(process.stderr, input.size, lang, 'deciding') : rateMeter(process.stderr, lang);
+    const meter = bar ? undefined : parallel && input.size ? byteBar(process.stderr, input.size, lang, 'deciding') : rateMeter(process.stderr, lang);
     const onPiece: OnPiece = (people, rows, bytes) => {
       bar?.update(people, total ?? people);
       meter?.update(rows, bytes);

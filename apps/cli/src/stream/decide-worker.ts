@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRulebook } from '@p135/rules';
+import { OWN_BUFFER_BYTES } from './batch.js';
 import { type BlockJob, type BlockResult, blockDecider } from './block.js';
 import { decisionEncoder } from './encode.js';
 import type { WorkerSetup } from './parallel.js';
@@ -11,8 +12,6 @@ import type { WorkerSetup } from './parallel.js';
 const setup = workerData as WorkerSetup;
 const book = createRulebook(setup.pack, { asOf: setup.asOf });
 const decider = blockDecider(book, decisionEncoder(setup.format, book, setup.lang), setup.limits, setup.tally);
-/** Output buffers this small may be slices of Node's shared pool: copied, never moved. */
-const OWN_BUFFER = 64 * 1024;
 
 type Message = { readonly seq: number; readonly job: BlockJob } | { readonly reuse: ArrayBuffer };
 
@@ -33,7 +32,7 @@ parentPort?.on('message', (message: Message) => {
   const transfer: ArrayBuffer[] = [input];
   if (result.ok) {
     transfer.push(result.ids.buffer as ArrayBuffer);
-    if (result.out.buffer.byteLength >= OWN_BUFFER) transfer.push(result.out.buffer as ArrayBuffer);
+    if (result.out.buffer.byteLength >= OWN_BUFFER_BYTES) transfer.push(result.out.buffer as ArrayBuffer);
   }
   parentPort?.postMessage({ seq: message.seq, result, input }, transfer);
 });

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CsvLimits } from '@p135/io';
 import type { Lang, Pack } from '@p135/rules';
+import { OWN_BUFFER_BYTES } from './batch.js';
 import type { BlockJob, BlockResult } from './block.js';
 import type { StreamedOutput } from './encode.js';
 import { HashSeen } from './id-hashes.js';
 import type { DecideOutput, OnPiece, PassResult, StreamedInput } from './passes.js';
-import type { Sink } from './sink.js';
+import { writeTo } from './sink.js';
 
 /** What a worker needs to decide as the main thread would: the same pack, date, words and format. */
 export interface WorkerSetup {
@@ -34,8 +35,6 @@ const FIRST_BYTES = 64 * 1024;
 const READ_BYTES = 64 * 1024;
 /** A piece with no line break in this many bytes (a file with CR line ends only): read the usual way. */
 const MAX_PIECE_BYTES = 16 * 1024 * 1024;
-/** Output buffers this small may be slices of Node's shared pool: never moved between threads. */
-const OWN_BUFFER = 64 * 1024;
 const WORKER_FILE = fileURLToPath(new URL('./decide-worker.js', import.meta.url));
 
 /** Can pieces be decided in worker threads here? (Not when run from the sources, where no worker file is built.) */
@@ -188,12 +187,6 @@ interface InFlight {
   readonly answer: Promise<Answer>;
 }
 
-async function write(sink: Sink, bytes: Uint8Array, written?: () => void): Promise<void> {
-  if (!bytes.length) return written?.();
-  const wait = sink.write(bytes, written);
-  if (wait) await wait;
-}
-
 /**
  * `decidePass` on worker threads, for a CSV file: the file is cut into pieces after line breaks;
  * each worker reads, checks and decides whole pieces, and the results are written in the file's
@@ -275,11 +268,11 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
       if (!header || !delimiter) return undefined;
       if (!seen.addAll(answer.ids, answer.people)) return undefined; // perhaps a repeated id: the usual way says
       if (answer.people) {
-        if (people === 0) await write(sink, Buffer.from(encoder.start, 'utf8'));
+        if (people === 0) await writeTo(sink, Buffer.from(encoder.start, 'utf8'));
         const { buffer } = answer.out;
         const worker = answer.worker;
-        const mine = buffer.byteLength >= OWN_BUFFER;
-        await write(sink, answer.out, mine ? () => pool.reuse(worker, buffer as ArrayBuffer) : undefined);
+        const mine = buffer.byteLength >= OWN_BUFFER_BYTES;
+        await writeTo(sink, answer.out, mine ? () => pool.reuse(worker, buffer as ArrayBuffer) : undefined);
       }
       people += answer.people;
       rows += answer.rows;
@@ -295,7 +288,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
       if (!(await fill())) return undefined;
     }
     if (carried.length) return undefined;
-    if (people === 0) await write(sink, Buffer.from(encoder.start, 'utf8'));
+    if (people === 0) await writeTo(sink, Buffer.from(encoder.start, 'utf8'));
     return { people, errors: [], pieces: sent };
   } finally {
     await pieces.return(undefined);

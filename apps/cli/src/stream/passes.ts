@@ -4,7 +4,7 @@ import { decideSync, type Rulebook } from '@p135/rules';
 import type { DecisionTally } from '../tally.js';
 import { ByteBatch } from './batch.js';
 import type { DecisionEncoder } from './encode.js';
-import type { Sink } from './sink.js';
+import { type Sink, writeTo } from './sink.js';
 
 /** A roster input read as a stream (CSV or JSON Lines). */
 export type StreamedInput = RosterInput & { readonly format: StreamedFormat };
@@ -50,10 +50,6 @@ export async function decidePass(input: StreamedInput, book: Rulebook, options: 
   let people = 0;
   let started = false;
   const errors: InputError[] = [];
-  const write = async (bytes: Uint8Array | undefined) => {
-    const wait = bytes?.length ? sink.write(bytes) : undefined;
-    if (wait) await wait;
-  };
   for await (const piece of streamRosterInput(input, book, options)) {
     errors.push(...piece.errors);
     if (piece.candidates.length && !started) {
@@ -64,15 +60,15 @@ export async function decidePass(input: StreamedInput, book: Rulebook, options: 
       const decision = decideSync(book, candidate);
       tally.add(decision);
       encoder.row(decision, batch);
-      if (batch.full) await write(batch.take());
+      if (batch.full) await writeTo(sink, batch.take());
     }
     people += piece.candidates.length;
-    await write(batch.take());
+    await writeTo(sink, batch.take());
     onPiece(people, piece.rows, piece.bytes);
   }
   if (!started && !errors.length) {
     batch.add(encoder.start);
-    await write(batch.take());
+    await writeTo(sink, batch.take());
   }
   return { people, errors };
 }

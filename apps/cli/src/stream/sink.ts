@@ -113,3 +113,10 @@ async function fileSink(path: string): Promise<Sink> {
 export function openSink(output: string | undefined): Promise<Sink> {
   return output && output !== '-' ? fileSink(output) : Promise.resolve(stdoutSink());
 }
+
+/** Writes bytes (none: nothing, `written` called at once), waiting while the sink is full (backpressure). */
+export async function writeTo(sink: Sink, bytes: Uint8Array, written?: () => void): Promise<void> {
+  if (!bytes.length) return written?.();
+  const wait = sink.write(bytes, written);
+  if (wait) await wait;
+}

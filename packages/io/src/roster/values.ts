@@ -33,28 +33,19 @@ const ethnicList = () => ETHNIC_GROUPS.map((g) => `${g.name} (${g.code})`).join(
 /** Kinds whose value is a scalar that depends only on the text: a roster repeats them on every row, so they are read once per text. */
 const MEMO_KINDS = new Set<RosterColumn['kind']>(['gender', 'yes_no', 'ethnicity', 'role', 'district_code', 'commune_code']);
 
-/** Distinct texts remembered per scalar column: the first FEW in a list, the rest in a Map. */
+/** Distinct texts remembered per scalar column. */
 const MAX_MEMO = 10_000;
-const FEW = 6;
 
 /** A reader for one column's cells; for a scalar column, it remembers what each distinct text means. */
 export function columnReader(column: RosterColumn, book: Rulebook): (text: string) => CellValue {
   if (!MEMO_KINDS.has(column.kind)) return (text) => readCell(column, text, book);
-  // The first few texts are compared one by one (most such columns hold a handful: Có/Không,
-  // Nam/Nữ), which is quicker than hashing each new cell's text; the rest go in a Map.
-  const texts: string[] = [];
-  const values: CellValue[] = [];
   const byText = new Map<string, CellValue>();
   return (text) => {
     if (text === '') return EMPTY;
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return values[i] as CellValue;
     let v = byText.get(text);
     if (v === undefined) {
       v = readCell(column, text, book);
-      if (texts.length < FEW) {
-        texts.push(text);
-        values.push(v);
-      } else if (byText.size < MAX_MEMO) byText.set(text, v);
+      if (byText.size < MAX_MEMO) byText.set(text, v);
     }
     return v;
   };
