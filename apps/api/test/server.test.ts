@@ -3,7 +3,7 @@
  * settings from the environment, a packs directory, JSON logs, SIGTERM.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,10 @@ describe('the server process', () => {
     writeFileSync(join(dir, 'my-province.json'), JSON.stringify({ ...pack, id: 'my-province-2021', version: '2.0.0' }));
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...pack, id: 'broken-2021', rules: 'none' }));
     writeFileSync(join(dir, 'notes.txt'), 'not a pack');
+    // hostile: two packs extending each other (start-up used to hang), a link out of the directory
+    writeFileSync(join(dir, 'ring-a.json'), JSON.stringify({ format: 1, id: 'ring-a', version: '1.0.0', extends: { pack: 'ring-b' } }));
+    writeFileSync(join(dir, 'ring-b.json'), JSON.stringify({ format: 1, id: 'ring-b', version: '1.0.0', extends: { pack: 'ring-a' } }));
+    symlinkSync('/etc/passwd', join(dir, 'passwd.json'));
     p = start({ P135_PACKS_DIR: dir, P135_MAX_BATCH: '500' });
     base = await listening(p);
   });
@@ -82,6 +86,15 @@ describe('the server process', () => {
     const res = await fetch(`${base}/v1/decisions?pack=my-province-2021`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
     expect(res.status).toBe(200);
     expect(((await res.json()) as Json).pack).toMatchObject({ id: 'my-province-2021', version: '2.0.0' });
+  });
+
+  it('skips packs that extend each other and links out of the directory, naming each, and still starts', () => {
+    const skipped = p.out.map((l) => JSON.parse(l)).filter((l) => l.msg === 'invalid pack skipped');
+    const byFile = Object.fromEntries(skipped.map((l) => [l.file, l.problems.join('\n')]));
+    expect(byFile['ring-a.json']).toContain('ring-a → ring-b → ring-a');
+    expect(byFile['ring-b.json']).toContain('ring-b → ring-a → ring-b');
+    expect(byFile['passwd.json']).toContain('symbolic link');
+    expect(p.out.join('\n')).not.toContain('root:');
   });
 
   it('takes its limits from the environment', async () => {

@@ -175,7 +175,7 @@ function valuesFor(book: Rulebook, rule: CheckRule, s: Subject): Record<string, 
   const names = new Set([...placeholders(rule.message.fail.vi), ...placeholders(rule.message.fail.en)]);
   const defs = FACTS[s.scope] as readonly FactDef<unknown>[];
   for (const name of names) {
-    if (name in values) continue;
+    if (Object.hasOwn(values, name)) continue;
     if (name.startsWith(PARAM_FACT_PREFIX)) values[name] = book.params[name.slice(PARAM_FACT_PREFIX.length)];
     else {
       const def = defs.find((f) => f.name === name && !f.args);

@@ -9,6 +9,7 @@ import type { PackRef } from './schemas/results.js';
 export type { PackRef };
 import { scopeOf } from './pack/checks.js';
 import { defaultAsOf, resolveParams } from './pack/params.js';
+import { own } from './own.js';
 
 const hashes = new WeakMap<Pack, string>();
 /** SHA-256 of a pack's canonical JSON, computed once per pack object. */
@@ -66,7 +67,7 @@ export function createRulebook(pack: Pack, options: RulebookOptions = {}): Ruleb
     track: (code) => tracks.get(code),
     clause: (id) => clauses.get(id),
     rule: (id) => rules.get(id),
-    message: (id) => pack.messages[id] ?? { vi: id, en: id },
+    message: (id) => own(pack.messages, id) ?? { vi: id, en: id },
     group(scope, track) {
       const filtered = scope === 'candidate' || scope === 'class' || scope === 'study_tour' || scope === 'membership';
       const key = `${scope}:${filtered && track ? track : '*'}`;

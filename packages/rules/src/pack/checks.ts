@@ -4,6 +4,7 @@ import { placeholders } from '../i18n.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../problems.js';
 import type { Condition, Pack, Rule, Scope } from '../schemas/pack.js';
 import { ETHNIC_GROUPS } from '../reference/ethnic-groups.js';
+import { hasOwn, own } from '../own.js';
 
 /**
  * Checks of a pack that its schema cannot express, one small named function each (after
@@ -118,7 +119,7 @@ export const factsAllowed: PackCheck = {
     const checkRef = (name: string, scope: Scope, path: PathPart[], args: Record<string, string> | undefined) => {
       if (name.startsWith(PARAM_FACT_PREFIX)) {
         const id = name.slice(PARAM_FACT_PREFIX.length);
-        if (!(id in pack.parameters)) out.push(missingParam(path, id));
+        if (!hasOwn(pack.parameters, id)) out.push(missingParam(path, id));
         if (args) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.params_on_parameter', 'Tham số không nhận params', 'a parameter takes no params'));
         return;
       }
@@ -129,12 +130,12 @@ export const factsAllowed: PackCheck = {
       }
       const want = def.args ?? {};
       const given = args ?? {};
-      for (const k of Object.keys(want)) if (!(k in given)) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.missing_fact_param', `Fact "${name}" cần params.${k}`, `fact "${name}" needs params.${k}`));
+      for (const k of Object.keys(want)) if (!hasOwn(given, k)) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.missing_fact_param', `Fact "${name}" cần params.${k}`, `fact "${name}" needs params.${k}`));
       for (const [k, v] of Object.entries(given)) {
-        const kind = want[k];
+        const kind = own(want, k);
         const at = jsonPath([...path.slice(0, -1), 'params', k]);
         if (!kind) out.push(problem(at, 'pack.unknown_fact_param', `Fact "${name}" không nhận params.${k}`, `fact "${name}" takes no params.${k}`));
-        else if (kind === 'param' && !(v in pack.parameters)) out.push(missingParam([...path.slice(0, -1), 'params', k], v));
+        else if (kind === 'param' && !hasOwn(pack.parameters, v)) out.push(missingParam([...path.slice(0, -1), 'params', k], v));
         else if (kind === 'track' && !trackCodes.has(v)) out.push(problem(at, 'pack.unknown_track', `Loại lớp "${v}" không có`, `track "${v}" is not in "tracks"`));
         else if (kind === 'category' && !categories.has(v) && !/^[a-z][a-z0-9_]*$/.test(v)) out.push(problem(at, 'pack.bad_category', `Mục dự toán "${v}" không hợp lệ`, `"${v}" is not a budget category code`));
       }
@@ -181,7 +182,7 @@ export const factParamsDefined: PackCheck = {
     forEachLeaf(pack, (leaf, path, rule) => {
       const def = FACTS[scopeOf(rule)].find((f) => f.name === leaf.fact);
       for (const id of def?.reads ?? []) {
-        if (!(id in pack.parameters) && !reported.has(id)) {
+        if (!hasOwn(pack.parameters, id) && !reported.has(id)) {
           reported.add(id);
           out.push(problem(jsonPath([...path, 'fact']), 'pack.unknown_parameter', `Fact "${leaf.fact}" cần tham số "${id}"`, `fact "${leaf.fact}" reads parameter "${id}", which "parameters" does not define`));
         }
@@ -197,12 +198,12 @@ export const referencedParamsExist: PackCheck = {
   run: (pack) => {
     const out: Problem[] = [];
     const need = (id: string | undefined, path: PathPart[]) => {
-      if (id !== undefined && !(id in pack.parameters)) out.push(missingParam(path, id));
+      if (id !== undefined && !hasOwn(pack.parameters, id)) out.push(missingParam(path, id));
     };
     pack.rules.forEach((r, i) => {
       if (r.kind === 'priority') {
         need(r.points, ['rules', i, 'points']);
-        const p = pack.parameters[r.points];
+        const p = own(pack.parameters, r.points);
         if (p && typeof p.value !== 'number') out.push(problem(jsonPath(['rules', i, 'points']), 'pack.points_not_integer', 'Điểm ưu tiên phải là số nguyên', 'priority points must be a whole number'));
       }
     });
@@ -279,7 +280,7 @@ export const messagePlaceholdersKnown: PackCheck = {
         for (const lang of ['vi', 'en'] as const) {
           for (const name of placeholders(r.message[side][lang])) {
             const ok = name.startsWith(PARAM_FACT_PREFIX)
-              ? name.slice(PARAM_FACT_PREFIX.length) in pack.parameters
+              ? hasOwn(pack.parameters, name.slice(PARAM_FACT_PREFIX.length))
               : FACTS[scope].some((f) => f.name === name && !f.args) || context.includes(name);
             if (!ok) out.push(problem(jsonPath(['rules', i, 'message', side, lang]), 'pack.unknown_placeholder', `Không có giá trị cho {${name}}`, `no value for placeholder {${name}} in scope "${scope}" (use a fact without params, "param:<id>", or one of: ${context.join(', ') || 'none'})`));
           }
@@ -305,7 +306,7 @@ export const requiredMessages: PackCheck = {
   name: 'requiredMessages',
   severity: 'error',
   run: (pack) =>
-    REQUIRED_MESSAGES.filter((id) => !(id in pack.messages)).map((id) =>
+    REQUIRED_MESSAGES.filter((id) => !hasOwn(pack.messages, id)).map((id) =>
       problem(jsonPath(['messages', id]), 'pack.missing_message', `Thiếu thông điệp "${id}"`, `message "${id}" is required (used to explain rankings)`),
     ),
 };

@@ -1,6 +1,7 @@
 import { type Problem, problem, jsonPath, type PathPart } from '../problems.js';
 import type { PackExtension } from '../schemas/pack-extension.js';
 import type { Pack } from '../schemas/pack.js';
+import { hasOwn, own } from '../own.js';
 
 /** Where a part of the merged pack came from in the extension, to report problems at their source. */
 export type Origins = Map<string, string>;
@@ -66,7 +67,7 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
 
   const parameters: Record<string, unknown> = structuredClone(base.parameters);
   for (const [id, o] of Object.entries(ext.parameters?.override ?? {})) {
-    const current = parameters[id] as Record<string, unknown> | undefined;
+    const current = own(parameters, id) as Record<string, unknown> | undefined;
     if (!current) {
       errors.push(notInBase(['parameters', 'override', id], 'Tham số / parameter', id, baseId));
       continue;
@@ -79,14 +80,14 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     origins.set(jsonPath(['parameters', id]), jsonPath(['parameters', 'override', id]));
   }
   for (const [id, p] of Object.entries(ext.parameters?.add ?? {})) {
-    if (id in parameters) errors.push(alreadyInBase(['parameters', 'add', id], 'Tham số / parameter', id, baseId));
+    if (hasOwn(parameters, id)) errors.push(alreadyInBase(['parameters', 'add', id], 'Tham số / parameter', id, baseId));
     else {
       parameters[id] = structuredClone(p);
       origins.set(jsonPath(['parameters', id]), jsonPath(['parameters', 'add', id]));
     }
   }
   for (const [id, codes] of Object.entries(ext.appendToLists ?? {})) {
-    const p = parameters[id] as { value?: unknown } | undefined;
+    const p = own(parameters, id) as { value?: unknown } | undefined;
     if (!p) errors.push(notInBase(['appendToLists', id], 'Tham số / parameter', id, baseId));
     else if (!Array.isArray(p.value)) errors.push(problem(jsonPath(['appendToLists', id]), 'pack.not_a_list', `Tham số "${id}" không phải danh sách`, `parameter "${id}" is not a list`));
     else p.value = [...p.value, ...codes.filter((c) => !(p.value as unknown[]).includes(c))];

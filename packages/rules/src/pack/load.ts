@@ -41,7 +41,7 @@ export function parsePack(input: unknown, options: ParsePackOptions = {}): Check
     const unsafe = inspectJson(input, limits);
     if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   }
-  if (!isObject(raw) || !('extends' in raw)) return validateWhole(raw);
+  if (!isObject(raw) || !Object.hasOwn(raw, 'extends')) return validateWhole(raw);
 
   const ext = PackExtensionSchema.safeParse(raw);
   if (!ext.success) return { value: undefined, errors: zodProblems(ext.error), warnings: [] };

@@ -1,5 +1,6 @@
 import type { ParamValues } from '../facts/types.js';
 import type { Pack, Parameter, ParameterValue } from '../schemas/pack.js';
+import { bareRecord } from '../own.js';
 
 /** The default "as of" date of a pack: the last day of its plan year (the values in force then). */
 export function defaultAsOf(pack: Pack): string {
@@ -13,7 +14,7 @@ export function valueAsOf(p: Parameter, asOf: string): ParameterValue {
   return v;
 }
 
-/** Every parameter's value on a date. */
+/** Every parameter's value on a date, in a record without a prototype (no inherited names). */
 export function resolveParams(pack: Pack, asOf: string = defaultAsOf(pack)): ParamValues {
-  return Object.freeze(Object.fromEntries(Object.entries(pack.parameters).map(([id, p]) => [id, valueAsOf(p, asOf)])));
+  return bareRecord(Object.entries(pack.parameters).map(([id, p]) => [id, valueAsOf(p, asOf)] as const));
 }
