@@ -3,7 +3,8 @@
  * function, for the benchmark only. It re-implements the pack on purpose (nothing else may)
  * and must agree with the pack on every candidate; the benchmark checks that it does.
  */
-import type { Candidate, DecisionCore, Pack, RuleRef } from '@p135/rules';
+import type { Candidate, Pack } from '@p135/rules';
+import type { DecisionCore, RuleRef, TrackCore } from '@p135/rules/evaluate';
 
 export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
   const list = (id: string) => new Set(pack.parameters[id]?.value as string[]);
@@ -41,57 +42,53 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
   };
   const SELF = Object.freeze({ meals: 'trainee', lodging: 'trainee', travel: 'trainee' } as const);
   const PAID = Object.freeze({ meals: 'programme', lodging: 'programme', travel: 'programme' } as const);
-  const NONE: RuleRef[] = [];
+  const CRITERIA = [R.minority, R.young, R.woman];
+  /** Each track's eligibility rules, in the pack's order, and whether its priority criteria count. */
+  const SPECS = [
+    { track: 'province_cadre', fails: [R.scope, R.pcRole, R.pcTrained], ranked: false, payer: SELF },
+    { track: 'province_community', fails: [R.scope, R.pnRole], ranked: true, payer: PAID },
+    { track: 'district_cadre', fails: [R.scope, R.dcRole, R.dcTrained], ranked: false, payer: SELF },
+    { track: 'commune_community', fails: [R.scope, R.ccRole, R.ccNotCadre, R.ccTrained], ranked: true, payer: PAID },
+    { track: 'study_tour', fails: [R.scope, R.stRole, R.stAttended], ranked: false, payer: PAID },
+  ] as const;
+  const pick = (refs: readonly RuleRef[], mask: number) => Object.freeze(refs.filter((_, b) => (mask & (1 << b)) !== 0));
 
-  /** Appends a failed rule, allocating only when there is one. */
-  const add = (list: RuleRef[], r: RuleRef): RuleRef[] => {
-    if (list === NONE) return [r];
-    list.push(r);
-    return list;
+  /**
+   * The same sharing as the compiled path: a track's result is built once per combination of its
+   * rules' outcomes and shared (frozen) by everyone with that combination, so the benchmark compares
+   * evaluators, not how many objects each leaves to the garbage collector.
+   */
+  const interned = SPECS.map(() => [] as (TrackCore | undefined)[]);
+  const track = (ti: number, failed: number, held: number): TrackCore => {
+    const spec = SPECS[ti] as (typeof SPECS)[number];
+    const key = failed | (spec.ranked ? held << spec.fails.length : 0);
+    const cache = interned[ti] as (TrackCore | undefined)[];
+    let core = cache[key];
+    if (!core) {
+      const criteria = spec.ranked ? pick(CRITERIA, held) : pick(CRITERIA, 0);
+      core = cache[key] = Object.freeze({ track: spec.track, eligible: failed === 0, failed: pick(spec.fails, failed), points: criteria.length * POINTS, criteria, payer: spec.payer });
+    }
+    return core;
   };
 
   return (c) => {
     const p = c.commune.p135;
     const v = c.village?.p135;
-    const inScope = (p.listed && !p.struckOff) || (v !== undefined && v.listed && !v.struckOff);
+    const out = (p.listed && !p.struckOff) || (v !== undefined && v.listed && !v.struckOff) ? 0 : 1;
     let trained = c.planYearClasses.includes('province');
     if (!trained) for (const y of c.provinceTrainingYears) if (y >= FROM && y <= YEAR) trained = true;
     const thisYear = c.planYearClasses.length > 0 || c.provinceTrainingYears.includes(YEAR);
     const cadre = CADRE.has(c.role);
     const civil = CIVIL.has(c.role);
-    const base = inScope ? NONE : [R.scope];
-    const scoped = () => (base === NONE ? NONE : [R.scope]);
-
-    let pc = scoped();
-    if (!cadre) pc = add(pc, R.pcRole);
-    if (trained) pc = add(pc, R.pcTrained);
-    let pn = scoped();
-    if (!PROV_COMMUNITY.has(c.role)) pn = add(pn, R.pnRole);
-    let dc = scoped();
-    if (!cadre && !civil) dc = add(dc, R.dcRole);
-    if (trained) dc = add(dc, R.dcTrained);
-    let cc = scoped();
-    if (!COMMUNE_COMMUNITY.has(c.role)) cc = add(cc, R.ccRole);
-    if (cadre || civil) cc = add(cc, R.ccNotCadre);
-    if (trained) cc = add(cc, R.ccTrained);
-    let st = scoped();
-    if (!cadre && !civil && !TOUR_CITIZEN.has(c.role)) st = add(st, R.stRole);
-    if (!thisYear) st = add(st, R.stAttended);
-
-    let criteria = NONE;
-    if (MINORITY.has(c.ethnicity)) criteria = add(criteria, R.minority);
-    if (YEAR - c.birthYear <= YOUNG) criteria = add(criteria, R.young);
-    if (c.gender === 'female') criteria = add(criteria, R.woman);
-    const points = criteria.length * POINTS;
-    return {
-      candidateId: c.id,
-      tracks: [
-        { track: 'province_cadre', eligible: pc.length === 0, failed: pc, points: 0, criteria: NONE, payer: SELF },
-        { track: 'province_community', eligible: pn.length === 0, failed: pn, points, criteria, payer: PAID },
-        { track: 'district_cadre', eligible: dc.length === 0, failed: dc, points: 0, criteria: NONE, payer: SELF },
-        { track: 'commune_community', eligible: cc.length === 0, failed: cc, points, criteria, payer: PAID },
-        { track: 'study_tour', eligible: st.length === 0, failed: st, points: 0, criteria: NONE, payer: PAID },
-      ],
-    };
+    const t = trained ? 1 : 0;
+    const held = (MINORITY.has(c.ethnicity) ? 1 : 0) | (YEAR - c.birthYear <= YOUNG ? 2 : 0) | (c.gender === 'female' ? 4 : 0);
+    const tracks = [
+      track(0, out | (cadre ? 0 : 2) | (t << 2), 0),
+      track(1, out | (PROV_COMMUNITY.has(c.role) ? 0 : 2), held),
+      track(2, out | (cadre || civil ? 0 : 2) | (t << 2), 0),
+      track(3, out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3), held),
+      track(4, out | (cadre || civil || TOUR_CITIZEN.has(c.role) ? 0 : 2) | (thisYear ? 0 : 4), 0),
+    ];
+    return Object.freeze({ candidateId: c.id, tracks: Object.freeze(tracks) });
   };
 }

@@ -5,7 +5,8 @@
  * candidates with their zod schema), so the figure can be read on a shared, noisy machine.
  */
 import { performance } from 'node:perf_hooks';
-import { bundledPack, CandidateSchema, createJreEvaluator, createRulebook, decideMany } from '../src/index.js';
+import { bundledPack, CandidateSchema, createRulebook, decideMany } from '../src/index.js';
+import { createJreEvaluator } from '../src/evaluate.js';
 import { generateCandidates } from './generate.js';
 
 const args = process.argv.slice(2);

@@ -1,58 +1,96 @@
 /**
  * @p135/rules — Program 135 training plans as declarative, cited rules.
- * This file is the whole public surface: anything not exported here is internal.
+ * This file is the whole public surface: anything not exported here is internal. Evaluator plumbing
+ * (evaluator factories, decision cores) is on `@p135/rules/evaluate`; files on `@p135/rules/node`.
+ * `test/exports.test.ts` pins the list.
  */
 
-// Packs: load, validate, bundled
+// Packs: bundled, read and validated, compared, tested, scaffolded
 export { bundledPack, bundledPackIds, bundledPackTests, DEFAULT_PACK_ID } from './bundled.js';
 export { loadPack, PackError, type ParsePackOptions, parsePack } from './pack/load.js';
-export { applyExtension } from './pack/extend.js';
-export { defaultAsOf, resolveParams, valueAsOf } from './pack/params.js';
 export { type Change, type ChangeKind, diffPacks } from './pack/diff.js';
 export { type CaseResult, type Difference, parsePackTests, runPackTests, type SuiteResult } from './pack/vectors.js';
 export { type ScaffoldOptions, scaffoldPack } from './pack/scaffold.js';
-export { packJsonSchema, packTestsJsonSchema } from './pack/json-schema.js';
-export { PACK_CHECKS, type PackCheck, REQUIRED_MESSAGES } from './pack/checks.js';
-export { FORBIDDEN_KEYS, type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
-
-// Evaluating
-export { createRulebook, packHash, type Rulebook, type RulebookOptions } from './rulebook.js';
-export {
-  assembleCore,
-  assembleDecision,
-  decide,
-  decideCore,
-  decideCoreSync,
-  type DecideManyOptions,
-  decideMany,
-  type DecideOptions,
-  decideSync,
-  type DecisionCore,
-  type RuleRef,
-  type TrackCore,
-} from './decide.js';
-export { checkPlan, type CheckPlanOptions } from './plan-check.js';
-export { type RankOptions, rankClass } from './rank.js';
-export { createJreEvaluator } from './evaluate/jre.js';
-export { type CompiledEvaluator, createCompiledEvaluator } from './evaluate/compiled.js';
-export type { Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
-export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
+export { type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
+// What a pack's conditions may name
 export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 export type { FactDef, FactType, ParamValues } from './facts/types.js';
+export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
+
+// Deciding
+export { createRulebook, type DecisionCacheLimits, type DecisionCacheStats, type Rulebook, type RulebookOptions } from './rulebook.js';
+export { decide, type DecideManyOptions, decideMany, type DecideOptions, decideSync } from './decide.js';
+export { checkPlan, type CheckPlanOptions } from './plan-check.js';
+export { type RankOptions, rankClass } from './rank.js';
 
 // Inputs
 export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
-export { type Checked, jsonPath, type Problem, zodProblems } from './problems.js';
-export * from './schemas/candidate.js';
-export * from './schemas/common.js';
-export * from './schemas/pack.js';
-export * from './schemas/pack-extension.js';
-export * from './schemas/pack-tests.js';
-export * from './schemas/results.js';
-export * from './schemas/plan.js';
+export { type Checked, jsonPath, type Problem } from './problems.js';
+export { type Candidate, type CandidateInput, CandidateSchema, CLASS_LEVELS, GENDERS } from './schemas/candidate.js';
+export { MoneySchema } from './schemas/common.js';
+export { type BudgetLine, BudgetLineSchema, ClassSchema, type Plan, type PlanInput, PlanSchema, type StudyTour, StudyTourSchema, type TrainingClass } from './schemas/plan.js';
+export {
+  type Clause,
+  type Condition,
+  ConditionSchema,
+  COST_CATEGORIES,
+  type CostCategory,
+  type Pack,
+  type PackInput,
+  PackSchema,
+  type Parameter,
+  type ParameterValue,
+  type Payer,
+  PAYERS,
+  type Role,
+  ROLE_GROUPS,
+  type Rule,
+  RULE_KINDS,
+  type Scope,
+  SEVERITIES,
+  type Severity,
+  type Track,
+  TRACK_GROUPS,
+  TRACK_LEVELS,
+} from './schemas/pack.js';
+export { type PackExtension, PackExtensionSchema } from './schemas/pack-extension.js';
+export { type PackTestSuite, PackTestSuiteSchema } from './schemas/pack-tests.js';
+
+// Results: frozen, typed read-only all the way down
+export {
+  type BudgetSummary,
+  BudgetSummarySchema,
+  type CategoryCap,
+  CategoryCapSchema,
+  type ConditionTrace,
+  ConditionTraceSchema,
+  type CostDecision,
+  CostDecisionSchema,
+  type Decision,
+  DecisionSchema,
+  type DeepReadonly,
+  type Finding,
+  FindingSchema,
+  MoneyDigitsSchema,
+  type PackRef,
+  PackRefSchema,
+  PayerTableSchema,
+  type Placement,
+  PlacementSchema,
+  type PlanReport,
+  PlanReportSchema,
+  type Ranking,
+  RankingSchema,
+  type Reason,
+  ReasonSchema,
+  TextSchema,
+  type TrackDecision,
+  TrackDecisionSchema,
+  type Where,
+  WhereSchema,
+} from './schemas/results.js';
 
 // Money and words
-export { Dec, formatMoney, isDecimalText, MONEY_MAX_DIGITS, MoneyError, type MoneyProblem, moneyProblem, moneyToString, parseMoney, sumMoney, toDecimal } from './money.js';
-export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, localize } from './i18n.js';
-export { type EthnicGroup, ETHNIC_GROUPS, ETHNIC_GROUPS_SOURCE, findEthnicGroup, foldText } from './reference/ethnic-groups.js';
-export { canonicalJson, sha256Hex } from './hash.js';
+export { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } from './money.js';
+export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized } from './i18n.js';
+export { type EthnicGroup, ETHNIC_GROUPS, findEthnicGroup, foldText } from './reference/ethnic-groups.js';

@@ -10,14 +10,6 @@ export const INPUT_LIMITS: JsonLimits = { maxChars: 200_000_000, maxDepth: 12, m
 
 const KNOWN_ETHNIC = new Set(ETHNIC_GROUPS.map((g) => g.code));
 
-/** Role codes of a rulebook's pack, as a set, once per rulebook. */
-const roleSets = new WeakMap<Rulebook, ReadonlySet<string>>();
-function rolesOf(book: Rulebook): ReadonlySet<string> {
-  let roles = roleSets.get(book);
-  if (!roles) roleSets.set(book, (roles = new Set(book.pack.roles.map((r) => r.code))));
-  return roles;
-}
-
 /**
  * The quick yes for a well-formed candidate (the schema's own checks as closures): it returns
  * exactly what the schema would. Anything it is not sure of goes the whole way (limits, schema,
@@ -31,7 +23,7 @@ const candidateFits = (limits: JsonLimits) => limits.maxDepth >= 3 && limits.max
 /** Checks that depend on the pack: a role the pack knows, an ethnic group that exists. */
 function candidateAgainstPack(book: Rulebook | undefined, c: Candidate, at: readonly PathPart[]): Problem[] {
   const out: Problem[] = [];
-  if (book && !rolesOf(book).has(c.role)) {
+  if (book && !book.role(c.role)) {
     out.push(problem(jsonPath([...at, 'role']), 'input.unknown_role', `Chức vụ "${c.role}" không có trong bộ quy tắc`, `unknown role "${c.role}"; accepted: ${book.pack.roles.map((r) => r.code).join(', ')}`));
   }
   if (!KNOWN_ETHNIC.has(c.ethnicity)) {
@@ -43,7 +35,7 @@ function candidateAgainstPack(book: Rulebook | undefined, c: Candidate, at: read
 /** Validates one candidate (and, given a rulebook, its role against the pack). */
 export function parseCandidate(input: unknown, book?: Rulebook, at: readonly PathPart[] = [], limits: JsonLimits = INPUT_LIMITS): Checked<Candidate> {
   const quick = candidateFits(limits) ? acceptCandidate?.(input) : undefined;
-  if (quick && (!book || rolesOf(book).has(quick.role)) && KNOWN_ETHNIC.has(quick.ethnicity)) return { value: quick, errors: [], warnings: [] };
+  if (quick && (!book || book.role(quick.role)) && KNOWN_ETHNIC.has(quick.ethnicity)) return { value: quick, errors: [], warnings: [] };
   const unsafe = inspectJson(input, limits, jsonPath(at));
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = CandidateSchema.safeParse(input);

@@ -44,7 +44,7 @@ interface Subject {
   ctx: unknown;
   context: Record<string, unknown>;
   where: Where;
-  reasons?: Reason[];
+  reasons?: readonly Reason[];
 }
 
 export interface CheckPlanOptions {
@@ -86,11 +86,8 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
     const failed = new Set(outcomes.filter((o) => !o.passed).map((o) => o.ruleId));
     for (const rule of group.rules as CheckRule[]) {
       if (!failed.has(rule.id)) continue;
-      const where: Where = { ...s.where };
-      if (s.scope === 'plan') {
-        const lines = budgetLinesOf(rule, plan);
-        if (lines) where.budgetLines = lines;
-      }
+      const lines = s.scope === 'plan' ? budgetLinesOf(rule, plan) : undefined;
+      const where: Where = lines ? { ...s.where, budgetLines: lines } : { ...s.where };
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         ruleId: rule.id,
         clause: rule.clause,
@@ -119,7 +116,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   };
   const membership = async (traineeId: string, track: string, groupId: string, where: Where, candidate: Candidate | undefined, alreadyDecided: boolean) => {
     let eligible: boolean | null = null;
-    let reasons: Reason[] | undefined;
+    let reasons: readonly Reason[] | undefined;
     if (candidate) {
       const d = alreadyDecided ? await decisionOf(candidate) : await decide(book, candidate);
       const t = d.tracks.find((x) => x.track === track);

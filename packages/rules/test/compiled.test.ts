@@ -4,22 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type Candidate,
-  CandidateSchema,
-  checkPlan,
-  type Condition,
-  createCompiledEvaluator,
-  createJreEvaluator,
-  createRulebook,
-  decideCore,
-  type Evaluator,
-  FACTS,
-  type Pack,
-  parsePlan,
-  type Rule,
-  type RuleGroup,
-} from '../src/index.js';
+import { type Candidate, CandidateSchema, checkPlan, type Condition, createRulebook, FACTS, type Pack, parsePlan, type Rule } from '../src/index.js';
+import { createCompiledEvaluator, createJreEvaluator, decideCore, type Evaluator, type RuleGroup } from '../src/evaluate.js';
 import { pack } from './helpers.js';
 
 const jre = createRulebook(pack, { evaluator: createJreEvaluator });

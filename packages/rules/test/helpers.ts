@@ -1,4 +1,5 @@
-import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createJreEvaluator, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
+import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
+import { createJreEvaluator } from '../src/evaluate.js';
 
 export const pack: Pack = bundledPack('lang-son-2020') as Pack;
 /** The default rulebook (compiled evaluator) and the reference one (json-rules-engine). */

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRulebook, parsePack, type Problem, resolveParams } from '../src/index.js';
+import { createRulebook, parsePack, type Problem } from '../src/index.js';
+import { resolveParams } from '../src/pack/params.js';
 import { readPackDirectory, readPackFile } from '../src/node.js';
 import { editedPack, pack } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyText, formatPercentText, MoneyError, MoneySchema, moneyProblem, moneyToString, parseMoney, sumMoney } from '../src/index.js';
+import { formatMoney, formatMoneyText, formatPercentText, MoneyError, MoneySchema, moneyToString, parseMoney } from '../src/index.js';
+import { moneyProblem, sumMoney } from '../src/money.js';
 
 describe('money is whole đồng, carried as a string of digits', () => {
   it.each([

@@ -5,21 +5,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import {
-  bundledPack,
-  bundledPackTests,
-  createRulebook,
-  decide,
-  diffPacks,
-  loadPack,
-  type Pack,
-  packJsonSchema,
-  packTestsJsonSchema,
-  parsePack,
-  type Problem,
-  runPackTests,
-  scaffoldPack,
-} from '../src/index.js';
+import { bundledPack, bundledPackTests, createRulebook, decide, diffPacks, loadPack, type Pack, parsePack, type Problem, runPackTests, scaffoldPack } from '../src/index.js';
+import { packJsonSchema, packTestsJsonSchema } from '../src/pack/json-schema.js';
 import { person } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;

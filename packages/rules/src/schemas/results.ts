@@ -163,14 +163,18 @@ export const RankingSchema = z.strictObject({
 });
 
 export type PackRef = z.output<typeof PackRefSchema>;
-export type Reason = z.output<typeof ReasonSchema>;
-export type CostDecision = z.output<typeof CostDecisionSchema>;
-export type TrackDecision = z.output<typeof TrackDecisionSchema>;
-export type Decision = z.output<typeof DecisionSchema>;
-export type Where = z.output<typeof WhereSchema>;
-export type Finding = z.output<typeof FindingSchema>;
-export type CategoryCap = z.output<typeof CategoryCapSchema>;
-export type BudgetSummary = z.output<typeof BudgetSummarySchema>;
-export type PlanReport = z.output<typeof PlanReportSchema>;
-export type Placement = z.output<typeof PlacementSchema>;
-export type Ranking = z.output<typeof RankingSchema>;
+/** What the package returns frozen, typed as such: read-only all the way down. */
+export type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** Decisions are frozen, and people alike may share their parts (see `decide`). */
+export type Reason = DeepReadonly<z.output<typeof ReasonSchema>>;
+export type CostDecision = DeepReadonly<z.output<typeof CostDecisionSchema>>;
+export type TrackDecision = DeepReadonly<z.output<typeof TrackDecisionSchema>>;
+export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
+export type Where = DeepReadonly<z.output<typeof WhereSchema>>;
+export type Finding = DeepReadonly<z.output<typeof FindingSchema>>;
+export type CategoryCap = DeepReadonly<z.output<typeof CategoryCapSchema>>;
+export type BudgetSummary = DeepReadonly<z.output<typeof BudgetSummarySchema>>;
+export type PlanReport = DeepReadonly<z.output<typeof PlanReportSchema>>;
+export type Placement = DeepReadonly<z.output<typeof PlacementSchema>>;
+export type Ranking = DeepReadonly<z.output<typeof RankingSchema>>;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createRulebook, type Decision, decide, decideMany, decideSync } from '../src/index.js';
+import { createJreEvaluator } from '../src/evaluate.js';
+import { pack, person } from './helpers.js';
+
+/** Every object reachable from a value, except the values a condition trace shows (the person's own, the pack's). */
+function objectsIn(value: unknown, out: object[] = []): object[] {
+  if (value === null || typeof value !== 'object') return out;
+  out.push(value);
+  for (const [k, v] of Object.entries(value)) if (k !== 'factValue' && k !== 'value') objectsIn(v, out);
+  return out;
+}
+
+const people = [
+  person({ id: 'A', role: 'committee_chair' }),
+  person({ id: 'B', role: 'citizen', gender: 'female', birthYear: 1992 }),
+  person({ id: 'C', role: 'committee_chair', provinceTrainingYears: [2019] }),
+  person({ id: 'D', role: 'poor_household_rep', ethnicity: '01', birthYear: 1990 }),
+];
+
+describe('a decision is immutable, by type and by fact', () => {
+  const books = [
+    ['compiled', createRulebook(pack)],
+    ['json-rules-engine', createRulebook(pack, { evaluator: createJreEvaluator })],
+    ['compiled, nothing shared', createRulebook(pack, { cache: { outcomes: 0, valuesPerOutcome: 0, valuesPerTrack: 0 } })],
+  ] as const;
+
+  it.each(books)('%s: every part of every decision is frozen, explained or not', async (_, book) => {
+    for (const p of people) {
+      for (const d of [await decide(book, p), await decide(book, p, { explain: true })]) {
+        const parts = objectsIn(d);
+        expect(parts.length).toBeGreaterThan(20);
+        for (const part of parts) expect(Object.isFrozen(part), JSON.stringify(part).slice(0, 80)).toBe(true);
+      }
+    }
+  });
+
+  it('assigning to a decision throws, and the type says so', () => {
+    const d = decideSync(createRulebook(pack), people[0] as never) as Decision;
+    // @ts-expect-error eligible is read-only
+    expect(() => (d.tracks[0].eligible = false)).toThrow(TypeError);
+    // @ts-expect-error the list of tracks is read-only
+    expect(() => d.tracks.push(d.tracks[0])).toThrow(TypeError);
+  });
+
+  it('explaining freezes the trace, not the person’s own lists it shows', async () => {
+    const mine = person({ id: 'E', provinceTrainingYears: [2019] });
+    await decide(createRulebook(pack), mine, { explain: true });
+    expect(Object.isFrozen(mine.provinceTrainingYears)).toBe(false);
+  });
+});
+
+describe('people alike may share parts of their decisions; the rulebook keeps them, within its limits', () => {
+  it('two people with the same outcome share their tracks, and each keeps their own id and name', () => {
+    const book = createRulebook(pack);
+    const a = decideSync(book, person({ id: 'X1', name: 'Một' }));
+    const b = decideSync(book, person({ id: 'X2', name: 'Hai' }));
+    expect(b.tracks).toBe(a.tracks);
+    expect([a.candidateId, a.name, b.candidateId, b.name]).toEqual(['X1', 'Một', 'X2', 'Hai']);
+  });
+
+  it('counts what it shares and what it builds, per rulebook: one rulebook’s work does not show in another’s', () => {
+    const book = createRulebook(pack);
+    const other = createRulebook(pack);
+    expect(book.cache).toMatchObject({ outcomes: 0, hits: 0, misses: 0 });
+    for (let i = 0; i < 10; i++) decideSync(book, person({ id: `S${i}` }));
+    expect(book.cache).toMatchObject({ outcomes: 1, hits: 9, misses: 1 });
+    expect(other.cache).toMatchObject({ outcomes: 0, hits: 0, misses: 0 });
+  });
+
+  it('with no room for outcomes nothing is shared, and every answer is the same as with sharing', async () => {
+    const shared = createRulebook(pack);
+    const none = createRulebook(pack, { cache: { outcomes: 0 } });
+    expect(none.cache.limits).toEqual({ outcomes: 0, valuesPerOutcome: 256, valuesPerTrack: 4096 });
+    const many = Array.from({ length: 40 }, (_, i) => person({ id: `N${i}`, role: i % 2 ? 'citizen' : 'committee_chair', birthYear: 1970 + i }));
+    const a = await decideMany(shared, many);
+    const b = await decideMany(none, many);
+    expect(b).toEqual(a);
+    expect(none.cache).toMatchObject({ outcomes: 0, hits: 0, misses: 40 });
+    expect(b[2]?.tracks).not.toBe(b[0]?.tracks);
+    expect(shared.cache.hits).toBeGreaterThan(0);
+  });
+
+  it('keeps no more outcomes than its limit', () => {
+    const book = createRulebook(pack, { cache: { outcomes: 2 } });
+    const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen'];
+    for (const [i, role] of roles.entries()) decideSync(book, person({ id: `L${i}`, role }));
+    expect(book.cache.outcomes).toBe(2);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The public surface, pinned: a name added to or taken from an entry is a decision (and a
+ * changeset), not an accident. Types are not listed (they vanish at run time).
+ */
+describe('what @p135/rules exports', () => {
+  it('the main entry: packs, deciding, inputs, results, money and words', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'BudgetLineSchema', 'BudgetSummarySchema', 'CLASS_LEVELS', 'COST_CATEGORIES', 'CandidateSchema', 'CategoryCapSchema', 'ClassSchema',
+      'ConditionSchema', 'ConditionTraceSchema', 'CostDecisionSchema', 'DEFAULT_PACK_ID', 'Dec', 'DecisionSchema', 'ETHNIC_GROUPS', 'FACTS',
+      'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_LIMITS',
+      'PARAM_FACT_PREFIX', 'PAYERS', 'PackError', 'PackExtensionSchema', 'PackRefSchema', 'PackSchema', 'PackTestSuiteSchema', 'PayerTableSchema',
+      'PlacementSchema', 'PlanReportSchema', 'PlanSchema', 'ROLE_GROUPS', 'RULE_KINDS', 'RankingSchema', 'ReasonSchema', 'SEVERITIES',
+      'StudyTourSchema', 'TRACK_GROUPS', 'TRACK_LEVELS', 'TextSchema', 'TrackDecisionSchema', 'WhereSchema', 'bundledPack', 'bundledPackIds',
+      'bundledPackTests', 'checkPlan', 'createRulebook', 'decide', 'decideMany', 'decideSync', 'diffPacks', 'findEthnicGroup', 'foldText',
+      'formatDateText', 'formatDecimalText', 'formatMoney', 'formatMoneyText', 'formatPercentText', 'interpolate', 'jsonPath', 'loadPack',
+      'moneyToString', 'parseCandidate', 'parseCandidates', 'parseJsonText', 'parseMoney', 'parsePack', 'parsePackTests', 'parsePlan',
+      'rankClass', 'runPackTests', 'scaffoldPack', 'toDecimal',
+    ]);
+  });
+
+  it('three ways to decide, and no evaluator plumbing, on the main entry', async () => {
+    const names = Object.keys(await import('../src/index.js'));
+    expect(names.filter((n) => /^decide/.test(n)).sort()).toEqual(['decide', 'decideMany', 'decideSync']);
+    for (const internal of ['assembleCore', 'assembleDecision', 'decideCore', 'decideCoreSync', 'createJreEvaluator', 'createCompiledEvaluator']) {
+      expect(names).not.toContain(internal);
+    }
+  });
+
+  it('@p135/rules/evaluate: the evaluator plumbing, for comparing evaluators', async () => {
+    expect(Object.keys(await import('../src/evaluate.js')).sort()).toEqual(['assembleCore', 'assembleDecision', 'createCompiledEvaluator', 'createJreEvaluator', 'decideCore', 'decideCoreSync']);
+  });
+
+  it('@p135/rules/node: packs from files', async () => {
+    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['readPackDirectory', 'readPackFile', 'resolvePack']);
+  });
+});
