@@ -16,6 +16,7 @@ export { type JsonLimits, PACK_LIMITS, parseJsonText } from './pack/safe-json.js
 export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 export type { FactDef, FactType, ParamValues } from './facts/types.js';
 export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
+export { conditionLeaves, type LeafAt } from './pack/conditions.js';
 
 // Deciding
 export { createRulebook, type DecisionCacheLimits, type DecisionCacheStats, type Rulebook, type RulebookOptions } from './rulebook.js';
@@ -27,12 +28,13 @@ export { type RankOptions, rankClass } from './rank.js';
 export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
 export { type Checked, jsonPath, type Problem } from './problems.js';
 export { type Candidate, type CandidateInput, CandidateSchema, CLASS_LEVELS, GENDERS } from './schemas/candidate.js';
-export { MoneySchema } from './schemas/common.js';
+export { MoneySchema, PACK_ID, PackIdSchema } from './schemas/common.js';
 export { type BudgetLine, BudgetLineSchema, ClassSchema, type Plan, type PlanInput, PlanSchema, type StudyTour, StudyTourSchema, type TrainingClass } from './schemas/plan.js';
 export {
   type Clause,
   type Condition,
   ConditionSchema,
+  type LeafCondition,
   COST_CATEGORIES,
   type CostCategory,
   type Pack,
@@ -92,5 +94,5 @@ export {
 
 // Money and words
 export { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } from './money.js';
-export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized } from './i18n.js';
+export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, placeholders } from './i18n.js';
 export { type EthnicGroup, ETHNIC_GROUPS, findEthnicGroup, foldText } from './reference/ethnic-groups.js';

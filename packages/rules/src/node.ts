@@ -7,6 +7,7 @@ import { bundledPack, bundledPackIds } from './bundled.js';
 import { parsePack } from './pack/load.js';
 import { PACK_LIMITS, parseJsonText } from './pack/safe-json.js';
 import { type Checked, type Problem, problem } from './problems.js';
+import { PACK_ID } from './schemas/common.js';
 import type { Pack } from './schemas/pack.js';
 
 export interface ReadPackOptions {
@@ -19,7 +20,6 @@ export interface ReadPackOptions {
 }
 
 const DEFAULT_MAX_DEPTH = 5;
-const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 type Fail = Checked<Pack>;
 const fail = (p: ReturnType<typeof problem>): Fail => ({ value: undefined, errors: [p], warnings: [] });
 

@@ -9,32 +9,16 @@ import { Dec, moneyToString, toDecimal } from './money.js';
 import type { Rulebook } from './rulebook.js';
 import type { BudgetSummary, CategoryCap, Finding, PlanReport, Where } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
-import type { CheckRule, CheckScope, Condition } from './schemas/pack.js';
+import { conditionLeaves, someLeaf } from './pack/conditions.js';
+import type { ContextValues } from './message-names.js';
+import type { CheckRule, CheckScope } from './schemas/pack.js';
 import type { Plan } from './schemas/plan.js';
-
-function collectArgs(c: Condition, name: string, into: Set<string>) {
-  if ('all' in c) for (const x of c.all) collectArgs(x, name, into);
-  else if ('any' in c) for (const x of c.any) collectArgs(x, name, into);
-  else if ('not' in c) collectArgs(c.not, name, into);
-  else {
-    const v = c.params?.[name];
-    if (v) into.add(v);
-  }
-}
-
-function usesFact(c: Condition, fact: string): boolean {
-  if ('all' in c) return c.all.some((x) => usesFact(x, fact));
-  if ('any' in c) return c.any.some((x) => usesFact(x, fact));
-  if ('not' in c) return usesFact(c.not, fact);
-  return c.fact === fact;
-}
 
 /** Budget lines a plan-level rule is about: those of the categories it names, or all for the total. */
 function budgetLinesOf(rule: CheckRule, plan: Plan): string[] | undefined {
-  const categories = new Set<string>();
-  collectArgs(rule.conditions, 'category', categories);
+  const categories = new Set(conditionLeaves(rule.conditions).flatMap(({ leaf }) => (leaf.params?.category ? [leaf.params.category] : [])));
   if (categories.size) return plan.budget.filter((l) => categories.has(l.category)).map((l) => l.id);
-  if (usesFact(rule.conditions, 'budgetTotal')) return plan.budget.map((l) => l.id);
+  if (someLeaf(rule.conditions, (leaf) => leaf.fact === 'budgetTotal')) return plan.budget.map((l) => l.id);
   return undefined;
 }
 
@@ -95,18 +79,18 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
         message: localize(rule.message.fail, valuesFor(book, rule, s)),
         where,
       };
-      if (s.reasons && usesFact(rule.conditions, 'eligibleForTrack')) finding.reasons = s.reasons;
+      if (s.reasons && someLeaf(rule.conditions, (leaf) => leaf.fact === 'eligibleForTrack')) finding.reasons = s.reasons;
       findings.push(finding);
     }
   };
 
-  await run({ scope: 'plan', ctx: { index }, context: {}, where: {} });
+  await run({ scope: 'plan', ctx: { index }, context: {} satisfies ContextValues<'plan'>, where: {} });
   for (const cls of plan.classes) {
-    await run({ scope: 'class', track: cls.track, ctx: { index, cls }, context: { classId: cls.id, track: cls.track, trackLabel: book.track(cls.track)?.label }, where: { class: cls.id } });
+    await run({ scope: 'class', track: cls.track, ctx: { index, cls }, context: { classId: cls.id, track: cls.track, trackLabel: book.track(cls.track)?.label } satisfies ContextValues<'class'>, where: { class: cls.id } });
   }
-  for (const tour of plan.studyTours) await run({ scope: 'study_tour', track: studyTourTrack(book), ctx: { index, tour }, context: { tourId: tour.id }, where: { studyTour: tour.id } });
-  for (const code of index.districts) await run({ scope: 'district', ctx: { index, code }, context: { district: code }, where: { district: code } });
-  for (const code of index.communes) await run({ scope: 'commune', ctx: { index, code }, context: { commune: code }, where: { commune: code } });
+  for (const tour of plan.studyTours) await run({ scope: 'study_tour', track: studyTourTrack(book), ctx: { index, tour }, context: { tourId: tour.id } satisfies ContextValues<'study_tour'>, where: { studyTour: tour.id } });
+  for (const code of index.districts) await run({ scope: 'district', ctx: { index, code }, context: { district: code } satisfies ContextValues<'district'>, where: { district: code } });
+  for (const code of index.communes) await run({ scope: 'commune', ctx: { index, code }, context: { commune: code } satisfies ContextValues<'commune'>, where: { commune: code } });
 
   const asGiven = new Map<string, Awaited<ReturnType<typeof decide>>>();
   const decisionOf = async (c: Candidate) => {
@@ -127,7 +111,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
       scope: 'membership',
       track,
       ctx: { index, traineeId, track, eligible },
-      context: { traineeId, groupId, track, trackLabel: book.track(track)?.label },
+      context: { traineeId, groupId, track, trackLabel: book.track(track)?.label } satisfies ContextValues<'membership'>,
       where,
       ...(reasons ? { reasons } : {}),
     });

@@ -9,13 +9,13 @@ describe('what @p135/rules exports', () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'BudgetLineSchema', 'BudgetSummarySchema', 'CLASS_LEVELS', 'COST_CATEGORIES', 'CandidateSchema', 'CategoryCapSchema', 'ClassSchema',
       'ConditionSchema', 'ConditionTraceSchema', 'CostDecisionSchema', 'DEFAULT_PACK_ID', 'Dec', 'DecisionSchema', 'ETHNIC_GROUPS', 'FACTS',
-      'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_LIMITS',
-      'PARAM_FACT_PREFIX', 'PAYERS', 'PackError', 'PackExtensionSchema', 'PackRefSchema', 'PackSchema', 'PackTestSuiteSchema', 'PayerTableSchema',
+      'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_ID', 'PACK_LIMITS',
+      'PARAM_FACT_PREFIX', 'PAYERS', 'PackError', 'PackExtensionSchema', 'PackIdSchema', 'PackRefSchema', 'PackSchema', 'PackTestSuiteSchema', 'PayerTableSchema',
       'PlacementSchema', 'PlanReportSchema', 'PlanSchema', 'ROLE_GROUPS', 'RULE_KINDS', 'RankingSchema', 'ReasonSchema', 'SEVERITIES',
       'StudyTourSchema', 'TRACK_GROUPS', 'TRACK_LEVELS', 'TextSchema', 'TrackDecisionSchema', 'WhereSchema', 'bundledPack', 'bundledPackIds',
-      'bundledPackTests', 'checkPlan', 'createRulebook', 'decide', 'decideMany', 'decideSync', 'diffPacks', 'findEthnicGroup', 'foldText',
+      'bundledPackTests', 'checkPlan', 'conditionLeaves', 'createRulebook', 'decide', 'decideMany', 'decideSync', 'diffPacks', 'findEthnicGroup', 'foldText',
       'formatDateText', 'formatDecimalText', 'formatMoney', 'formatMoneyText', 'formatPercentText', 'interpolate', 'jsonPath', 'loadPack',
-      'moneyToString', 'parseCandidate', 'parseCandidates', 'parseJsonText', 'parseMoney', 'parsePack', 'parsePackTests', 'parsePlan',
+      'moneyToString', 'parseCandidate', 'parseCandidates', 'parseJsonText', 'parseMoney', 'parsePack', 'parsePackTests', 'parsePlan', 'placeholders',
       'rankClass', 'runPackTests', 'scaffoldPack', 'toDecimal',
     ]);
   });

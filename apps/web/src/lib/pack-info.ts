@@ -1,29 +1,23 @@
-import { type Condition, type Pack, PARAM_FACT_PREFIX, type Parameter, type Rule, type Rulebook, type Track } from '@p135/rules';
+import { conditionLeaves, type Pack, PARAM_FACT_PREFIX, type Parameter, placeholders, type Rule, type Rulebook, type Track } from '@p135/rules';
 
 /**
  * Reading a pack for display: which parameters a rule names, which rules rest on a clause. This
  * only looks at the pack's structure; deciding is left to @p135/rules.
  */
 
-function paramsInCondition(c: Condition, into: Set<string>): void {
-  if ('all' in c) for (const x of c.all) paramsInCondition(x, into);
-  else if ('any' in c) for (const x of c.any) paramsInCondition(x, into);
-  else if ('not' in c) paramsInCondition(c.not, into);
-  else {
-    if (c.fact.startsWith(PARAM_FACT_PREFIX)) into.add(c.fact.slice(PARAM_FACT_PREFIX.length));
-    const v = c.value;
-    if (v && typeof v === 'object' && !Array.isArray(v) && v.fact.startsWith(PARAM_FACT_PREFIX)) into.add(v.fact.slice(PARAM_FACT_PREFIX.length));
-  }
-}
-
-const PLACEHOLDER_PARAM = /\{param:([a-z0-9_.]+)(?:\|[a-z]+)?\}/g;
-
 /** Ids of the parameters a rule uses: in its conditions, its points, and its messages. */
 export function paramsOfRule(rule: Rule): string[] {
   const ids = new Set<string>();
-  paramsInCondition(rule.conditions, ids);
+  const param = (name: string) => {
+    if (name.startsWith(PARAM_FACT_PREFIX)) ids.add(name.slice(PARAM_FACT_PREFIX.length));
+  };
+  for (const { leaf } of conditionLeaves(rule.conditions)) {
+    param(leaf.fact);
+    const v = leaf.value;
+    if (v && typeof v === 'object' && !Array.isArray(v)) param(v.fact);
+  }
   if (rule.kind === 'priority') ids.add(rule.points);
-  for (const side of [rule.message.pass, rule.message.fail]) for (const text of [side.vi, side.en]) for (const m of text.matchAll(PLACEHOLDER_PARAM)) ids.add(m[1] as string);
+  for (const side of [rule.message.pass, rule.message.fail]) for (const text of [side.vi, side.en]) for (const name of placeholders(text)) param(name);
   return [...ids];
 }
 

@@ -2,6 +2,7 @@ import type { RuleOutcome } from '../evaluate/types.js';
 import { candidateFacts } from '../facts/candidate.js';
 import { PARAM_FACT_PREFIX } from '../facts/index.js';
 import { localize, placeholders } from '../i18n.js';
+import type { ContextName } from '../message-names.js';
 import type { Rulebook } from '../rulebook.js';
 import type { Candidate } from '../schemas/candidate.js';
 import type { Rule } from '../schemas/pack.js';
@@ -12,10 +13,10 @@ import { type CandidatePlan, type DecisionCore, MAX_TRACK_BITS, maskOf, type Tra
 const CANDIDATE_FACTS = new Map(candidateFacts.map((f) => [f.name, f] as const));
 
 /**
- * What a candidate rule's message may name besides facts and parameters, and how to read it: the
- * one table that validation (`MESSAGE_NAMES.candidate`) and wording both use.
+ * How to read what a candidate rule's message may name besides facts and parameters: one getter
+ * for each name of `MESSAGE_CONTEXT.candidate` (the type requires each, and no other).
  */
-export const CANDIDATE_CONTEXT: Readonly<Record<string, (c: Candidate, track: string | undefined, book: Rulebook) => unknown>> = Object.freeze({
+export const CANDIDATE_CONTEXT: Readonly<Record<ContextName<'candidate'>, (c: Candidate, track: string | undefined, book: Rulebook) => unknown>> = Object.freeze({
   candidateId: (c) => c.id,
   name: (c) => c.name,
   track: (_c, track) => track,
@@ -60,7 +61,7 @@ export class Wording {
     const values: Record<string, unknown> = Object.create(null);
     for (const name of names) {
       if (name.startsWith(PARAM_FACT_PREFIX)) values[name] = book.params[name.slice(PARAM_FACT_PREFIX.length)];
-      else if (Object.hasOwn(CANDIDATE_CONTEXT, name)) values[name] = (CANDIDATE_CONTEXT[name] as (typeof CANDIDATE_CONTEXT)[string])(candidate, track, book);
+      else if (Object.hasOwn(CANDIDATE_CONTEXT, name)) values[name] = CANDIDATE_CONTEXT[name as ContextName<'candidate'>](candidate, track, book);
       else {
         const def = CANDIDATE_FACTS.get(name);
         if (def) values[name] = def.compute({ candidate }, {}, book.params);

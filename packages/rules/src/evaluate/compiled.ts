@@ -1,5 +1,6 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../facts/index.js';
 import type { FactDef, ParamValues } from '../facts/types.js';
+import { someLeaf } from '../pack/conditions.js';
 import type { Condition, LeafCondition } from '../schemas/pack.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import type { Evaluator, RuleGroup, RuleOutcome } from './types.js';
@@ -104,18 +105,16 @@ function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
    * closures short-circuit, which gives the same verdicts faster.
    */
   const listLike = (v: unknown) => Array.isArray(v) || typeof v === 'string';
-  const mayThrow = (c: Condition): boolean => {
-    if ('all' in c) return c.all.some(mayThrow);
-    if ('any' in c) return c.any.some(mayThrow);
-    if ('not' in c) return mayThrow(c.not);
-    if (c.operator !== 'in' && c.operator !== 'notIn') return false;
-    const v = c.value;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      if (!v.fact.startsWith(PARAM_FACT_PREFIX)) return true;
-      return !listLike(params[v.fact.slice(PARAM_FACT_PREFIX.length)]);
-    }
-    return !listLike(v);
-  };
+  const mayThrow = (c: Condition): boolean =>
+    someLeaf(c, (leaf) => {
+      if (leaf.operator !== 'in' && leaf.operator !== 'notIn') return false;
+      const v = leaf.value;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        if (!v.fact.startsWith(PARAM_FACT_PREFIX)) return true;
+        return !listLike(params[v.fact.slice(PARAM_FACT_PREFIX.length)]);
+      }
+      return !listLike(v);
+    });
 
   /** A constant list (a literal or a parameter) that `in`/`notIn` searches: a Set gives the same answers. */
   const constantList = (v: LeafCondition['value']): readonly unknown[] | undefined => {

@@ -1,6 +1,7 @@
 import { Engine, Fact, Operator, Rule as JreRule } from 'json-rules-engine';
 import { FACTS, PARAM_FACT_PREFIX } from '../facts/index.js';
 import type { FactDef, ParamValues } from '../facts/types.js';
+import { conditionLeaves } from '../pack/conditions.js';
 import type { Condition } from '../schemas/pack.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import type { ConditionTrace, Evaluator, RuleGroup, RuleOutcome } from './types.js';
@@ -12,12 +13,9 @@ const refusePath = (): never => {
 
 /** Names of the (non-parameter) facts a condition tree refers to, on either side. */
 export function factsUsed(conditions: Condition, into = new Set<string>()): Set<string> {
-  if ('all' in conditions) for (const c of conditions.all) factsUsed(c, into);
-  else if ('any' in conditions) for (const c of conditions.any) factsUsed(c, into);
-  else if ('not' in conditions) factsUsed(conditions.not, into);
-  else {
-    if (!conditions.fact.startsWith(PARAM_FACT_PREFIX)) into.add(conditions.fact);
-    const v = conditions.value;
+  for (const { leaf } of conditionLeaves(conditions)) {
+    if (!leaf.fact.startsWith(PARAM_FACT_PREFIX)) into.add(leaf.fact);
+    const v = leaf.value;
     if (v && typeof v === 'object' && !Array.isArray(v) && !v.fact.startsWith(PARAM_FACT_PREFIX)) into.add(v.fact);
   }
   return into;

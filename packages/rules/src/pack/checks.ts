@@ -2,7 +2,9 @@ import { FACTS, PARAM_FACT_PREFIX } from '../facts/index.js';
 import { findOperator } from '../evaluate/operators.js';
 import { placeholders } from '../i18n.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../problems.js';
-import type { Condition, Pack, Rule, Scope } from '../schemas/pack.js';
+import type { LeafCondition, Pack, Rule, Scope } from '../schemas/pack.js';
+import { conditionLeaves } from './conditions.js';
+import { MESSAGE_CONTEXT } from '../message-names.js';
 import { ETHNIC_GROUPS } from '../reference/ethnic-groups.js';
 import { hasOwn, own } from '../own.js';
 
@@ -21,15 +23,10 @@ export const scopeOf = (rule: Rule): Scope => (rule.kind === 'check' ? rule.scop
 /** Message ids the package itself uses (ranking); every pack must define them. */
 export const REQUIRED_MESSAGES = ['rank.admitted', 'rank.waiting', 'rank.ineligible', 'rank.tie_break'] as const;
 
-function walkLeaves(c: Condition, path: PathPart[], visit: (leaf: Extract<Condition, { fact: string }>, path: PathPart[]) => void) {
-  if ('all' in c) c.all.forEach((x, i) => walkLeaves(x, [...path, 'all', i], visit));
-  else if ('any' in c) c.any.forEach((x, i) => walkLeaves(x, [...path, 'any', i], visit));
-  else if ('not' in c) walkLeaves(c.not, [...path, 'not'], visit);
-  else visit(c, path);
-}
-
-const forEachLeaf = (pack: Pack, visit: (leaf: Extract<Condition, { fact: string }>, path: PathPart[], rule: Rule) => void) =>
-  pack.rules.forEach((rule, i) => walkLeaves(rule.conditions, ['rules', i, 'conditions'], (leaf, p) => visit(leaf, p, rule)));
+const forEachLeaf = (pack: Pack, visit: (leaf: LeafCondition, path: PathPart[], rule: Rule) => void) =>
+  pack.rules.forEach((rule, i) => {
+    for (const { leaf, path } of conditionLeaves(rule.conditions, ['rules', i, 'conditions'])) visit(leaf, [...path], rule);
+  });
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string, where: (i: number) => PathPart[], what: string): Problem[] {
   const seen = new Set<string>();
@@ -275,7 +272,7 @@ export const messagePlaceholdersKnown: PackCheck = {
     const out: Problem[] = [];
     pack.rules.forEach((r, i) => {
       const scope = scopeOf(r);
-      const context = CONTEXT_VALUES[scope];
+      const context: readonly string[] = MESSAGE_CONTEXT[scope];
       for (const side of ['pass', 'fail'] as const) {
         for (const lang of ['vi', 'en'] as const) {
           for (const name of placeholders(r.message[side][lang])) {
@@ -289,17 +286,6 @@ export const messagePlaceholdersKnown: PackCheck = {
     });
     return out;
   },
-};
-
-/** Values other than facts that a message may name, by scope. */
-export const CONTEXT_VALUES: Readonly<Record<Scope, readonly string[]>> = {
-  candidate: ['candidateId', 'name', 'track', 'trackLabel'],
-  class: ['classId', 'track', 'trackLabel'],
-  study_tour: ['tourId'],
-  district: ['district'],
-  commune: ['commune'],
-  membership: ['traineeId', 'groupId', 'track', 'trackLabel'],
-  plan: [],
 };
 
 export const requiredMessages: PackCheck = {

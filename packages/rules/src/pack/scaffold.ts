@@ -3,6 +3,7 @@ import { createRulebook } from '../rulebook.js';
 import type { CandidateInput } from '../schemas/candidate.js';
 import { CandidateSchema } from '../schemas/candidate.js';
 import type { PackExtension } from '../schemas/pack-extension.js';
+import { PACK_ID } from '../schemas/common.js';
 import type { Pack } from '../schemas/pack.js';
 import type { PackTestSuite } from '../schemas/pack-tests.js';
 
@@ -22,7 +23,7 @@ export interface ScaffoldOptions {
  * pack and the expectations to match their own plan.
  */
 export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExtension; tests: PackTestSuite }> {
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(o.id)) throw new RangeError(`"${o.id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-ninh-2021"`);
+  if (!PACK_ID.test(o.id)) throw new RangeError(`"${o.id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-ninh-2021"`);
   const year = o.year ?? o.base.meta.year;
   const pack: PackExtension = {
     format: 1,

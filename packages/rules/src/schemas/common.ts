@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { moneyProblem, MONEY_MAX_DIGITS } from '../money.js';
 
+/** A pack's id: lower-case words joined by "-" (`lang-son-2020`). The one definition; `PACK_ID` is its pattern. */
+export const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const PackIdSchema = z.string().regex(PACK_ID, { message: 'a pack id is lower-case words joined by "-", e.g. "lang-son-2020"' });
+
+/** A semantic version (`1.0.0`). */
+export const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { message: 'a version is semver, e.g. "1.0.0"' });
+
+/** Text in Vietnamese and English, each a string as `text` allows: the one {vi, en} shape. */
+export const localizedOf = <S extends z.ZodString>(text: S) => z.strictObject({ vi: text, en: text });
+
 /** A stable identifier of the glossary: snake_case English (`province_cadre`, `committee_chair`). */
 export const CodeSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, {
   message: 'expected a code in snake_case, e.g. "committee_chair"',

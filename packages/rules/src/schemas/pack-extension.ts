@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CodeSchema } from './common.js';
+import { CodeSchema, PackIdSchema, VersionSchema } from './common.js';
 import {
   BudgetRulesSchema,
   ClauseSchema,
@@ -16,8 +16,6 @@ import {
   TrackSchema,
 } from './pack.js';
 
-const PackIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'a pack id is lower-case words joined by "-", e.g. "lang-son-2020"' });
-const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { message: 'a version is semver, e.g. "1.0.0"' });
 
 /** Changing a parameter of the base: any of its fields; the result is validated as a whole. */
 export const ParameterOverrideSchema = z

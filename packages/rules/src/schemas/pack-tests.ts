@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CandidateSchema } from './candidate.js';
-import { CodeSchema } from './common.js';
+import { CodeSchema, PackIdSchema } from './common.js';
 import { DottedIdSchema, PAYERS } from './pack.js';
 import { PlanSchema } from './plan.js';
 
@@ -46,7 +46,7 @@ export const PlanCaseSchema = z.strictObject({
 /** Test vectors a pack ships: cases that read like the plan. */
 export const PackTestSuiteSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
-  pack: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  pack: PackIdSchema,
   cases: z.array(z.union([CandidateCaseSchema, PlanCaseSchema])).min(1).max(5000),
 });
 

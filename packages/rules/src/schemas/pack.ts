@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { CLASS_LEVELS } from './candidate.js';
-import { CodeSchema, MoneySchema } from './common.js';
+import { CodeSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
 
-export const LocalizedSchema = z.strictObject({
-  vi: z.string().min(1).max(8000),
-  en: z.string().min(1).max(8000),
-});
+/** Text a pack gives in Vietnamese and English: neither empty, each at most 8,000 characters. */
+export const LocalizedSchema = localizedOf(z.string().min(1).max(8000));
 
 /** A clause id in the plan's own numbering: `KH.II.2.1.a`, `QD.1`. */
 export const ClauseIdSchema = z.string().regex(/^[A-Z]{1,4}(\.[A-Za-z0-9]{1,6}){1,6}$/, {
@@ -248,8 +246,8 @@ export const PACK_FORMAT = 1;
 export const PackSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   format: z.literal(PACK_FORMAT),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'a pack id is lower-case words joined by "-", e.g. "lang-son-2020"' }),
-  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { message: 'a version is semver, e.g. "1.0.0"' }),
+  id: PackIdSchema,
+  version: VersionSchema,
   meta: PackMetaSchema,
   clauses: z.array(ClauseSchema).min(1).max(500),
   tracks: z.array(TrackSchema).min(1).max(50),

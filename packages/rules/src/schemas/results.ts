@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedOf } from './common.js';
 import { COST_CATEGORIES, PAYERS, RULE_KINDS, SEVERITIES } from './pack.js';
 
 /**
@@ -7,7 +8,7 @@ import { COST_CATEGORIES, PAYERS, RULE_KINDS, SEVERITIES } from './pack.js';
  */
 
 /** Text a person reads, in Vietnamese and English. */
-export const TextSchema = z.strictObject({ vi: z.string(), en: z.string() }).meta({ description: 'Text in Vietnamese (vi) and English (en).' });
+export const TextSchema = localizedOf(z.string()).meta({ description: 'Text in Vietnamese (vi) and English (en).' });
 const Text = TextSchema;
 /** Whole đồng as a string of digits, as results carry money. */
 export const MoneyDigitsSchema = z.string().regex(/^[0-9]+$/).meta({ description: 'Whole đồng as a string of digits, e.g. "8040000000".' });
