@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@p135/rules';
 import type { ReadLimits } from './limits.js';
 import { type InputError, inputError } from './place.js';
 import type { TableRow } from './table.js';
@@ -222,7 +223,7 @@ export class CsvParser {
     return cells;
   }
 
-  #fail(column: number, code: string, vi: string, en: string): typeof FAILED {
+  #fail(column: number, code: ProblemCode, vi: string, en: string): typeof FAILED {
     const name = this.#header?.[column]?.trim();
     this.#error = inputError(name ? { row: this.#row, column: name } : { row: this.#row }, code, vi, en);
     return FAILED;

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '@p135/rules';
+import type { Lang, Localized, ProblemCode } from '@p135/rules';
 
 /**
  * Where something is in an input, as a person would find it: the file, the spreadsheet row
@@ -22,11 +22,12 @@ export interface Place {
 /** One thing that stops an input from being read, where it is, and what to do, in vi and en. */
 export interface InputError {
   readonly place: Place;
-  readonly code: string;
+  /** One of @p135/rules' `PROBLEM_CODES` (see docs/error-codes.md). */
+  readonly code: ProblemCode;
   readonly message: Localized;
 }
 
-export function inputError(place: Place, code: string, vi: string, en: string): InputError {
+export function inputError(place: Place, code: ProblemCode, vi: string, en: string): InputError {
   return { place, code, message: { vi, en } };
 }
 

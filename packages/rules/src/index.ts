@@ -26,7 +26,7 @@ export { type RankOptions, rankClass } from './rank.js';
 
 // Inputs
 export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
-export { type Checked, jsonPath, type Problem } from './problems.js';
+export { type Checked, codeMeaning, jsonPath, PROBLEM_CODES, type Problem, type ProblemCode, SCHEMA_CODES } from './problems.js';
 export { type Candidate, type CandidateInput, CandidateSchema, CLASS_LEVELS, GENDERS } from './schemas/candidate.js';
 export { MoneySchema, PACK_ID, PackIdSchema } from './schemas/common.js';
 export { type BudgetLine, BudgetLineSchema, ClassSchema, type Plan, type PlanInput, PlanSchema, type StudyTour, StudyTourSchema, type TrainingClass } from './schemas/plan.js';
