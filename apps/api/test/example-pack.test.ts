@@ -51,8 +51,8 @@ describe.each(TRANSPORTS)('example-2021 beside lang-son-2020 (%s)', (t) => {
     const ls = await ids('/v1/plans/check');
     const ex = await ids('/v1/plans/check?pack=example-2021');
     expect(ls).toEqual(expect.arrayContaining(['class.commune_community.days', 'class.commune_community.window']));
-    expect(ls).not.toContain('plan.budget.study_tour_cap');
+    expect(ls).not.toContain('budget.cap.study_tour');
     expect(ex).not.toContain('class.commune_community.days');
-    expect(ex).toContain('plan.budget.study_tour_cap');
+    expect(ex).toContain('budget.cap.study_tour');
   });
 });

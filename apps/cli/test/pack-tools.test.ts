@@ -130,8 +130,8 @@ describe('the 2021 example pack gives different answers where its data differ', 
     expect(ids(ex)).not.toContain('class.commune_community.days');
     expect(ids(ex)).not.toContain('class.commune_community.window');
     // 300 million of study tours: within 10% of 8,040 million, over 5% of 5,200 million
-    expect(ids(ls)).not.toContain('plan.budget.study_tour_cap');
-    expect(ids(ex)).toContain('plan.budget.study_tour_cap');
+    expect(ids(ls)).not.toContain('budget.cap.study_tour');
+    expect(ids(ex)).toContain('budget.cap.study_tour');
   });
   it('a village head: an unknown role for Lạng Sơn 2020 (exit 2), eligible for the commune class in the example', () => {
     const roster = join(dir, 'truong-thon.csv');

@@ -1,11 +1,10 @@
-import type Decimal from 'decimal.js';
 import { decide, type Reason } from './decide.js';
 import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 import { indexPlan, type PlanIndex } from './facts/plan-index.js';
 import type { FactDef } from './facts/types.js';
 import { localize, placeholders } from './i18n.js';
-import { Dec, moneyToString, toDecimal } from './money.js';
+import { budgetFindings, summarizeBudget } from './budget.js';
 import type { Rulebook } from './rulebook.js';
 import type { BudgetSummary, CategoryCap, Finding, PlanReport, Where } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
@@ -136,11 +135,15 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   const classesByTrack: Record<string, number> = {};
   for (const [k, v] of index.classCountByTrack) classesByTrack[k] = v;
   const trainees = new Set(plan.classes.flatMap((c) => c.trainees)).size;
+  const budget = summarizeBudget(book, index);
+  findings.push(...budgetFindings(book, plan, budget));
+  const errors = findings.filter((f) => f.severity === 'error').length;
   return {
+    passed: errors === 0,
     findings,
-    errors: findings.filter((f) => f.severity === 'error').length,
+    errors,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    budget: summarizeBudget(book, index),
+    budget,
     counts: { classesByTrack, studyTours: plan.studyTours.length, trainees },
     pack: book.ref,
   };
@@ -164,35 +167,6 @@ function valuesFor(book: Rulebook, rule: CheckRule, s: Subject): Record<string, 
     }
   }
   return values;
-}
-
-export function summarizeBudget(book: Rulebook, index: PlanIndex): BudgetSummary {
-  const ceiling = toDecimal(book.params[book.pack.budget.ceiling]) ?? new Dec(0);
-  const byCategory: Record<string, string> = {};
-  for (const [k, v] of index.budgetByCategory) byCategory[k] = moneyToString(v);
-  const caps = book.pack.budget.caps.map((c): CategoryCap => {
-    const total: Decimal = index.budgetByCategory.get(c.category) ?? new Dec(0);
-    const share = toDecimal(book.params[c.share]) ?? new Dec(0);
-    const base = toDecimal(book.params[c.of]) ?? new Dec(0);
-    const cap = share.times(base);
-    return {
-      category: c.category,
-      clause: c.clause,
-      total: moneyToString(total),
-      cap: cap.toFixed(0, Dec.ROUND_DOWN),
-      share: share.toFixed(),
-      within: total.lte(cap),
-    };
-  });
-  const remaining = ceiling.minus(index.budgetTotal);
-  return {
-    total: moneyToString(index.budgetTotal),
-    ceiling: moneyToString(ceiling),
-    remaining: remaining.toFixed(0),
-    withinCeiling: index.budgetTotal.lte(ceiling),
-    byCategory,
-    caps,
-  };
 }
 
 export type { BudgetSummary, CategoryCap, Finding, PlanReport, Where };

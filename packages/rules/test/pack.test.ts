@@ -124,8 +124,8 @@ describe('packs are untrusted data: every problem, at once, with its JSON path',
 
   it('a float comparison on money', () => {
     const r = parsePack(editedPack((p) => {
-      const rule = p.rules.find((x: { id: string }) => x.id === 'plan.budget.total');
-      rule.conditions.all[0].operator = 'lessThanInclusive';
+      const rule = p.rules.find((x: { scope?: string }) => x.scope === 'plan');
+      rule.conditions.all[0] = { fact: 'budgetTotal', operator: 'lessThanInclusive', value: { fact: 'param:budget.total' } };
     }));
     expect(codes(r.errors)).toContain('pack.float_operator_on_decimal');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Candidate, type CandidateInput, checkPlan, type Finding, parseCandidates, parsePlan, type Plan, type PlanInput, type PlanReport } from '../src/index.js';
-import { book, person } from './helpers.js';
+import { type Candidate, type CandidateInput, checkPlan, createRulebook, type Finding, parseCandidates, parsePlan, type Plan, type PlanInput, type PlanReport } from '../src/index.js';
+import { book, pack, person } from './helpers.js';
 
 const EXAMPLE = new URL('../../../examples/lang-son-2020/', import.meta.url);
 
@@ -55,7 +55,8 @@ describe('the bundled example plan (2 + 4 + 10 + 212 classes, 3 study tours) is 
   });
   it('sums its budget exactly, against 8,040 million VND and the 804 million study-tour cap', () => {
     expect(report.budget).toMatchObject({ total: '7980000000', ceiling: '8040000000', remaining: '60000000', withinCeiling: true });
-    expect(report.budget.caps).toEqual([{ category: 'study_tour', clause: 'KH.II.5.2.c', total: '780000000', cap: '804000000', share: '0.1', within: true }]);
+    expect(report.budget.caps).toEqual([{ category: 'study_tour', clause: 'KH.II.5.2.c', total: '780000000', cap: '804000000', share: '0.1', base: '8040000000', within: true }]);
+    expect(report.passed).toBe(true);
   });
 });
 
@@ -199,20 +200,51 @@ describe('KH.II.5.1 and KH.II.5.2.c — the budget binds, exactly', () => {
     check(smallPlan((p) => (p.budget = lines.map(([category, amount], i) => ({ id: `NS-${i + 1}`, category, amount })))));
   it('lines totalling exactly 8,040,000,000 VND pass', async () => {
     const r = await budget([['commune_community', '7236000000'], ['study_tour', '804000000']]);
-    expect(ids(r)).not.toContain('plan.budget.total');
+    expect(ids(r)).not.toContain('budget.ceiling');
     expect(r.budget.withinCeiling).toBe(true);
     expect(r.budget.remaining).toBe('0');
   });
   it('one đồng over fails, citing KH.II.5.1, located at every budget line', async () => {
     const r = await budget([['commune_community', '7236000001'], ['study_tour', '804000000']]);
-    expect(only(r, 'plan.budget.total')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.5.1', where: { budgetLines: ['NS-1', 'NS-2'] } })]);
-    expect(only(r, 'plan.budget.total')[0]?.message.vi).toContain('8.040.000.001 đ');
+    expect(only(r, 'budget.ceiling')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.5.1', where: { budgetLines: ['NS-1', 'NS-2'] } })]);
+    expect(only(r, 'budget.ceiling')[0]?.message.vi).toContain('8.040.000.001 đ');
     expect(r.budget.remaining).toBe('-1');
   });
   it('study tours at exactly 10% (804,000,000) pass; one đồng more fails, located at the study-tour lines', async () => {
-    expect(ids(await budget([['study_tour', '804000000']]))).not.toContain('plan.budget.study_tour_cap');
+    expect(ids(await budget([['study_tour', '804000000']]))).not.toContain('budget.cap.study_tour');
     const r = await budget([['study_tour', '400000000'], ['management', '1'], ['study_tour', '404000001']]);
-    expect(only(r, 'plan.budget.study_tour_cap')).toEqual([expect.objectContaining({ clause: 'KH.II.5.2.c', where: { budgetLines: ['NS-1', 'NS-3'] } })]);
+    expect(only(r, 'budget.cap.study_tour')).toEqual([expect.objectContaining({ clause: 'KH.II.5.2.c', where: { budgetLines: ['NS-1', 'NS-3'] } })]);
     expect(r.budget.caps[0]).toMatchObject({ total: '804000001', cap: '804000000', within: false });
+  });
+  // The plan's own figures: 8,040 million in all (KH.II.5.1), study tours at most 10% of it (KH.II.5.2.c).
+  // The small plan has one class of each track and one delegation: checked with a pack whose counts
+  // are those, nothing but the budget can fail. Other lines keep each case within the other limit.
+  const counts = structuredClone(pack);
+  for (const id of ['province_cadre.class_count', 'province_community.class_count', 'district_cadre.class_count', 'commune_community.class_count', 'study_tour.delegations']) {
+    (counts.parameters[id] as { value: number }).value = 1;
+  }
+  const oneOfEach = createRulebook(counts);
+  it.each([
+    ['one đồng under the ceiling', [['commune_community', '7235999999'], ['study_tour', '804000000']], []],
+    ['exactly at the ceiling', [['commune_community', '7236000000'], ['study_tour', '804000000']], []],
+    ['one đồng over the ceiling', [['commune_community', '7236000001'], ['study_tour', '804000000']], ['budget.ceiling']],
+    ['study tours one đồng under 10%', [['study_tour', '803999999']], []],
+    ['study tours exactly at 10%', [['study_tour', '804000000']], []],
+    ['study tours one đồng over 10%', [['study_tour', '804000001']], ['budget.cap.study_tour']],
+  ] as const)('%s: the report passes only within both, and says which failed', async (_, lines, failing) => {
+    const plan = smallPlan((p) => (p.budget = lines.map(([category, amount], i) => ({ id: `NS-${i + 1}`, category, amount }))));
+    const r = await checkPlan(oneOfEach, plan);
+    expect(ids(r)).toEqual(failing);
+    expect(r.passed).toBe(failing.length === 0);
+    expect(r.errors).toBe(failing.length);
+    expect(r.budget.withinCeiling).toBe(!(failing as readonly string[]).includes('budget.ceiling'));
+    expect(r.budget.caps[0]).toMatchObject({ cap: '804000000', share: '0.1', base: '8040000000', within: !(failing as readonly string[]).includes('budget.cap.study_tour') });
+  });
+  it('a study tour over its cap is worded in the plan’s terms, in Vietnamese and English', async () => {
+    const r = await budget([['study_tour', '880000000']]);
+    expect(only(r, 'budget.cap.study_tour')[0]?.message).toEqual({
+      vi: 'Kinh phí tham quan học tập 880.000.000 đ vượt 10% kinh phí Tiểu dự án 3 (8.040.000.000 đ): tối đa 804.000.000 đ',
+      en: 'Study-tour spending of 880,000,000 VND exceeds 10% of the Sub-project 3 allocation (8,040,000,000 VND): at most 804,000,000 VND',
+    });
   });
 });

@@ -27,8 +27,7 @@ export async function runPlanCheck(file: string, o: PlanCheckOptions): Promise<n
   else if (format === 'json') await emit(toJson(report), o.output);
   else if (format === 'csv') await emit(toCsv(findingsSheet(report, lang)), o.output);
   else await emit(await toXlsx([findingsSheet(report, lang), budgetSheet(report, book, lang)]), o.output);
-  const b = report.budget;
-  return report.errors > 0 || !b.withinCeiling || b.caps.some((c) => !c.within) ? EXIT.findings : EXIT.ok;
+  return report.passed ? EXIT.ok : EXIT.findings;
 }
 
 export function planCommand(setCode: (code: number) => void): Command {

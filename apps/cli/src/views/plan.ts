@@ -28,7 +28,7 @@ export function budgetLines(report: PlanReport, book: Rulebook, lang: Lang): str
   const ok = (v: boolean) => (v ? say(lang, '✓ trong giới hạn', '✓ within') : say(lang, '✗ VƯỢT', '✗ OVER'));
   const label = (category: string) => (book.track(category) ? `${trackKey(book, category)} ${book.track(category)?.label[lang]}` : category);
   const row = (indent: number, text: string, digits: string, note = '') => `${' '.repeat(indent)}${padEnd(truncate(text, 44 - indent), 44 - indent)}${money(digits, lang)}${note ? `  ${note}` : ''}`;
-  const ceilingClause = book.pack.parameters[book.pack.budget.ceiling]?.clause;
+  const ceilingClause = b.ceilingClause;
   const out = [say(lang, 'Kinh phí:', 'Budget:')];
   out.push(row(2, say(lang, 'Tổng dự toán', 'Budget lines total'), b.total));
   out.push(row(2, `${say(lang, 'Trần kinh phí', 'Ceiling')}${ceilingClause ? ` (${ceilingClause})` : ''}`, b.ceiling, ok(b.withinCeiling)));

@@ -41,11 +41,10 @@ export function findingsSheet(report: PlanReport, lang: Lang): Sheet {
 export function budgetSheet(report: PlanReport, book: Rulebook, lang: Lang): Sheet {
   const vi = lang === 'vi';
   const b = report.budget;
-  const ceilingParam = book.pack.parameters[book.pack.budget.ceiling];
   const label = (category: string) => book.track(category)?.label[lang] ?? category;
   const yesNo = (v: boolean) => wordFor(YES_NO, v, lang);
   const rows: Cell[][] = [
-    [vi ? 'Tổng dự toán' : 'Budget total', null, { money: b.total }, { money: b.ceiling }, null, yesNo(b.withinCeiling), ceilingParam?.clause ?? null],
+    [vi ? 'Tổng dự toán' : 'Budget total', null, { money: b.total }, { money: b.ceiling }, null, yesNo(b.withinCeiling), b.ceilingClause ?? null],
     [vi ? 'Còn lại' : 'Remaining', null, { money: b.remaining }, null, null, null, null],
     ...Object.entries(b.byCategory).map(([category, amount]): Cell[] => [label(category), category, { money: amount }, null, null, null, null]),
     ...b.caps.map((c): Cell[] => [

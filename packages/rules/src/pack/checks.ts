@@ -20,8 +20,8 @@ export interface PackCheck {
 
 export const scopeOf = (rule: Rule): Scope => (rule.kind === 'check' ? rule.scope : 'candidate');
 
-/** Message ids the package itself uses (ranking); every pack must define them. */
-export const REQUIRED_MESSAGES = ['rank.admitted', 'rank.waiting', 'rank.ineligible', 'rank.tie_break'] as const;
+/** Message ids the package itself uses (ranking, the budget's findings); every pack must define them. */
+export const REQUIRED_MESSAGES = ['rank.admitted', 'rank.waiting', 'rank.ineligible', 'rank.tie_break', 'budget.over_ceiling', 'budget.over_cap'] as const;
 
 const forEachLeaf = (pack: Pack, visit: (leaf: LeafCondition, path: PathPart[], rule: Rule) => void) =>
   pack.rules.forEach((rule, i) => {
@@ -291,10 +291,16 @@ export const messagePlaceholdersKnown: PackCheck = {
 export const requiredMessages: PackCheck = {
   name: 'requiredMessages',
   severity: 'error',
-  run: (pack) =>
-    REQUIRED_MESSAGES.filter((id) => !hasOwn(pack.messages, id)).map((id) =>
-      problem(jsonPath(['messages', id]), 'pack.missing_message', `Thiếu thông điệp "${id}"`, `message "${id}" is required (used to explain rankings)`),
+  run: (pack) => [
+    ...REQUIRED_MESSAGES.filter((id) => !hasOwn(pack.messages, id)).map((id) =>
+      problem(jsonPath(['messages', id]), 'pack.missing_message', `Thiếu thông điệp "${id}"`, `message "${id}" is required (used to explain rankings and budget findings)`),
     ),
+    ...pack.budget.caps.flatMap((c, i) =>
+      c.message !== undefined && !hasOwn(pack.messages, c.message)
+        ? [problem(jsonPath(['budget', 'caps', i, 'message']), 'pack.missing_message', `Thông điệp "${c.message}" không có trong mục messages`, `message "${c.message}" is not in "messages"`)]
+        : [],
+    ),
+  ],
 };
 
 export const everyTrackDecided: PackCheck = {

@@ -236,7 +236,16 @@ export const PackMetaSchema = z.strictObject({
 export const BudgetRulesSchema = z.strictObject({
   ceiling: DottedIdSchema,
   caps: z
-    .array(z.strictObject({ category: CodeSchema, share: DottedIdSchema, of: DottedIdSchema, clause: ClauseIdSchema }))
+    .array(
+      z.strictObject({
+        category: CodeSchema,
+        share: DottedIdSchema,
+        of: DottedIdSchema,
+        clause: ClauseIdSchema,
+        /** The message (an id of `messages`) for spending over this cap; default "budget.over_cap". */
+        message: DottedIdSchema.optional(),
+      }),
+    )
     .max(20)
     .default([]),
 });

@@ -115,15 +115,20 @@ export const CategoryCapSchema = z.strictObject({
   category: z.string(),
   clause: z.string(),
   total: MoneyDigitsSchema,
-  /** The cap in đồng: share × base, exact. */
+  /** The cap in đồng: share × base, exact (rounded down to the đồng). */
   cap: MoneyDigitsSchema,
   share: z.string(),
+  /** The amount the share is taken of (the parameter `of`), in đồng. */
+  base: MoneyDigitsSchema,
+  /** total ≤ cap. */
   within: z.boolean(),
 });
 
 export const BudgetSummarySchema = z.strictObject({
   total: MoneyDigitsSchema,
   ceiling: MoneyDigitsSchema,
+  /** The clause the ceiling's parameter cites. */
+  ceilingClause: z.string().optional(),
   remaining: z.string().regex(/^-?[0-9]+$/).meta({ description: 'ceiling − total in whole đồng; negative when over the ceiling.' }),
   withinCeiling: z.boolean(),
   byCategory: z.record(z.string(), MoneyDigitsSchema),
@@ -131,6 +136,8 @@ export const BudgetSummarySchema = z.strictObject({
 });
 
 export const PlanReportSchema = z.strictObject({
+  /** No error: what apps use for exit codes and headlines. */
+  passed: z.boolean(),
   findings: z.array(FindingSchema),
   errors: z.int().min(0),
   warnings: z.int().min(0),

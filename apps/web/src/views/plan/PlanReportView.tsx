@@ -23,7 +23,7 @@ export function PlanReportView({ state, roster }: { state: Ready; roster: readon
       <p className="roster-used">
         {state.rosterSize !== null ? t('plan.roster', { name: state.rosterName ?? plan.id ?? '', n: state.rosterSize }) : t('plan.noRoster')}
       </p>
-      <p className={report.errors ? 'summary bad' : report.warnings ? 'summary warn' : 'summary ok'} role="status">
+      <p className={!report.passed ? 'summary bad' : report.warnings ? 'summary warn' : 'summary ok'} role="status">
         {plan.title ? <strong>{plan.title}: </strong> : null}
         {t('plan.summary', { errors: report.errors, warnings: report.warnings })}
       </p>
