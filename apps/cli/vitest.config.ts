@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { testFiles } from '../../vitest.shared';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: testFiles,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // The tests spawn the built binary (dist/p135.js); turbo builds it and its dependencies first.

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { testFiles } from '../../vitest.shared.ts';
 import { EXAMPLES_DIR } from './vite/examples.ts';
 
 export default defineConfig({
   resolve: { alias: { '@examples': EXAMPLES_DIR } },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: testFiles,
     environment: 'node',
     // Browser tests build the app if dist/ is missing or older than the sources, then serve it.
     globalSetup: ['test/global-setup.ts'],

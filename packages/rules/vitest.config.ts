@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { testFiles } from '../../vitest.shared';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: testFiles,
     testTimeout: 60_000,
   },
 });

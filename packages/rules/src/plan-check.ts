@@ -1,7 +1,7 @@
 import { decide, type Reason } from './decide.js';
 import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
-import { indexPlan, type PlanIndex } from './facts/plan-index.js';
+import { indexPlan, } from './facts/plan-index.js';
 import type { FactDef } from './facts/types.js';
 import { localize, placeholders } from './i18n.js';
 import { budgetFindings, summarizeBudget } from './budget.js';

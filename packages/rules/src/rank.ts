@@ -1,5 +1,5 @@
-import { type Decision, decideMany, type Reason } from './decide.js';
-import { type Localized, localize } from './i18n.js';
+import { type Decision, decideMany, } from './decide.js';
+import { localize } from './i18n.js';
 import type { Rulebook } from './rulebook.js';
 import type { Placement, Ranking } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';

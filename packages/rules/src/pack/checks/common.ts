@@ -1,0 +1,41 @@
+import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
+import type { LeafCondition, Pack, Rule, Scope } from '../../schemas/pack.js';
+import { conditionLeaves } from '../conditions.js';
+
+/**
+ * Checks of a pack that its schema cannot express, one small named function each (after
+ * changesets' config rules). Each returns the problems it finds; none throws.
+ */
+export interface PackCheck {
+  readonly name: string;
+  readonly severity: 'error' | 'warning';
+  run(pack: Pack): Problem[];
+}
+
+export const scopeOf = (rule: Rule): Scope => (rule.kind === 'check' ? rule.scope : 'candidate');
+
+/** Message ids the package itself uses (ranking, the budget's findings); every pack must define them. */
+export const REQUIRED_MESSAGES = ['rank.admitted', 'rank.waiting', 'rank.ineligible', 'rank.tie_break', 'budget.over_ceiling', 'budget.over_cap'] as const;
+
+export const forEachLeaf = (pack: Pack, visit: (leaf: LeafCondition, path: PathPart[], rule: Rule) => void) =>
+  pack.rules.forEach((rule, i) => {
+    for (const { leaf, path } of conditionLeaves(rule.conditions, ['rules', i, 'conditions'])) visit(leaf, [...path], rule);
+  });
+
+export function duplicates<T>(items: readonly T[], key: (t: T) => string, where: (i: number) => PathPart[], what: string): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) out.push(problem(jsonPath(where(i)), 'pack.duplicate_id', `${what} "${k}" bị trùng`, `duplicate ${what} "${k}"`));
+    seen.add(k);
+  });
+  return out;
+}
+
+export const clauseIds = (pack: Pack) => new Set(pack.clauses.map((c) => c.id));
+export const missingClause = (path: PathPart[], id: string) =>
+  problem(jsonPath(path), 'pack.unknown_clause', `Điều khoản "${id}" không có trong mục clauses`, `clause "${id}" is not in this pack's clauses: add its text to "clauses" or cite an existing id`);
+export const missingParam = (path: PathPart[], id: string) =>
+  problem(jsonPath(path), 'pack.unknown_parameter', `Tham số "${id}" không có trong mục parameters`, `parameter "${id}" is not defined in "parameters"`);
+

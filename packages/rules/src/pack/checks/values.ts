@@ -1,0 +1,95 @@
+import { FACTS, PARAM_FACT_PREFIX } from '../../facts/index.js';
+import { placeholders } from '../../i18n.js';
+import { MESSAGE_CONTEXT } from '../../message-names.js';
+import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
+import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
+import { hasOwn } from '../../own.js';
+import { missingClause, type PackCheck, REQUIRED_MESSAGES, scopeOf } from './common.js';
+
+/** Parameter values fit their units; messages name only what has a value, and the required ones exist. */
+export const parameterValuesFitUnits: PackCheck = {
+  name: 'parameterValuesFitUnits',
+  severity: 'error',
+  run: (pack) => {
+    const out: Problem[] = [];
+    const roles = new Set(pack.roles.map((r) => r.code));
+    const groups = new Set(ETHNIC_GROUPS.map((g) => g.code));
+    for (const [id, p] of Object.entries(pack.parameters)) {
+      const check = (v: unknown, at: PathPart[]) => {
+        const here = (...more: PathPart[]) => jsonPath([...at, ...more]);
+        const bad = (vi: string, en: string) => out.push(problem(here(), 'pack.parameter_value', vi, en));
+        switch (p.unit) {
+          case 'role_codes':
+          case 'ethnic_group_codes': {
+            if (!Array.isArray(v)) {
+              bad('Giá trị phải là danh sách mã', 'the value must be a list of codes');
+              break;
+            }
+            const known = p.unit === 'role_codes' ? roles : groups;
+            v.forEach((code, j) => {
+              if (!known.has(code)) out.push(problem(here(j), 'pack.unknown_code', `Mã "${code}" không có`, `"${code}" is not a known ${p.unit === 'role_codes' ? 'role code (see "roles")' : 'ethnic group code ("01"–"54")'}`));
+            });
+            break;
+          }
+          case 'vnd':
+            if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
+            break;
+          case 'share':
+          case 'day':
+            if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,6})?$/.test(v)) bad('Giá trị là số thập phân dạng chuỗi, ví dụ "3.5"', 'the value is a decimal as a string, e.g. "3.5"');
+            break;
+          case 'date':
+            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD', 'a date is written YYYY-MM-DD');
+            break;
+          default:
+            if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
+        }
+      };
+      check(p.value, ['parameters', id, 'value']);
+      p.values?.forEach((d, j) => {
+        check(d.value, ['parameters', id, 'values', j, 'value']);
+        if (d.clause !== undefined && !pack.clauses.some((c) => c.id === d.clause)) out.push(missingClause(['parameters', id, 'values', j, 'clause'], d.clause));
+      });
+    }
+    return out;
+  },
+};
+
+export const messagePlaceholdersKnown: PackCheck = {
+  name: 'messagePlaceholdersKnown',
+  severity: 'error',
+  run: (pack) => {
+    const out: Problem[] = [];
+    pack.rules.forEach((r, i) => {
+      const scope = scopeOf(r);
+      const context: readonly string[] = MESSAGE_CONTEXT[scope];
+      for (const side of ['pass', 'fail'] as const) {
+        for (const lang of ['vi', 'en'] as const) {
+          for (const name of placeholders(r.message[side][lang])) {
+            const ok = name.startsWith(PARAM_FACT_PREFIX)
+              ? hasOwn(pack.parameters, name.slice(PARAM_FACT_PREFIX.length))
+              : FACTS[scope].some((f) => f.name === name && !f.args) || context.includes(name);
+            if (!ok) out.push(problem(jsonPath(['rules', i, 'message', side, lang]), 'pack.unknown_placeholder', `Không có giá trị cho {${name}}`, `no value for placeholder {${name}} in scope "${scope}" (use a fact without params, "param:<id>", or one of: ${context.join(', ') || 'none'})`));
+          }
+        }
+      }
+    });
+    return out;
+  },
+};
+
+export const requiredMessages: PackCheck = {
+  name: 'requiredMessages',
+  severity: 'error',
+  run: (pack) => [
+    ...REQUIRED_MESSAGES.filter((id) => !hasOwn(pack.messages, id)).map((id) =>
+      problem(jsonPath(['messages', id]), 'pack.missing_message', `Thiếu thông điệp "${id}"`, `message "${id}" is required (used to explain rankings and budget findings)`),
+    ),
+    ...pack.budget.caps.flatMap((c, i) =>
+      c.message !== undefined && !hasOwn(pack.messages, c.message)
+        ? [problem(jsonPath(['budget', 'caps', i, 'message']), 'pack.missing_message', `Thông điệp "${c.message}" không có trong mục messages`, `message "${c.message}" is not in "messages"`)]
+        : [],
+    ),
+  ],
+};
+
