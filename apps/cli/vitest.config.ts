@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { testFiles } from '../../vitest.shared';
+import { testFiles } from '../../vitest.shared.mjs';
 
 export default defineConfig({
   test: {

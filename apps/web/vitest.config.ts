@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { testFiles } from '../../vitest.shared.ts';
+import { testFiles } from '../../vitest.shared.mjs';
 import { EXAMPLES_DIR } from './vite/examples.ts';
 
 export default defineConfig({

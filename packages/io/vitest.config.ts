@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { rulesFromSource, testFiles } from '../../vitest.shared';
+import { rulesFromSource, testFiles } from '../../vitest.shared.mjs';
 
 export default defineConfig({
   resolve: { alias: rulesFromSource },

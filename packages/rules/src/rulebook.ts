@@ -10,6 +10,7 @@ import { scopeOf } from './pack/checks.js';
 import { defaultAsOf, resolveParams } from './pack/params.js';
 import type { Clause, Pack, Role, Rule, Scope, Track } from './schemas/pack.js';
 import type { PackRef } from './schemas/results.js';
+import { IsoDateSchema } from './schemas/common.js';
 
 export type { DecisionCacheLimits, DecisionCacheStats, PackRef };
 
@@ -63,7 +64,7 @@ export function deciderOf(book: Rulebook): Decider {
 
 export function createRulebook(pack: Pack, options: RulebookOptions = {}): Rulebook {
   const asOf = options.asOf ?? defaultAsOf(pack);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be a date as YYYY-MM-DD, not "${asOf}"`);
+  if (!IsoDateSchema.safeParse(asOf).success) throw new RangeError(`asOf must be a day of the calendar as YYYY-MM-DD, not "${asOf}"`);
   const params: ParamValues = resolveParams(pack, asOf);
   const ref: PackRef = Object.freeze({ id: pack.id, version: pack.version, hash: packHash(pack), asOf });
   const clauses = new Map(pack.clauses.map((c) => [c.id, c] as const));

@@ -52,7 +52,7 @@ function suiteReport(r: SuiteResult, lang: Lang): string {
   for (const c of r.cases) {
     lines.push(`${c.passed ? '✓' : '✗'} ${c.name}`);
     for (const d of c.differences) {
-      lines.push(`    ${d.field}: ${say(lang, 'cần', 'expected')} ${JSON.stringify(d.expected)}, ${say(lang, 'nhận', 'got')} ${JSON.stringify(d.actual)}`);
+      lines.push(`    ${d.field}: ${d.message ? d.message[lang] : `${say(lang, 'cần', 'expected')} ${JSON.stringify(d.expected)}, ${say(lang, 'nhận', 'got')} ${JSON.stringify(d.actual)}`}`);
       for (const reason of d.reasons ?? []) lines.push(`      · ${reason.ruleId} (${reason.clause}): ${reason.message[lang]}`);
     }
   }

@@ -32,7 +32,25 @@ function mergeList<T extends Record<string, unknown>>(
 ): T[] {
   const out = base.map((x) => structuredClone(x));
   const at = new Map(out.map((x, i) => [String(x[key]), i] as const));
+  // The same id twice in one list is its own mistake: saying "use replace" or "use add" would send the author round in a loop.
+  const twice = (list: 'add' | 'replace') => {
+    const first = new Map<string, number>();
+    const again = new Set<number>();
+    change?.[list]?.forEach((item, j) => {
+      const id = String(item[key]);
+      const k = first.get(id);
+      if (k === undefined) first.set(id, j);
+      else {
+        again.add(j);
+        errors.push(problem(jsonPath([section, list, j, key]), 'pack.duplicate_id', `${what} "${id}" có hai lần trong "${list}" (lần đầu ở ${jsonPath([section, list, k])}): hãy xóa một lần`, `${what} "${id}" is twice in "${list}" (first at ${jsonPath([section, list, k])}): remove one`));
+      }
+    });
+    return again;
+  };
+  const replacedTwice = twice('replace');
+  const addedTwice = twice('add');
   change?.replace?.forEach((item, j) => {
+    if (replacedTwice.has(j)) return;
     const i = at.get(String(item[key]));
     if (i === undefined) errors.push(notInBase([section, 'replace', j, key], what, String(item[key]), baseId));
     else {
@@ -41,6 +59,7 @@ function mergeList<T extends Record<string, unknown>>(
     }
   });
   change?.add?.forEach((item, j) => {
+    if (addedTwice.has(j)) return;
     if (at.has(String(item[key]))) errors.push(alreadyInBase([section, 'add', j, key], what, String(item[key]), baseId));
     else {
       at.set(String(item[key]), out.length);

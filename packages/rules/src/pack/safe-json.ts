@@ -1,4 +1,5 @@
 import { type Problem, problem, jsonPath, type PathPart } from '../problems.js';
+import { firstJsonError, lineAndColumn } from './json-position.js';
 
 export interface JsonLimits {
   /** Largest text accepted, in characters. */
@@ -51,6 +52,17 @@ export function inspectJson(value: unknown, limits: JsonLimits, root = '$'): Pro
   return problems;
 }
 
+/** Where JSON text goes wrong, by line and column, and what is there (never the whole text). */
+function malformed(text: string) {
+  const at = firstJsonError(text);
+  const { line, column } = lineAndColumn(text, Math.max(at, 0));
+  if (at >= text.length || at < 0) {
+    return problem('$', 'json.malformed', `JSON không hợp lệ: tệp dừng giữa chừng (dòng ${line}, cột ${column}); có thể thiếu "}" hoặc "]"`, `malformed JSON: the text ends too early (line ${line}, column ${column}); a "}" or "]" may be missing`);
+  }
+  const found = JSON.stringify(text.slice(at, at + 12));
+  return problem('$', 'json.malformed', `JSON không hợp lệ ở dòng ${line}, cột ${column}: gặp ${found}`, `malformed JSON at line ${line}, column ${column}: found ${found}`);
+}
+
 /** Parses JSON text from an untrusted source within limits. Never throws. */
 export function parseJsonText(text: string, limits: JsonLimits): { value?: unknown; errors: Problem[] } {
   if (typeof text !== 'string') return { errors: [problem('$', 'json.not_text', 'Không phải văn bản JSON', 'not JSON text')] };
@@ -58,11 +70,11 @@ export function parseJsonText(text: string, limits: JsonLimits): { value?: unkno
     return { errors: [problem('$', 'json.too_large', `Tệp lớn hơn ${limits.maxChars} ký tự`, `the text is longer than ${limits.maxChars} characters`)] };
   }
   let value: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/\s+/g, ' ').slice(0, 200) : 'malformed';
-    return { errors: [problem('$', 'json.malformed', `JSON không hợp lệ: ${why}`, `malformed JSON: ${why}`)] };
+    value = JSON.parse(body);
+  } catch {
+    return { errors: [malformed(body)] };
   }
   const errors = inspectJson(value, limits);
   return errors.length ? { errors } : { value, errors };

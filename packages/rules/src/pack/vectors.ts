@@ -15,6 +15,8 @@ export interface Difference {
   readonly actual: unknown;
   /** The reasons the pack gave, for a person to compare. */
   readonly reasons?: readonly { ruleId: string; clause: string; message: Localized }[];
+  /** What differs, in words (for the lists of findings: which ids are missing or should not be there). */
+  readonly message?: Localized;
 }
 
 export interface CaseResult {
@@ -71,9 +73,15 @@ async function runPlanCase(book: Rulebook, c: PlanCase): Promise<Difference[]> {
   const e = c.expected;
   if (e.findings && !sameSet(e.findings, got)) out.push({ field: 'findings', expected: e.findings, actual: got, reasons });
   const missing = (e.includes ?? []).filter((id) => !got.includes(id));
-  if (missing.length) out.push({ field: 'findings.includes', expected: e.includes, actual: got, reasons });
+  if (missing.length) {
+    const list = missing.join(', ');
+    out.push({ field: 'findings.includes', expected: e.includes, actual: got, reasons, message: { vi: `thiếu phát hiện cần có: ${list}`, en: `missing the expected finding(s): ${list}` } });
+  }
   const unwanted = (e.excludes ?? []).filter((id) => got.includes(id));
-  if (unwanted.length) out.push({ field: 'findings.excludes', expected: e.excludes, actual: unwanted, reasons: reasons.filter((r) => unwanted.includes(r.ruleId)) });
+  if (unwanted.length) {
+    const list = unwanted.join(', ');
+    out.push({ field: 'findings.excludes', expected: e.excludes, actual: unwanted, reasons: reasons.filter((r) => unwanted.includes(r.ruleId)), message: { vi: `có phát hiện lẽ ra không được có: ${list}`, en: `found what should not be there: ${list}` } });
+  }
   return out;
 }
 

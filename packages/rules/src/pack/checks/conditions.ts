@@ -1,8 +1,9 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../../facts/index.js';
-import { findOperator } from '../../evaluate/operators.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import { hasOwn, own } from '../../own.js';
 import type { Scope } from '../../schemas/pack.js';
+import { suggestion } from '../../suggest.js';
+import { findOperator, OPERATORS } from '../../evaluate/operators.js';
 import { forEachLeaf, missingParam, type PackCheck, scopeOf } from './common.js';
 
 /** What a rule's conditions may name: facts of its scope (with their params), parameters, operators. */
@@ -16,13 +17,14 @@ export const factsAllowed: PackCheck = {
     const checkRef = (name: string, scope: Scope, path: PathPart[], args: Record<string, string> | undefined) => {
       if (name.startsWith(PARAM_FACT_PREFIX)) {
         const id = name.slice(PARAM_FACT_PREFIX.length);
-        if (!hasOwn(pack.parameters, id)) out.push(missingParam(path, id));
+        if (!hasOwn(pack.parameters, id)) out.push(missingParam(path, id, pack));
         if (args) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.params_on_parameter', 'Tham số không nhận params', 'a parameter takes no params'));
         return;
       }
       const def = FACTS[scope].find((f) => f.name === name);
       if (!def) {
-        out.push(problem(jsonPath(path), 'pack.unknown_fact', `Fact "${name}" không dùng được trong phạm vi "${scope}"`, `fact "${name}" is not available in scope "${scope}" (available: ${FACTS[scope].map((f) => f.name).join(', ')}, or "param:<id>")`));
+        const hint = suggestion(name, [...FACTS[scope].map((f) => f.name), 'param:<id>'], 60);
+        out.push(problem(jsonPath(path), 'pack.unknown_fact', `Fact "${name}" không dùng được trong phạm vi "${scope}".${hint.vi}`, `fact "${name}" is not available in scope "${scope}".${hint.en}`));
         return;
       }
       const want = def.args ?? {};
@@ -31,9 +33,15 @@ export const factsAllowed: PackCheck = {
       for (const [k, v] of Object.entries(given)) {
         const kind = own(want, k);
         const at = jsonPath([...path.slice(0, -1), 'params', k]);
-        if (!kind) out.push(problem(at, 'pack.unknown_fact_param', `Fact "${name}" không nhận params.${k}`, `fact "${name}" takes no params.${k}`));
-        else if (kind === 'param' && !hasOwn(pack.parameters, v)) out.push(missingParam([...path.slice(0, -1), 'params', k], v));
-        else if (kind === 'track' && !trackCodes.has(v)) out.push(problem(at, 'pack.unknown_track', `Loại lớp "${v}" không có`, `track "${v}" is not in "tracks"`));
+        if (!kind) {
+          const hint = suggestion(k, Object.keys(want));
+          out.push(problem(at, 'pack.unknown_fact_param', `Fact "${name}" không nhận params.${k}.${hint.vi}`, `fact "${name}" takes no params.${k}.${hint.en}`));
+        }
+        else if (kind === 'param' && !hasOwn(pack.parameters, v)) out.push(missingParam([...path.slice(0, -1), 'params', k], v, pack));
+        else if (kind === 'track' && !trackCodes.has(v)) {
+          const hint = suggestion(v, [...trackCodes]);
+          out.push(problem(at, 'pack.unknown_track', `Loại lớp "${v}" không có trong mục tracks.${hint.vi}`, `track "${v}" is not in "tracks".${hint.en}`));
+        }
         else if (kind === 'category' && !categories.has(v) && !/^[a-z][a-z0-9_]*$/.test(v)) out.push(problem(at, 'pack.bad_category', `Mục dự toán "${v}" không hợp lệ`, `"${v}" is not a budget category code`));
       }
     };
@@ -56,7 +64,8 @@ export const operatorsAllowed: PackCheck = {
       const op = findOperator(leaf.operator);
       const at = jsonPath([...path, 'operator']);
       if (!op) {
-        out.push(problem(at, 'pack.unknown_operator', `Toán tử "${leaf.operator}" không được phép`, `operator "${leaf.operator}" is not allowed`));
+        const hint = suggestion(leaf.operator, OPERATORS.map((o) => o.name), 30);
+        out.push(problem(at, 'pack.unknown_operator', `Toán tử "${leaf.operator}" không được phép.${hint.vi}`, `operator "${leaf.operator}" is not allowed.${hint.en}`));
         return;
       }
       const def = FACTS[scopeOf(rule)].find((f) => f.name === leaf.fact);

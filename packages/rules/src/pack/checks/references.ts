@@ -1,6 +1,7 @@
 import { type Problem, problem, jsonPath } from '../../problems.js';
 import type { Rule, Scope } from '../../schemas/pack.js';
 import { hasOwn, own } from '../../own.js';
+import { suggestion } from '../../suggest.js';
 import { clauseIds, duplicates, missingClause, missingParam, type PackCheck, scopeOf } from './common.js';
 import type { PathPart } from '../../problems.js';
 
@@ -24,7 +25,7 @@ export const citationsResolve: PackCheck = {
     const ids = clauseIds(pack);
     const out: Problem[] = [];
     const cite = (id: string | undefined, path: PathPart[]) => {
-      if (id !== undefined && !ids.has(id)) out.push(missingClause(path, id));
+      if (id !== undefined && !ids.has(id)) out.push(missingClause(path, id, pack));
     };
     cite(pack.meta.clause, ['meta', 'clause']);
     pack.tracks.forEach((t, i) => cite(t.clause, ['tracks', i, 'clause']));
@@ -46,7 +47,9 @@ export const ruleTracksExist: PackCheck = {
     const out: Problem[] = [];
     pack.rules.forEach((r, i) =>
       r.tracks?.forEach((t, j) => {
-        if (!codes.has(t)) out.push(problem(jsonPath(['rules', i, 'tracks', j]), 'pack.unknown_track', `Loại lớp "${t}" không có trong mục tracks`, `track "${t}" is not in "tracks" (known: ${[...codes].join(', ')})`));
+        if (codes.has(t)) return;
+        const hint = suggestion(t, [...codes]);
+        out.push(problem(jsonPath(['rules', i, 'tracks', j]), 'pack.unknown_track', `Loại lớp "${t}" không có trong mục tracks.${hint.vi}`, `track "${t}" is not in "tracks".${hint.en}`));
       }),
     );
     return out;
@@ -72,7 +75,7 @@ export const referencedParamsExist: PackCheck = {
   run: (pack) => {
     const out: Problem[] = [];
     const need = (id: string | undefined, path: PathPart[]) => {
-      if (id !== undefined && !hasOwn(pack.parameters, id)) out.push(missingParam(path, id));
+      if (id !== undefined && !hasOwn(pack.parameters, id)) out.push(missingParam(path, id, pack));
     };
     pack.rules.forEach((r, i) => {
       if (r.kind === 'priority') {

@@ -4,6 +4,8 @@ import { MESSAGE_CONTEXT } from '../../message-names.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
 import { hasOwn } from '../../own.js';
+import { IsoDateSchema } from '../../schemas/common.js';
+import { suggestion } from '../../suggest.js';
 import { missingClause, type PackCheck, REQUIRED_MESSAGES, scopeOf } from './common.js';
 
 /** Parameter values fit their units; messages name only what has a value, and the required ones exist. */
@@ -27,7 +29,17 @@ export const parameterValuesFitUnits: PackCheck = {
             }
             const known = p.unit === 'role_codes' ? roles : groups;
             v.forEach((code, j) => {
-              if (!known.has(code)) out.push(problem(here(j), 'pack.unknown_code', `Mã "${code}" không có`, `"${code}" is not a known ${p.unit === 'role_codes' ? 'role code (see "roles")' : 'ethnic group code ("01"–"54")'}`));
+              if (known.has(code)) return;
+              const roles = p.unit === 'role_codes';
+              const hint = suggestion(code, [...known], roles ? 60 : 0);
+              out.push(
+                problem(
+                  here(j),
+                  'pack.unknown_code',
+                  `Mã "${code}" không phải ${roles ? 'mã chức vụ (xem mục "roles")' : 'mã dân tộc ("01"–"54")'}.${hint.vi}`,
+                  `"${code}" is not a known ${roles ? 'role code (see "roles")' : 'ethnic group code ("01"–"54")'}.${hint.en}`,
+                ),
+              );
             });
             break;
           }
@@ -39,7 +51,8 @@ export const parameterValuesFitUnits: PackCheck = {
             if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,6})?$/.test(v)) bad('Giá trị là số thập phân dạng chuỗi, ví dụ "3.5"', 'the value is a decimal as a string, e.g. "3.5"');
             break;
           case 'date':
-            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD', 'a date is written YYYY-MM-DD');
+            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD, ví dụ "2020-07-15"', 'a date is written YYYY-MM-DD, e.g. "2020-07-15"');
+            else if (!IsoDateSchema.safeParse(v).success) bad(`"${v}" không phải một ngày có thật trong lịch`, `"${v}" is not a day of the calendar`);
             break;
           default:
             if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
@@ -48,7 +61,7 @@ export const parameterValuesFitUnits: PackCheck = {
       check(p.value, ['parameters', id, 'value']);
       p.values?.forEach((d, j) => {
         check(d.value, ['parameters', id, 'values', j, 'value']);
-        if (d.clause !== undefined && !pack.clauses.some((c) => c.id === d.clause)) out.push(missingClause(['parameters', id, 'values', j, 'clause'], d.clause));
+        if (d.clause !== undefined && !pack.clauses.some((c) => c.id === d.clause)) out.push(missingClause(['parameters', id, 'values', j, 'clause'], d.clause, pack));
       });
     }
     return out;
@@ -69,7 +82,17 @@ export const messagePlaceholdersKnown: PackCheck = {
             const ok = name.startsWith(PARAM_FACT_PREFIX)
               ? hasOwn(pack.parameters, name.slice(PARAM_FACT_PREFIX.length))
               : FACTS[scope].some((f) => f.name === name && !f.args) || context.includes(name);
-            if (!ok) out.push(problem(jsonPath(['rules', i, 'message', side, lang]), 'pack.unknown_placeholder', `Không có giá trị cho {${name}}`, `no value for placeholder {${name}} in scope "${scope}" (use a fact without params, "param:<id>", or one of: ${context.join(', ') || 'none'})`));
+            if (ok) continue;
+            const names = [...FACTS[scope].filter((f) => !f.args).map((f) => f.name), ...context];
+            const hint = suggestion(name.startsWith(PARAM_FACT_PREFIX) ? name.slice(PARAM_FACT_PREFIX.length) : name, name.startsWith(PARAM_FACT_PREFIX) ? Object.keys(pack.parameters) : names, name.startsWith(PARAM_FACT_PREFIX) ? 0 : 60);
+            out.push(
+              problem(
+                jsonPath(['rules', i, 'message', side, lang]),
+                'pack.unknown_placeholder',
+                `Không có giá trị cho {${name}} trong phạm vi "${scope}": dùng một fact không có params, "param:<id>" hoặc một tên của phạm vi.${hint.vi}`,
+                `no value for placeholder {${name}} in scope "${scope}": use a fact without params, "param:<id>", or a name of the scope.${hint.en}`,
+              ),
+            );
           }
         }
       }

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
-const rules = (file: string) => fileURLToPath(new URL(`./packages/rules/src/${file}`, import.meta.url));
+const rules = (file) => fileURLToPath(new URL(`./packages/rules/src/${file}`, import.meta.url));
 
 /** `@p135/rules`, `/evaluate` and `/node` from the source. */
 export const rulesFromSource = [

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createRulebook, parsePack, type Problem } from '../src/index.js';
+import { editedPack, pack } from './helpers.js';
+
+const first = (ps: readonly Problem[], code: string) => ps.find((p) => p.code === code);
+const problemsOf = (edit: (p: Record<string, any>) => void) => parsePack(editedPack(edit)).errors;
+const leaf = (p: Record<string, any>) => p.rules[0].conditions.any[0].all[0];
+
+describe('a misspelt name in a pack gets the nearest known names, in Vietnamese and in English', () => {
+  it('an operator: "greaterThenInclusive" → greaterThanInclusive', () => {
+    const p = first(problemsOf((x) => (leaf(x).operator = 'greaterThenInclusive')), 'pack.unknown_operator');
+    expect(p?.message.en).toContain('Did you mean "greaterThanInclusive"');
+    expect(p?.message.vi).toContain('Có phải ý bạn là "greaterThanInclusive"');
+    expect(p?.message.vi).toContain('decimalLessThanInclusive');
+  });
+  it('a fact: "comuneListed" → communeListed', () => {
+    const p = first(problemsOf((x) => (leaf(x).fact = 'comuneListed')), 'pack.unknown_fact');
+    expect(p?.message.en).toContain('Did you mean "communeListed"');
+    expect(p?.message.vi).toContain('"communeListed"');
+  });
+  it('a parameter: "param:budget.totl" → budget.total', () => {
+    const p = first(problemsOf((x) => (leaf(x).value = { fact: 'param:budget.totl' })), 'pack.unknown_parameter');
+    expect(p?.message.en).toContain('Did you mean "budget.total"');
+    expect(p?.message.vi).toContain('"budget.total"');
+  });
+  it('a track: "comune_community" → commune_community', () => {
+    const p = first(problemsOf((x) => (x.rules[0].tracks = ['comune_community'])), 'pack.unknown_track');
+    expect(p?.message.en).toContain('Did you mean "commune_community"');
+  });
+  it('a word far from every known name gets the list, not a guess', () => {
+    const p = first(problemsOf((x) => (leaf(x).operator = 'zzzzzzzz')), 'pack.unknown_operator');
+    expect(p?.message.en).not.toContain('Did you mean');
+    expect(p?.message.en).toContain('Known: equal, notEqual');
+  });
+  it('Vietnamese says as much as English: the same names are listed in both', () => {
+    const ps = problemsOf((x) => {
+      leaf(x).operator = 'equalz';
+      leaf(x).fact = 'rol';
+      x.rules[0].message.fail.vi += ' {nam}';
+    });
+    expect(ps.length).toBeGreaterThanOrEqual(3);
+    for (const p of ps) {
+      const quoted = (text: string) => [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort();
+      expect(quoted(p.message.vi), p.code).toEqual(quoted(p.message.en));
+    }
+  });
+});
+
+describe('a date must be a day of the calendar', () => {
+  it('"2021-02-30" as a window date is refused, saying why', () => {
+    const id = Object.entries(pack.parameters).find(([, p]) => p.unit === 'date')?.[0] as string;
+    const p = first(problemsOf((x) => (x.parameters[id].value = '2021-02-30')), 'pack.parameter_value');
+    expect(p?.path).toBe(`$.parameters["${id}"].value`);
+    expect(p?.message.en).toBe('"2021-02-30" is not a day of the calendar');
+    expect(p?.message.vi).toBe('"2021-02-30" không phải một ngày có thật trong lịch');
+  });
+  it('an as-of date that is not a day is refused', () => {
+    expect(() => createRulebook(pack, { asOf: '2020-02-30' })).toThrow(/day of the calendar/);
+    expect(createRulebook(pack, { asOf: '2020-02-29' }).ref.asOf).toBe('2020-02-29');
+  });
+});
+
+describe('an extension that names the same rule twice in one list is told so, once', () => {
+  const rule = structuredClone(pack.rules.find((r) => r.kind === 'eligibility')) as Record<string, any>;
+  const base = { format: 1, id: 'x-2021', version: '1.0.0', extends: { pack: 'lang-son-2020' } };
+  it('twice in "add": one problem at the second, naming the first — not "use replace"', () => {
+    const added = { ...rule, id: 'x.new_rule' };
+    const r = parsePack({ ...base, rules: { add: [added, added] } }, { resolveBase: () => pack });
+    expect(r.errors.map((p) => [p.code, p.path])).toEqual([['pack.duplicate_id', '$.rules.add[1].id']]);
+    expect(r.errors[0]?.message.en).toBe('Quy tắc / rule "x.new_rule" is twice in "add" (first at $.rules.add[0]): remove one');
+    expect(r.errors[0]?.message.vi).toContain('hai lần');
+  });
+  it('twice in "replace": the same', () => {
+    const r = parsePack({ ...base, rules: { replace: [rule, rule] } }, { resolveBase: () => pack });
+    expect(r.errors.map((p) => [p.code, p.path])).toEqual([['pack.duplicate_id', '$.rules.replace[1].id']]);
+  });
+});
+
+describe('a failing test vector says what differs in words', () => {
+  it('an excluded finding that is there is named, not shown as "expected [x], got [x]"', async () => {
+    const { runPackTests, parsePackTests } = await import('../src/index.js');
+    const suite = parsePackTests({
+      pack: 'lang-son-2020',
+      cases: [
+        {
+          name: 'over the budget, yet said not to be',
+          plan: { classes: [], budget: [{ id: 'NS-1', category: 'commune_community', amount: '8040000001' }] },
+          expected: { excludes: ['budget.ceiling'], includes: ['budget.cap.study_tour'] },
+        },
+      ],
+    });
+    const r = await runPackTests(pack, suite.value as never);
+    const messages = r.cases[0]?.differences.map((d) => d.message);
+    expect(messages).toEqual([
+      { vi: 'thiếu phát hiện cần có: budget.cap.study_tour', en: 'missing the expected finding(s): budget.cap.study_tour' },
+      { vi: 'có phát hiện lẽ ra không được có: budget.ceiling', en: 'found what should not be there: budget.ceiling' },
+    ]);
+  });
+});
