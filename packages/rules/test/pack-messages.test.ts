@@ -97,3 +97,47 @@ describe('a failing test vector says what differs in words', () => {
     ]);
   });
 });
+
+describe('what can never matter is pointed out (warnings: the pack still loads)', () => {
+  const warnings = (edit: (p: Record<string, any>) => void) => parsePack(editedPack(edit)).warnings;
+  it('an 18-or-older rule beside "age under 10" can never hold', () => {
+    const w = warnings((x) => {
+      const rule = x.rules.find((r: any) => r.kind === 'eligibility');
+      rule.conditions = { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] };
+    });
+    expect(w.map((p) => p.code)).toEqual(['pack.rule_never_holds']);
+    expect(w[0]?.message.en).toMatch(/can never hold: its conditions on "age" contradict each other/);
+  });
+  it('bounds that meet (age ≥ 18 and ≤ 18) can hold; one side open cannot', () => {
+    const both = (op: string) =>
+      warnings((x) => {
+        const rule = x.rules.find((r: any) => r.kind === 'eligibility');
+        rule.conditions = { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: op, value: 18 }] };
+      }).map((p) => p.code);
+    expect(both('lessThanInclusive')).toEqual([]);
+    expect(both('lessThan')).toEqual(['pack.rule_never_holds']);
+  });
+  it('a bound against a parameter is read at the pack’s date: age ≤ young_max_age (35) and > 40 cannot hold', () => {
+    const w = warnings((x) => {
+      const rule = x.rules.find((r: any) => r.id === 'priority.young_cadre');
+      rule.conditions = { all: [{ fact: 'age', operator: 'lessThanInclusive', value: { fact: 'param:priority.young_max_age' } }, { fact: 'age', operator: 'greaterThan', value: 40 }] };
+    });
+    expect(w.map((p) => p.code)).toEqual(['pack.rule_never_holds']);
+  });
+  it('alternatives under "any" are not contradictions', () => {
+    const w = warnings((x) => {
+      const rule = x.rules.find((r: any) => r.kind === 'eligibility');
+      rule.conditions = { any: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] };
+    });
+    expect(w).toEqual([]);
+  });
+  it('a parameter nothing uses after its rule is disabled', () => {
+    const r = parsePack(
+      { format: 1, id: 'x-2021', version: '1.0.0', extends: { pack: 'lang-son-2020' }, rules: { disable: ['priority.young_cadre'] } },
+      { resolveBase: () => pack },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((p) => [p.code, p.path])).toEqual([['pack.unused_parameter', '$.parameters["priority.young_max_age"]']]);
+    expect(r.warnings[0]?.message.vi).toContain('priority.young_max_age');
+  });
+});

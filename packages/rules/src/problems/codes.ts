@@ -97,6 +97,8 @@ export const PROBLEM_CODES = {
   'pack.tracks_not_applicable': { vi: 'Quy tắc phạm vi này không lọc theo loại lớp', en: 'Rules of this scope are not filtered by track' },
   'pack.track_without_eligibility': { vi: 'Loại lớp không có quy tắc đối tượng', en: 'A track without an eligibility rule' },
   'pack.track_without_cost': { vi: 'Loại lớp không có quy tắc chi phí', en: 'A track without a cost rule' },
+  'pack.unused_parameter': { vi: 'Tham số không được dùng ở đâu', en: 'A parameter nothing uses' },
+  'pack.rule_never_holds': { vi: 'Quy tắc không bao giờ đúng (điều kiện mâu thuẫn)', en: 'A rule that can never hold (contradicting conditions)' },
   'pack.override_unknown': { vi: 'Thay thế một mục không có trong bộ gốc', en: 'An override of something the base does not have' },
   'pack.not_a_list': { vi: 'Tham số không phải danh sách', en: 'The parameter is not a list' },
   'pack.base_version': { vi: 'Bộ quy tắc gốc khác phiên bản', en: 'The base pack is another version' },
