@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRulebook, parsePack, type Problem } from '../src/index.js';
-import { editedPack, pack } from './helpers.js';
+import { editedPack, pack, person } from './helpers.js';
 
 const first = (ps: readonly Problem[], code: string) => ps.find((p) => p.code === code);
 const problemsOf = (edit: (p: Record<string, any>) => void) => parsePack(editedPack(edit)).errors;
@@ -139,5 +139,21 @@ describe('what can never matter is pointed out (warnings: the pack still loads)'
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((p) => [p.code, p.path])).toEqual([['pack.unused_parameter', '$.parameters["priority.young_max_age"]']]);
     expect(r.warnings[0]?.message.vi).toContain('priority.young_max_age');
+  });
+});
+
+describe('pack tests say which rules no case shows at work', () => {
+  it('a suite of one citizen refused the province cadre class exercises the role rule and not the others', async () => {
+    const { runPackTests, parsePackTests } = await import('../src/index.js');
+    const suite = parsePackTests({
+      pack: 'lang-son-2020',
+      cases: [{ name: 'a citizen is not a commune cadre', input: person({ role: 'citizen' }), expected: { province_cadre: { eligible: false, because: ['province_cadre.role'] } } }],
+    });
+    const r = await runPackTests(pack, suite.value as never);
+    expect(r.failed).toBe(0);
+    expect(r.unexercised).not.toContain('province_cadre.role');
+    expect(r.unexercised).toContain('district_cadre.role');
+    expect(r.unexercised).toContain('class.province_cadre.days');
+    expect(r.unexercised.length).toBe(pack.rules.length - 1);
   });
 });

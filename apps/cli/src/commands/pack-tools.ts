@@ -56,6 +56,10 @@ function suiteReport(r: SuiteResult, lang: Lang): string {
       for (const reason of d.reasons ?? []) lines.push(`      · ${reason.ruleId} (${reason.clause}): ${reason.message[lang]}`);
     }
   }
+  if (r.unexercised.length) {
+    lines.push('', say(lang, `Chưa trường hợp nào cho thấy ${r.unexercised.length} quy tắc hoạt động (sửa chúng cũng không làm trường hợp nào sai):`, `No case shows ${r.unexercised.length} rule(s) at work (changing them would fail no case):`));
+    for (const id of r.unexercised) lines.push(`    ${id}`);
+  }
   lines.push('', say(lang, `${r.pack}: ${r.passed} đạt, ${r.failed} không đạt`, `${r.pack}: ${r.passed} passed, ${r.failed} failed`));
   return `${lines.join('\n')}\n`;
 }

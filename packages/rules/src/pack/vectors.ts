@@ -30,6 +30,12 @@ export interface SuiteResult {
   readonly passed: number;
   readonly failed: number;
   readonly cases: readonly CaseResult[];
+  /**
+   * Rules of the pack no case shows at work, in the pack's order: an eligibility rule no case fails,
+   * a priority or cost rule no case meets, a check no plan case finds. A change to one of them
+   * would pass every case unnoticed.
+   */
+  readonly unexercised: readonly string[];
 }
 
 /** Validates a test suite (JSON already parsed, or an object), reporting problems with paths. */
@@ -42,8 +48,15 @@ export function parsePackTests(input: unknown): Checked<PackTestSuite> {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
-async function runCandidateCase(book: Rulebook, c: CandidateCase): Promise<Difference[]> {
+async function runCandidateCase(book: Rulebook, c: CandidateCase, seen: Set<string>): Promise<Difference[]> {
   const d = await decide(book, c.input);
+  // What the case checks of a track shows the rules behind it at work.
+  for (const t of d.tracks) {
+    const want = Object.hasOwn(c.expected, t.track) ? c.expected[t.track] : undefined;
+    if (!want) continue;
+    const shown = [...(want.eligible !== undefined || want.because ? t.reasons : []), ...(want.points !== undefined ? t.priority.criteria : []), ...(want.payer ? t.cost.reasons : [])];
+    for (const r of shown) seen.add(r.ruleId);
+  }
   const out: Difference[] = [];
   for (const [track, want] of Object.entries(c.expected)) {
     const got = d.tracks.find((t) => t.track === track);
@@ -65,9 +78,10 @@ async function runCandidateCase(book: Rulebook, c: CandidateCase): Promise<Diffe
   return out;
 }
 
-async function runPlanCase(book: Rulebook, c: PlanCase): Promise<Difference[]> {
+async function runPlanCase(book: Rulebook, c: PlanCase, seen: Set<string>): Promise<Difference[]> {
   const report = await checkPlan(book, c.plan);
   const got = [...new Set(report.findings.map((f) => f.ruleId))];
+  for (const id of got) seen.add(id);
   const reasons = report.findings.map((f) => ({ ruleId: f.ruleId, clause: f.clause, message: f.message }));
   const out: Difference[] = [];
   const e = c.expected;
@@ -95,10 +109,12 @@ export async function runPackTests(pack: Pack, suite: PackTestSuite): Promise<Su
     return b;
   };
   const cases: CaseResult[] = [];
+  const seen = new Set<string>();
   for (const c of suite.cases) {
-    const differences = 'plan' in c ? await runPlanCase(bookFor(c.asOf), c) : await runCandidateCase(bookFor(c.asOf), c);
+    const differences = 'plan' in c ? await runPlanCase(bookFor(c.asOf), c, seen) : await runCandidateCase(bookFor(c.asOf), c, seen);
     cases.push({ name: c.name, passed: differences.length === 0, differences });
   }
   const passed = cases.filter((c) => c.passed).length;
-  return { pack: pack.id, passed, failed: cases.length - passed, cases };
+  const unexercised = pack.rules.map((r) => r.id).filter((id) => !seen.has(id));
+  return { pack: pack.id, passed, failed: cases.length - passed, cases, unexercised };
 }
