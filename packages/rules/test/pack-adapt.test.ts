@@ -177,6 +177,19 @@ describe('pack init: a new pack that extends a base, with a first test that pass
   it('refuses an id that is not a pack id', async () => {
     await expect(scaffoldPack({ id: 'Quảng Trị', base })).rejects.toThrow(/pack id/);
   });
+  it('for another province and year: every window moved into that year, the province and title set, each clause marked as inherited', async () => {
+    const { pack } = await scaffoldPack({ id: 'cao-bang-2021', base, year: 2021, province: { code: '04', name: 'Cao Bằng' } });
+    const loaded = loadPack(pack, { resolveBase });
+    const dates = Object.entries(loaded.parameters).filter(([, p]) => p.unit === 'date');
+    expect(dates.length).toBe(10);
+    for (const [id, p] of dates) expect(p.value, id).toMatch(/^2021-/);
+    expect(loaded.parameters['commune_community.window_end']?.value).toBe('2021-10-31');
+    expect(loaded.meta.province).toEqual({ code: '04', name: 'Cao Bằng' });
+    expect(loaded.meta.title.vi).toContain('Cao Bằng');
+    expect(loaded.meta.title.vi).not.toContain('Lạng Sơn');
+    for (const c of loaded.clauses) expect(c.text.vi, c.id).toMatch(/^\[Kế thừa từ lang-son-2020, hãy thay bằng văn bản của kế hoạch của tỉnh\]/);
+    expect(parsePack(pack, { resolveBase }).errors).toEqual([]);
+  });
 });
 
 describe('the JSON Schema of packs, generated from the zod schemas', () => {

@@ -157,3 +157,16 @@ describe('pack tests say which rules no case shows at work', () => {
     expect(r.unexercised.length).toBe(pack.rules.length - 1);
   });
 });
+
+describe('a number where the unit wants something else is told what to write', () => {
+  it('the budget written as a bare number: write it in quotes, not "the largest value is 1000000"', () => {
+    const r = parsePack(editedPack((x) => (x.parameters['budget.total'].value = 8040000000)));
+    expect(r.errors.map((p) => [p.code, p.path])).toEqual([['pack.parameter_value', '$.parameters["budget.total"].value']]);
+    expect(r.errors[0]?.message.en).toBe('write an amount as a string of digits in quotes: "8040000000" (a bare number can lose exactness)');
+    expect(r.errors[0]?.message.vi).toContain('"8040000000"');
+  });
+  it('a count past a million is refused as a count', () => {
+    const r = parsePack(editedPack((x) => (x.parameters['commune_community.class_count'].value = 2_000_000)));
+    expect(r.errors[0]?.message.en).toBe('2000000 is larger than any count of a plan (at most 1,000,000)');
+  });
+});

@@ -3,7 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { toJson } from '@p135/io';
-import { bundledPack, bundledPackTests, diffPacks, type Lang, type PackTestSuite, parsePackTests, runPackTests, scaffoldPack, type SuiteResult } from '@p135/rules';
+import { bundledPack, bundledPackTests, diffPacks, type Lang, PACK_ID, type PackTestSuite, parsePackTests, runPackTests, scaffoldPack, type SuiteResult } from '@p135/rules';
 import { Command, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { type CommonOptions, loadBook, type OutputOptions } from '../context.js';
@@ -96,8 +96,16 @@ export async function runPackDiff(a: string, b: string, o: Options): Promise<num
 }
 
 /** `p135 pack init ID --from BASE`: a new pack extending BASE, and its first test file. */
-export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean }): Promise<number> {
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
+/** `--province 04:"Cao Bằng"`: a two-digit province code and the province's name. */
+function provinceOption(text: string | undefined): { code: string; name: string } | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{2}):(.+)$/.exec(text.trim());
+  if (!m) throw fail(`--province "${text}": viết MÃ:TÊN, ví dụ --province "04:Cao Bằng"`, `--province "${text}": write CODE:NAME, e.g. --province "04:Cao Bằng"`);
+  return { code: m[1] as string, name: (m[2] as string).trim() };
+}
+
+export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }): Promise<number> {
+  if (!PACK_ID.test(id)) throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
   const base = await loadBook(o.from ?? o.pack);
   const dir = o.dir ?? '.';
   const packFile = join(dir, `${id}.json`);
@@ -105,7 +113,8 @@ export async function runPackInit(id: string, o: Options & { from?: string; year
   for (const f of [packFile, testFile]) {
     if (existsSync(f) && !o.force) throw fail(`${f} đã có; dùng --force để ghi đè`, `${f} already exists; use --force to overwrite`);
   }
-  const { pack, tests } = await scaffoldPack({ id, base: base.pack, ...(o.year ? { year: o.year } : {}) });
+  const province = provinceOption(o.province);
+  const { pack, tests } = await scaffoldPack({ id, base: base.pack, ...(o.year ? { year: o.year } : {}), ...(province ? { province } : {}) });
   // Point editors at the JSON Schemas shipped with the rules package, when it can be found.
   const schema = (name: string) => {
     try {
@@ -170,12 +179,13 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
       )
       .argument('<id>', both('mã bộ quy tắc mới, ví dụ quang-tri-2021', 'the new pack id, e.g. quang-tri-2021'))
       .option('--from <pack>', both('bộ quy tắc gốc (mặc định: --pack)', 'the base pack (default: --pack)'))
-      .addOption(new Option('--year <year>', both('năm kế hoạch', 'plan year')).argParser(positiveInt))
+      .addOption(new Option('--year <year>', both('năm kế hoạch: mọi ngày và khung thời gian được chuyển sang năm này', 'plan year: every date and window is moved into it')).argParser(positiveInt))
+      .option('--province <code:name>', both('tỉnh của bộ quy tắc mới, ví dụ "04:Cao Bằng"', 'the new pack\'s province, e.g. "04:Cao Bằng"'))
       .option('--dir <dir>', both('thư mục ghi tệp (mặc định: thư mục hiện tại)', 'directory to write to (default: the current one)'))
       .option('--force', both('ghi đè tệp đã có', 'overwrite existing files')),
   );
-  withExamples(init, ['p135 pack init quang-tri-2021 --from lang-son-2020 --year 2021 --dir /tmp/packs']);
-  init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean }) => setCode(await runPackInit(id, o)));
+  withExamples(init, ['p135 pack init cao-bang-2021 --from lang-son-2020 --year 2021 --province "04:Cao Bằng" --dir /tmp/packs']);
+  init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }) => setCode(await runPackInit(id, o)));
 
   return [test, diff, init];
 }

@@ -4,7 +4,7 @@ import type { CandidateInput } from '../schemas/candidate.js';
 import { CandidateSchema } from '../schemas/candidate.js';
 import type { PackExtension } from '../schemas/pack-extension.js';
 import { PACK_ID } from '../schemas/common.js';
-import type { Pack } from '../schemas/pack.js';
+import type { Clause, Pack, Parameter } from '../schemas/pack.js';
 import type { PackTestSuite } from '../schemas/pack-tests.js';
 
 export interface ScaffoldOptions {
@@ -13,30 +13,72 @@ export interface ScaffoldOptions {
   readonly base: Pack;
   /** The plan year of the new pack (default: the base's). */
   readonly year?: number;
+  /** The province of the new pack: its two-digit code and name (default: the base's). */
+  readonly province?: { readonly code: string; readonly name: string };
   /** A person to start the test file with; default: a commune chair from a programme commune. */
   readonly sample?: CandidateInput;
 }
 
+/** A date moved by whole years (29 February to 28 February where the year has none). */
+function shiftYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every date parameter of the base, and its dated values, moved into the new plan year. */
+function datesMovedTo(base: Pack, years: number): NonNullable<PackExtension['parameters']>['override'] {
+  const out: Record<string, { value?: string; values?: { from: string; value: unknown }[] }> = {};
+  for (const [id, p] of Object.entries(base.parameters)) {
+    if (p.unit !== 'date' && !p.values?.length) continue;
+    const o: { value?: string; values?: Parameter['values'] } = {};
+    if (p.unit === 'date' && typeof p.value === 'string') o.value = shiftYears(p.value, years);
+    if (p.values?.length) o.values = p.values.map((v) => ({ ...v, from: shiftYears(v.from, years), value: p.unit === 'date' && typeof v.value === 'string' ? shiftYears(v.value, years) : v.value }));
+    out[id] = o;
+  }
+  return out as NonNullable<PackExtension['parameters']>['override'];
+}
+
+/** The base's clauses, each marked as inherited, for the author to replace with the province's own text. */
+function clausesMarked(base: Pack): Clause[] {
+  return base.clauses.map((c) => ({
+    ...c,
+    title: { vi: `${c.title.vi} (kế thừa từ ${base.id})`, en: `${c.title.en} (inherited from ${base.id})` },
+    text: {
+      vi: `[Kế thừa từ ${base.id}, hãy thay bằng văn bản của kế hoạch của tỉnh] ${c.text.vi}`,
+      en: `[Inherited from ${base.id}: replace with the text of your province's plan] ${c.text.en}`,
+    },
+  }));
+}
+
 /**
- * A new pack that extends `base` and changes nothing yet, with a first test file. The test
+ * A new pack that extends `base`, with a first test file: its province, title and year set, every
+ * date parameter (class windows…) moved into that year, and every clause marked as inherited
+ * ("kế thừa từ …, hãy thay bằng văn bản của kế hoạch của tỉnh") for the author to replace. The test
  * records what the base decides for one person, so it passes at once; the author then edits the
  * pack and the expectations to match their own plan.
  */
 export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExtension; tests: PackTestSuite }> {
   if (!PACK_ID.test(o.id)) throw new RangeError(`"${o.id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-ninh-2021"`);
   const year = o.year ?? o.base.meta.year;
+  const years = year - o.base.meta.year;
+  const province = o.province ?? o.base.meta.province;
   const pack: PackExtension = {
     format: 1,
     id: o.id,
     version: '0.1.0',
     extends: { pack: o.base.id, version: o.base.version },
     meta: {
-      title: { vi: `${o.base.meta.title.vi} (bản điều chỉnh ${o.id})`, en: `${o.base.meta.title.en} (adapted as ${o.id})` },
+      title: { vi: `Kế hoạch đào tạo, tập huấn năm ${year} — ${province.name} (bộ quy tắc ${o.id})`, en: `Training plan ${year} — ${province.name} (pack ${o.id})` },
+      province: { code: province.code, name: province.name },
       year,
       status: 'example',
       note: { vi: 'Bộ quy tắc mới tạo: sửa các tham số, quy tắc và điều khoản khác với bộ gốc, rồi chạy "p135 pack test".', en: 'A new pack: change the parameters, rules and clauses that differ from the base, then run "p135 pack test".' },
     },
-    parameters: { override: year !== o.base.meta.year ? { 'plan.year': { value: year } } : {} },
+    clauses: { replace: clausesMarked(o.base) },
+    parameters: { override: { ...datesMovedTo(o.base, years), ...(years !== 0 && Object.hasOwn(o.base.parameters, 'plan.year') ? { 'plan.year': { value: year } } : {}) } },
   };
   const sample = CandidateSchema.parse(
     o.sample ?? {

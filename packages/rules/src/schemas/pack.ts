@@ -39,7 +39,8 @@ export const PARAMETER_UNITS = [
 
 /** A parameter's value: a number (counts, years), a decimal or money string, a date, or a list of codes. */
 export const ParameterValueSchema = z.union([
-  z.int().min(-1_000_000).max(1_000_000),
+  // Any whole number here; what fits the parameter's unit (a count, or an amount written as text) is checked with the unit.
+  z.int(),
   z.string().min(1).max(64),
   z.array(z.string().min(1).max(64)).max(500),
 ]);

@@ -44,7 +44,8 @@ export const parameterValuesFitUnits: PackCheck = {
             break;
           }
           case 'vnd':
-            if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
+            if (typeof v === 'number') bad(`Số tiền viết thành chuỗi chữ số trong ngoặc kép: "${v}" (số không ngoặc kép có thể mất chính xác)`, `write an amount as a string of digits in quotes: "${v}" (a bare number can lose exactness)`);
+            else if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
             break;
           case 'share':
           case 'day':
@@ -56,6 +57,7 @@ export const parameterValuesFitUnits: PackCheck = {
             break;
           default:
             if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
+            else if (Math.abs(v) > 1_000_000) bad(`${v} lớn hơn mọi số đếm của một kế hoạch (tối đa 1.000.000)`, `${v} is larger than any count of a plan (at most 1,000,000)`);
         }
       };
       check(p.value, ['parameters', id, 'value']);
