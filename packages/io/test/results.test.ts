@@ -1,7 +1,8 @@
 import { checkPlan, type Decision, decide, decideSync, parsePlan, rankClass } from '@p135/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { budgetSheet, csvRows, decisionColumns, decisionCsvWriter, decisionRow, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { budgetSheet, csvRows, decisionCsvWriter, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { decisionColumns, decisionRow } from '../src/results/decisions.js';
 import { book, EXAMPLES, exampleCandidates } from './helpers.js';
 
 const byKey = (sheet: { columns: readonly { key: string }[] }, row: readonly unknown[]) => Object.fromEntries(sheet.columns.map((c, i) => [c.key, row[i]]));

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseCandidate } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { acceptedHeaders, columnForHeader, parseCsv, READ_LIMITS, ROSTER_COLUMNS, rosterFromTable } from '../src/index.js';
+import { acceptedHeaders, columnForHeader, ROSTER_COLUMNS } from '../src/roster/columns.js';
+import { parseCsv } from '../src/csv-read.js';
+import { READ_LIMITS } from '../src/limits.js';
+import { rosterFromTable } from '../src/roster/from-table.js';
 import { CellProblem, EMPTY, readCell } from '../src/roster/values.js';
 import { roleIndex } from '../src/roster/roles.js';
 import { book, EN_HEADER, EXAMPLES, grid, lines, person, VI_HEADER } from './helpers.js';

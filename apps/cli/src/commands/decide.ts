@@ -1,7 +1,7 @@
 import { decisionsSheet, isStreamedFormat, toCsv, toJson, toJsonLines, toXlsx } from '@p135/io';
 import { decideMany } from '@p135/rules';
 import { Command, Option } from 'commander';
-import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth } from '../context.js';
+import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth, refuseOverwritingInput } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit } from '../output.js';
 import { positiveInt, withCommon, withExamples, withInput, withOutput } from '../options.js';
@@ -31,6 +31,7 @@ export async function runDecide(file: string, o: DecideOptions): Promise<number>
     if (!book.track(track)) throw fail(`--require: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`, `--require: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`);
   }
   const format = chooseFormat(o.format, o.output, process.stdout.isTTY ? 'table' : 'csv');
+  await refuseOverwritingInput(o.output, [file]);
   const input = await openInput(file, o);
   // CSV and JSON Lines to CSV or JSON Lines: a row at a time, memory flat whatever the roster's length.
   if (isStreamedFormat(input.format) && isStreamedOutput(format)) {

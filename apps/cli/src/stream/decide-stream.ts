@@ -47,6 +47,12 @@ function parallelFits(input: StreamedInput, sink: Sink, o: StreamedDecideOptions
   );
 }
 
+/** Stops (exit 2) when the file changed since it was opened: what was read may mix two versions of it. */
+async function unchanged(input: StreamedInput, note?: { vi: string; en: string }): Promise<void> {
+  const changed = await input.checkUnchanged();
+  if (changed) throw new CliError([changed], EXIT.unreadable, note);
+}
+
 /** The line after the errors of a stream that stopped with results already on standard output. */
 const incomplete = (people: number) => ({
   vi: `kết quả đã ghi ra (${count(people, 'vi')} người, trước dòng lỗi đầu tiên) là CHƯA ĐẦY ĐỦ`,
@@ -81,6 +87,7 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
       const checked = await checkPass(input, book, read, (_, rows, bytes) => bar.update(rows, bytes));
       bar.done();
       if (checked.errors.length) throw new CliError(checked.errors);
+      await unchanged(input);
       total = checked.people;
     }
     const bar = total !== undefined ? progressBar(process.stderr, total, lang) : undefined;
@@ -111,6 +118,9 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
     bar?.done();
     meter?.done();
     if (decided.errors.length) throw new CliError(decided.errors, EXIT.unreadable, sink.shown ? incomplete(decided.people) : undefined);
+    // Read twice (checked, then decided), or once on threads that each read their own piece: the
+    // file must still be the one that was checked, or nothing is put in place.
+    await unchanged(input, sink.shown ? incomplete(decided.people) : undefined);
     await sink.commit();
   } catch (e) {
     await sink.abort();
