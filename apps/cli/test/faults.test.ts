@@ -8,7 +8,7 @@ import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirS
 import { join } from 'node:path';
 import { openRosterInput } from '@p135/io/node';
 import { bundledPack, createRulebook } from '@p135/rules';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { decideStreamed } from '../src/stream/decide-stream.js';
 import type { StreamedInput } from '../src/stream/passes.js';
@@ -93,22 +93,24 @@ describe('the file changes between the readings', () => {
   });
 });
 
-/** A 1 MiB tmpfs, mounted for this test (as root); undefined with the reason when mounting is not allowed. */
+/** A 128 KiB tmpfs, mounted for this test (as root); undefined with the reason when mounting is not allowed. */
 function tinyDisk(): { dir: string } | { skip: string } {
   if (process.platform !== 'linux') return { skip: 'not Linux' };
   if (process.getuid?.() !== 0) return { skip: 'not root: cannot mount a tmpfs' };
   const dir = join(tmp(), 'full');
   mkdirSync(dir);
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { encoding: 'utf8' });
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=128k', 'tmpfs', dir], { encoding: 'utf8' });
   if (r.status !== 0) return { skip: `mount not allowed here (${(r.stderr || r.error?.message || '').trim()})` };
   return { dir };
 }
 
 describe('the disk fills up under -o', () => {
+  // 4,000 people: every format's result is far larger than the disk
+  const roster = join(tmp(), 'ds.csv');
+  writeFileSync(roster, `${readFileSync(EXAMPLE, 'utf8').split('\r\n').slice(0, 4001).join('\r\n')}\r\n`);
   const disk = tinyDisk();
   const dir = 'dir' in disk ? disk.dir : '';
   if ('skip' in disk) console.warn(`faults.test.ts: the full-disk tests are skipped: ${disk.skip}`);
-  beforeAll(() => {});
   afterAll(() => {
     if (!dir) return;
     spawnSync('umount', [dir]);
@@ -122,7 +124,7 @@ describe('the disk fills up under -o', () => {
     ['xlsx, whole', 'ket-qua.xlsx', []],
     ['csv, in English', 'result.csv', ['--lang', 'en']],
   ] as const)('%s: exit 2, one line saying the disk is full, no file left', (_, name, extra) => {
-    const r = p135(['decide', EXAMPLE, '-o', join(dir, name), ...extra]);
+    const r = p135(['decide', roster, '-o', join(dir, name), ...extra]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -135,7 +137,7 @@ describe('the disk fills up under -o', () => {
   it.skipIf(!dir)('a file already there is left as it was', () => {
     const previous = join(dir, 'cu.csv');
     writeFileSync(previous, 'kết quả cũ\r\n');
-    const r = p135(['decide', EXAMPLE, '-o', previous]);
+    const r = p135(['decide', roster, '-o', previous]);
     expect(r.code).toBe(2);
     expect(readFileSync(previous, 'utf8')).toBe('kết quả cũ\r\n');
     expect(readdirSync(dir)).toEqual(['cu.csv']);
@@ -154,7 +156,7 @@ describe('-o naming the input', () => {
   ])('is refused (%s), exit 2, the input untouched', (_, output) => {
     const dir = tmp();
     const file = join(dir, 'ds.csv');
-    copyFileSync(EXAMPLE, file);
+    writeFileSync(file, `${readFileSync(EXAMPLE, 'utf8').split('\r\n').slice(0, 201).join('\r\n')}\r\n`);
     const before = readFileSync(file);
     const out = output(file);
     for (const args of [['decide', file, '-o', out], ['decide', file, '-o', out, '--format', 'xlsx'], ['rank', file, '--track', 'commune_cadre', '-o', out]]) {
