@@ -3,6 +3,8 @@ import { openRosterInput, readRosterFile, readRosterInput, readSource, type Rost
 import { bundledPackIds, type Candidate, createRulebook, type Lang, type Plan, type Problem, type Rulebook } from '@p135/rules';
 import { resolvePack } from '@p135/rules/node';
 import { CliError } from './errors.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 /** Options every command has. */
 export interface CommonOptions {
@@ -76,4 +78,30 @@ export async function loadPlan(file: string, book: Rulebook, o: InputOptions): P
 /** Columns of the terminal (at least 60), or 80 when the output is not a terminal. */
 export function terminalWidth(): number {
   return process.stdout.isTTY ? Math.max(60, process.stdout.columns ?? 80) : 80;
+}
+
+/** Same file: the same path, or (when both exist) the same inode on the same device (a link, `./x.csv`). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // one of them does not exist (yet): not the same file
+  }
+}
+
+/** `-o FILE` naming one of the command's inputs is refused (exit 2) before anything is read or written: the input would be lost. */
+export async function refuseOverwritingInput(output: string | undefined, inputs: readonly (string | undefined)[]): Promise<void> {
+  if (!output || output === '-') return;
+  for (const input of inputs) {
+    if (!input || input === '-' || !(await sameFile(input, output))) continue;
+    throw new CliError([
+      {
+        place: { file: output },
+        code: 'file.output_is_input',
+        message: { vi: `-o ${output} là chính tệp đầu vào; ghi ra đó sẽ làm mất tệp. Hãy chọn một tệp khác`, en: `-o ${output} is the input file itself; writing there would lose it. Choose another file` },
+      },
+    ]);
+  }
 }

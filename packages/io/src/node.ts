@@ -2,7 +2,8 @@
  * Node-only helpers: files and standard input. `@p135/io/node`; the main entry stays browser-safe.
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Rulebook } from '@p135/rules';
 import { detectFormat, type InputFormat } from './detect.js';
 import { formatBytes, type ReadLimits, withLimits, withStreamLimits } from './limits.js';
@@ -11,12 +12,12 @@ import { readRoster, type ReadRosterOptions, type ReadRosterResult, type Source 
 import { type RosterPiece, type StreamedFormat, streamRoster } from './roster-stream.js';
 
 /** The path that means standard input. */
-export const STDIN_PATH = '-';
+const STDIN_PATH = '-';
 
 const tooLarge = (file: string, max: number) => inputError({ file }, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(max)}`, `the file is larger than the limit of ${formatBytes(max)}`);
 
 /** All of a stream, refusing more than `maxBytes`. */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -87,7 +88,24 @@ export interface RosterInput {
   readonly rereadable: boolean;
   /** The bytes from the start. A regular file is opened anew each time; otherwise this can be called once. */
   chunks(): AsyncIterable<Uint8Array>;
+  /**
+   * After a reading: has the file changed since it was opened (its size, time of change or inode)?
+   * An InputError saying so (`file.changed`), or undefined when it is the same (always, for
+   * standard input or a pipe, which are read once).
+   */
+  checkUnchanged(): Promise<InputError | undefined>;
 }
+
+/** What tells a file's content apart cheaply: size, last change, inode. */
+const identity = (info: { size: number; mtimeMs: number; ctimeMs: number; ino: number; dev: number }) => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+
+const changedWhileRead = (name: string) =>
+  inputError(
+    { file: name },
+    'file.changed',
+    'tệp đã thay đổi trong khi đang được đọc; không có kết quả nào được ghi — hãy chạy lại khi không còn chương trình nào ghi vào tệp',
+    'the file changed while it was being read; no result was written — run again once nothing is writing to it',
+  );
 
 const toBytes = (chunk: Uint8Array | string): Uint8Array => (typeof chunk === 'string' ? new Uint8Array(Buffer.from(chunk)) : chunk);
 
@@ -115,11 +133,15 @@ function replayed(head: readonly Uint8Array[], rest: AsyncIterator<Uint8Array | 
 export async function openRosterInput(path: string, options: ReadSourceOptions = {}): Promise<{ input: RosterInput } | { error: InputError }> {
   const name = path === STDIN_PATH ? 'stdin' : path;
   let size: number | undefined;
+  let opened = '';
   if (path !== STDIN_PATH) {
     try {
       const info = await stat(path);
       if (info.isDirectory()) return { error: inputError({ file: path }, 'file.directory', 'là một thư mục, không phải tệp', 'is a directory, not a file') };
-      if (info.isFile()) size = info.size;
+      if (info.isFile()) {
+        size = info.size;
+        opened = identity(info);
+      }
     } catch (e) {
       return { error: unreadable(path, e) };
     }
@@ -141,7 +163,14 @@ export async function openRosterInput(path: string, options: ReadSourceOptions =
     const format = formatOf(head);
     if (typeof format !== 'string') return { error: { ...format, place: { ...format.place, file: name } } };
     const chunks = () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>;
-    return { input: { path, name, format, size, rereadable: true, chunks } };
+    const checkUnchanged = async () => {
+      try {
+        return identity(await stat(path)) === opened ? undefined : changedWhileRead(name);
+      } catch {
+        return changedWhileRead(name); // removed or replaced
+      }
+    };
+    return { input: { path, name, format, size, rereadable: true, chunks, checkUnchanged } };
   }
   const source = path === STDIN_PATH ? (options.stdin ?? process.stdin) : createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const rest = (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
@@ -160,7 +189,7 @@ export async function openRosterInput(path: string, options: ReadSourceOptions =
   }
   const format = formatOf(head.length === 1 ? (head[0] as Uint8Array) : new Uint8Array(Buffer.concat(head)));
   if (typeof format !== 'string') return { error: { ...format, place: { ...format.place, file: name } } };
-  return { input: { path, name, format, rereadable: false, chunks: replayed(head, rest) } };
+  return { input: { path, name, format, rereadable: false, chunks: replayed(head, rest), checkUnchanged: async () => undefined } };
 }
 
 /** A roster input as people, a piece at a time (`streamRoster`), for CSV and JSON Lines. */
@@ -195,20 +224,38 @@ export async function readRosterFile(path: string, book: Rulebook, options: Read
   return readRoster(read.source, book, options);
 }
 
-/** A file that cannot be written, as an InputError (`không ghi được tệp (EACCES)`). */
+/** Why a file cannot be written, in words, for the codes people meet. */
+const WRITE_FAILURES: Readonly<Record<string, readonly [vi: string, en: string]>> = {
+  ENOSPC: ['ổ đĩa đã đầy', 'the disk is full'],
+  EDQUOT: ['đã hết hạn mức dung lượng trên ổ đĩa', 'the disk quota is used up'],
+  EACCES: ['không có quyền ghi', 'permission denied'],
+  EPERM: ['không có quyền ghi', 'permission denied'],
+  EROFS: ['ổ đĩa chỉ cho đọc', 'the disk is read-only'],
+  ENOENT: ['thư mục không có', 'the folder does not exist'],
+  EISDIR: ['là một thư mục', 'is a directory'],
+};
+
+/** A file that cannot be written, as an InputError (`không ghi được tệp: ổ đĩa đã đầy (ENOSPC); không có tệp nào được tạo`). */
 export function unwritable(path: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-  return inputError({ file: path }, 'file.unwritable', `không ghi được tệp (${code})`, `cannot write the file (${code})`);
+  const words = Object.hasOwn(WRITE_FAILURES, code) ? WRITE_FAILURES[code] : undefined;
+  const [vi, en] = words ? [`${words[0]} (${code})`, `${words[1]} (${code})`] : [code, code];
+  return inputError({ file: path }, 'file.unwritable', `không ghi được tệp: ${vi}; tệp không được tạo hay thay đổi`, `cannot write the file: ${en}; the file was not created or changed`);
 }
 
-/** Writes text or bytes to a file; never throws: returns the error. */
+/**
+ * Writes text or bytes to a file, whole or not at all: beside it under a temporary name, then
+ * renamed into place (a full disk leaves no partial file, nor a previous one half replaced).
+ * Never throws: returns the error.
+ */
 export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<InputError | undefined> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(path, data);
+    await writeFile(temp, data);
+    await rename(temp, path);
     return undefined;
   } catch (e) {
+    await rm(temp, { force: true }).catch(() => {});
     return unwritable(path, e);
   }
 }
-
-export type { Source } from './read-roster.js';

@@ -1,13 +1,11 @@
 import type { Candidate, Rulebook } from '@p135/rules';
-import { CsvParser } from './csv-parser.js';
 import type { InputFormat } from './detect.js';
 import { type JsonItem, readJsonLine, tooManyRows } from './json-read.js';
 import { type ReadLimits, withStreamLimits } from './limits.js';
 import { LineSplitter, type Line } from './lines.js';
 import { inFile, type InputError, inputError } from './place.js';
 import { areCandidateObjects, CandidateObjectReader, rosterFromJsonItems } from './roster/from-json.js';
-import { RosterTableReader } from './roster/from-table.js';
-import type { TableRow } from './table.js';
+import { CsvRosterReader } from './roster/csv-roster.js';
 import { Utf8Decoder } from './utf8-decoder.js';
 
 /** The formats read as a stream, a row at a time: CSV and JSON Lines. */
@@ -49,39 +47,6 @@ interface TextReader {
   readonly errors: InputError[];
   readonly rows: number;
   readonly done: boolean;
-}
-
-/** CSV: the incremental parser, then the roster table reader, one record at a time. */
-function csvReader(book: Rulebook, limits: ReadLimits, maxErrors: number): TextReader {
-  const parser = new CsvParser(limits);
-  const table = new RosterTableReader(book, { maxErrors });
-  const fatal: InputError[] = [];
-  let rows = 0;
-  const take = (batch: { rows: TableRow[]; error?: InputError }, out: Candidate[]) => {
-    for (const row of batch.rows) {
-      rows++;
-      const candidate = table.read(row);
-      if (candidate && table.errors.length === 0) out.push(candidate);
-      if (table.stopped) return;
-    }
-    if (batch.error) fatal.push(batch.error);
-  };
-  return {
-    push: (text, out) => take(parser.push(text), out),
-    end: (out) => {
-      take(parser.end(), out);
-      table.end();
-    },
-    get errors() {
-      return fatal.length ? [...table.errors, ...fatal] : table.errors;
-    },
-    get rows() {
-      return rows;
-    },
-    get done() {
-      return table.stopped || fatal.length > 0;
-    },
-  };
 }
 
 /**
@@ -160,7 +125,7 @@ export async function* streamRoster(chunks: AsyncIterable<Uint8Array>, book: Rul
   const limits = withStreamLimits(options.limits);
   const maxErrors = options.maxErrors ?? 1000;
   const decoder = new Utf8Decoder(limits);
-  const reader = options.format === 'csv' ? csvReader(book, limits, maxErrors) : jsonLinesReader(book, limits, maxErrors);
+  const reader: TextReader = options.format === 'csv' ? new CsvRosterReader(book, { limits, maxErrors }) : jsonLinesReader(book, limits, maxErrors);
   const undecodable: InputError[] = [];
   let told = 0;
   const piece = (candidates: Candidate[]): RosterPiece => {

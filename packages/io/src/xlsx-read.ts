@@ -3,12 +3,16 @@ import { loadExcel } from './exceljs.js';
 import { formatBytes, type ReadLimits } from './limits.js';
 import { type InputError, inputError, type Place } from './place.js';
 import type { TableRow } from './table.js';
-import { listZipEntries } from './zip.js';
+import { inflateWithin, listZipEntries } from './zip.js';
 
 const MAX_ZIP_ENTRIES = 10_000;
 
-/** Checks the ZIP container before anything is unpacked: whole, not too many entries, not a zip bomb. */
-function checkContainer(bytes: Uint8Array, limits: ReadLimits): InputError | undefined {
+/**
+ * Checks the ZIP container before the workbook is unpacked: whole, not too many entries, not a zip
+ * bomb — the sizes it declares first, then the bytes its entries really inflate to, counted as
+ * they come and stopped past the limit (headers can lie), with no two entries sharing data.
+ */
+async function checkContainer(bytes: Uint8Array, limits: ReadLimits): Promise<InputError | undefined> {
   if (bytes.length > limits.maxBytes) {
     return inputError({}, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(limits.maxBytes)}`, `the file is larger than the limit of ${formatBytes(limits.maxBytes)}`);
   }
@@ -22,11 +26,20 @@ function checkContainer(bytes: Uint8Array, limits: ReadLimits): InputError | und
   if (listed.entries.length > MAX_ZIP_ENTRIES) {
     return inputError({}, 'xlsx.too_many_parts', `tệp XLSX có hơn ${MAX_ZIP_ENTRIES} phần`, `the XLSX file has more than ${MAX_ZIP_ENTRIES} parts`);
   }
-  const unpacked = listed.entries.reduce((n, e) => n + e.uncompressedSize, 0);
-  if (unpacked > limits.maxUnpackedBytes) {
-    return inputError({}, 'xlsx.too_large_unpacked', `tệp XLSX giải nén ra hơn ${formatBytes(limits.maxUnpackedBytes)}`, `the XLSX file unpacks to more than ${formatBytes(limits.maxUnpackedBytes)}`);
+  const tooLarge = () =>
+    inputError({}, 'xlsx.too_large_unpacked', `tệp XLSX giải nén ra hơn ${formatBytes(limits.maxUnpackedBytes)}`, `the XLSX file unpacks to more than ${formatBytes(limits.maxUnpackedBytes)}`);
+  const declared = listed.entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  if (declared > limits.maxUnpackedBytes) return tooLarge();
+  const inflated = await inflateWithin(bytes, listed.entries, limits.maxUnpackedBytes);
+  if ('bytes' in inflated) return undefined;
+  if (inflated.problem === 'too_large') return tooLarge();
+  if (inflated.problem === 'overlapping') {
+    return inputError({}, 'xlsx.overlapping_parts', 'tệp XLSX có các phần dùng chung dữ liệu (dấu hiệu của tệp độc hại); hãy lưu lại tệp bằng Excel', 'the XLSX file has parts that share their data (a sign of a hostile file); save it again from Excel');
   }
-  return undefined;
+  if (inflated.problem === 'method') {
+    return inputError({}, 'xlsx.unsupported_compression', 'tệp XLSX dùng kiểu nén không được hỗ trợ; hãy lưu lại tệp bằng Excel', 'the XLSX file uses an unsupported compression method; save it again from Excel');
+  }
+  return inputError({}, 'xlsx.corrupt', 'tệp XLSX bị hỏng (dữ liệu nén không giải nén được); hãy lưu hoặc tải lại tệp', 'the XLSX file is corrupt (its compressed data does not unpack); save or download it again');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,7 +89,7 @@ export interface XlsxResult {
 
 /** The first sheet of an XLSX file as rows of text, each with its spreadsheet row number. */
 export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<XlsxResult> {
-  const bad = checkContainer(bytes, limits);
+  const bad = await checkContainer(bytes, limits);
   if (bad) return { rows: [], errors: [bad] };
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();

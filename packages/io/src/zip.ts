@@ -99,3 +99,52 @@ export function withZipTimestamps(b: Uint8Array, when: Date): Uint8Array {
   }
   return out;
 }
+
+/** What inflating a ZIP's entries really gave, counted as they come (never trusting the sizes declared). */
+export type Inflated = { readonly bytes: number } | { readonly problem: 'too_large' | 'overlapping' | 'corrupt' | 'method' };
+
+/** Bytes of an entry's data, inflated a chunk at a time, stopping as soon as the total would pass `budget`. */
+async function inflatedBytes(data: Uint8Array, method: number, budget: number): Promise<number | 'too_large' | 'corrupt' | 'method'> {
+  if (method === 0) return data.length > budget ? 'too_large' : data.length;
+  if (method !== 8) return 'method';
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return total;
+      total += value.byteLength;
+      if (total > budget) return 'too_large';
+    }
+  } catch {
+    return 'corrupt';
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+/**
+ * Inflates every entry of a ZIP (as listed) and counts the bytes it really gives, stopping past
+ * `maxBytes` in all: a file whose headers declare small sizes but whose data unpacks to far more
+ * (a zip bomb with lying headers) is refused after at most `maxBytes` of work. Entries whose data
+ * overlap (many names for the same compressed bytes, another way to multiply them) are refused.
+ */
+export async function inflateWithin(b: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): Promise<Inflated> {
+  const spans = entries.map((e) => {
+    const data = zipEntryData(b, e);
+    return { e, start: data.byteOffset - b.byteOffset, end: data.byteOffset - b.byteOffset + data.length, data };
+  });
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const prev = sorted[k - 1] as (typeof sorted)[number];
+    if ((sorted[k] as (typeof sorted)[number]).e.localOffset < prev.end) return { problem: 'overlapping' };
+  }
+  let total = 0;
+  for (const { e, data } of spans) {
+    const got = await inflatedBytes(data, e.method, maxBytes - total);
+    if (typeof got !== 'number') return { problem: got };
+    total += got;
+  }
+  return { bytes: total };
+}

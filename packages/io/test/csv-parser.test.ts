@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvBatch, CsvParser, parseCsv, READ_LIMITS, type TableRow, Utf8Decoder } from '../src/index.js';
+import { type CsvBatch } from '../src/csv-parser.js';
+import { CsvParser, Utf8Decoder } from '../src/index.js';
+import { parseCsv } from '../src/csv-read.js';
+import { READ_LIMITS } from '../src/limits.js';
+import { type TableRow } from '../src/table.js';
 import { utf8 } from './helpers.js';
 
 /** Bytes fed `size` at a time through the decoder and the incremental parser: every row and the error, if any. */

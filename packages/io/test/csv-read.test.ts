@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, READ_LIMITS } from '../src/index.js';
+import { detectDelimiter, parseCsv } from '../src/csv-read.js';
+import { READ_LIMITS } from '../src/limits.js';
 
 const cells = (text: string) => parseCsv(text, READ_LIMITS).rows.map((r) => r.cells);
 

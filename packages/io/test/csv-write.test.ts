@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvCellText, csvField, csvRows, isFormulaLike, parseCsv, READ_LIMITS, type Sheet, toCsv } from '../src/index.js';
+import { csvCellText, csvField } from '../src/csv-write.js';
+import { csvRows, type Sheet, toCsv } from '../src/index.js';
+import { isFormulaLike } from '../src/safety.js';
+import { parseCsv } from '../src/csv-read.js';
+import { READ_LIMITS } from '../src/limits.js';
 
 const sheet: Sheet = {
   name: 'x',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledPack, type Candidate, createRulebook, parseCandidates } from '@p135/rules';
-import { formatInputError, type InputError, type TableRow } from '../src/index.js';
+import { formatInputError, type InputError } from '../src/index.js';
+import { type TableRow } from '../src/table.js';
 
 const pack = bundledPack();
 if (!pack) throw new Error('no bundled pack');

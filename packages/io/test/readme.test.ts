@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROSTER_COLUMNS } from '../src/index.js';
+import { ROSTER_COLUMNS } from '../src/roster/columns.js';
 
 describe('README', () => {
   it('documents every roster column, Vietnamese and English header', () => {

@@ -1,7 +1,8 @@
 import { checkPlan, type Decision, decide, decideSync, parsePlan, rankClass } from '@p135/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { budgetSheet, csvRows, decisionColumns, decisionCsvWriter, decisionRow, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { budgetSheet, csvRows, decisionCsvWriter, decisionsSheet, findingsSheet, rankingSheet } from '../src/index.js';
+import { decisionColumns, decisionRow } from '../src/results/decisions.js';
 import { book, EXAMPLES, exampleCandidates } from './helpers.js';
 
 const byKey = (sheet: { columns: readonly { key: string }[] }, row: readonly unknown[]) => Object.fromEntries(sheet.columns.map((c, i) => [c.key, row[i]]));
@@ -44,7 +45,7 @@ describe('result tables', () => {
 describe('decisions as CSV a row at a time, in pieces', () => {
   const people = exampleCandidates().slice(0, 3000);
   const decisions = people.map((c) => decideSync(book, c));
-  // one decision whose tracks are not shared (built for this person, not frozen), one with a track missing
+  // one decision whose tracks are not shared (built for this person), one with a track missing
   const own: Decision = JSON.parse(JSON.stringify(decisions[0]));
   const partial: Decision = { ...own, candidateId: 'X-1', name: '=cmd|"/c calc"', tracks: own.tracks.slice(1) };
 
@@ -63,6 +64,15 @@ describe('decisions as CSV a row at a time, in pieces', () => {
       });
       expect(line).toBe(whole.row(decisionRow(d, book, lang)));
     }
+  });
+
+  it('the writer leaves the decisions as they were: nothing added, nothing changed (they may be shared and frozen)', () => {
+    const writer = decisionCsvWriter(book, 'en');
+    const before = JSON.stringify(decisions.slice(0, 50));
+    const keys = decisions.slice(0, 50).map((d) => [Reflect.ownKeys(d).length, Reflect.ownKeys(d.tracks).length]);
+    for (const d of decisions.slice(0, 50)) writer.row(d, () => {});
+    expect(JSON.stringify(decisions.slice(0, 50))).toBe(before);
+    expect(decisions.slice(0, 50).map((d) => [Reflect.ownKeys(d).length, Reflect.ownKeys(d.tracks).length])).toEqual(keys);
   });
 
   it('a shared piece recurs as the very same text; the person’s own cells (id, name) are never shared', () => {

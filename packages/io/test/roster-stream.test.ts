@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IdIndex, LineSplitter, readRoster, type RosterPiece, streamRoster, withStreamLimits } from '../src/index.js';
+import { IdIndex } from '../src/roster/id-index.js';
+import { LineSplitter } from '../src/lines.js';
+import { readRoster, withStreamLimits } from '../src/index.js';
+import { type RosterPiece, streamRoster } from '../src/roster-stream.js';
 import { book, EXAMPLES, lines, person, utf8, VI_HEADER } from './helpers.js';
 
 /** Bytes as a stream of pieces of `size`. */

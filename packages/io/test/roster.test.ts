@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseCandidate } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { acceptedHeaders, columnForHeader, parseCsv, READ_LIMITS, ROSTER_COLUMNS, rosterFromTable } from '../src/index.js';
+import { acceptedHeaders, columnForHeader, ROSTER_COLUMNS } from '../src/roster/columns.js';
+import { parseCsv } from '../src/csv-read.js';
+import { READ_LIMITS } from '../src/limits.js';
+import { rosterFromTable } from '../src/roster/from-table.js';
 import { CellProblem, EMPTY, readCell } from '../src/roster/values.js';
+import { roleIndex } from '../src/roster/roles.js';
 import { book, EN_HEADER, EXAMPLES, grid, lines, person, VI_HEADER } from './helpers.js';
 
 describe('roster headers', () => {
@@ -191,13 +195,14 @@ describe('a row becomes the candidate its cells say, however the columns are arr
   // The reference: each non-empty cell put at its field's path in a plain object, a village without
   // a name dropped, then the whole schema (parseCandidate). The reader must give the same people
   // and problems in the rows with problems.
+  const roles = roleIndex(book);
   const reference = (header: readonly string[], cells: readonly string[]) => {
     const input: Record<string, unknown> = {};
     header.forEach((h, k) => {
       const col = columnForHeader(h);
       const text = (cells[k] ?? '').trim();
       if (!col || text === '') return;
-      const v = readCell(col, text, book);
+      const v = readCell(col, text, roles);
       if (v === EMPTY || v instanceof CellProblem) throw new Error('the generated cells are valid');
       let o = input;
       for (const part of col.field.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;

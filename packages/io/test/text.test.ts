@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8, READ_LIMITS } from '../src/index.js';
+import { decodeText, firstInvalidUtf8 } from '../src/text.js';
+import { READ_LIMITS } from '../src/limits.js';
 import { utf8 } from './helpers.js';
 
 describe('decodeText', () => {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { listZipEntries, READ_LIMITS, readRoster, readXlsx, type Sheet, toXlsx, zipEntryData } from '../src/index.js';
+import { inflateWithin, listZipEntries, type ZipEntry, zipEntryData } from '../src/zip.js';
+import { craftZip, deflatedZeros } from './zips.js';
+import { READ_LIMITS } from '../src/limits.js';
+import { formatInputError, type InputError, readRoster, type Sheet, toXlsx } from '../src/index.js';
+import { readXlsx } from '../src/xlsx-read.js';
 import { book, EXAMPLES, exampleCandidates, lines, person, VI_HEADER } from './helpers.js';
 
 async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -18,6 +22,12 @@ function entryText(bytes: Uint8Array, name: string): string {
   if (!entry) throw new Error(`no ${name}`);
   const data = zipEntryData(bytes, entry);
   return (entry.method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('utf8');
+}
+
+function entriesOf(zip: Uint8Array): ZipEntry[] {
+  const listed = listZipEntries(zip);
+  if (!('entries' in listed)) throw new Error('not a zip');
+  return listed.entries;
 }
 
 describe('reading XLSX', () => {
@@ -105,6 +115,37 @@ describe('reading XLSX', () => {
     if (!e) throw new Error('empty');
     new DataView(bomb.buffer, bomb.byteOffset).setUint32(e.centralOffset + 24, 0xfffffff0, true);
     expect((await readXlsx(bomb, READ_LIMITS)).errors[0]?.code).toBe('xlsx.too_large_unpacked');
+  });
+
+  it('refuses a zip bomb whose headers lie: small declared sizes, far more real content (inflating stops past the limit)', async () => {
+    const limits = { ...READ_LIMITS, maxUnpackedBytes: 1024 * 1024 };
+    // declares 1,000 bytes, really unpacks to 16 MiB (16 times the limit)
+    const bomb = craftZip([{ name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(16 * 1024 * 1024), method: 8, declared: 1000 }]);
+    const r = await readRoster({ name: 'bomb.xlsx', bytes: bomb }, book, { limits });
+    expect(r.errors.map((e) => e.code)).toEqual(['xlsx.too_large_unpacked']);
+    expect(formatInputError(r.errors[0] as InputError, 'vi')).toBe('bomb.xlsx: tệp XLSX giải nén ra hơn 1 MiB');
+    // the same bytes stay within a limit they fit in: only the limit refuses them
+    expect(await inflateWithin(bomb, entriesOf(bomb), 32 * 1024 * 1024)).toEqual({ bytes: 16 * 1024 * 1024 });
+    // many entries, each under the limit and each lying, adding up past it
+    const many = craftZip(Array.from({ length: 6 }, (_, k) => ({ name: `xl/part${k}.xml`, data: deflatedZeros(256 * 1024), method: 8 as const, declared: 10 })));
+    expect((await readXlsx(many, limits)).errors[0]?.code).toBe('xlsx.too_large_unpacked');
+  });
+
+  it('refuses a zip whose entries overlap (many names for the same compressed data), and a zip nested in a zip', async () => {
+    const one = { name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(64 * 1024), method: 8 as const, declared: 64 * 1024 };
+    const overlapping = craftZip([one], Array.from({ length: 100 }, (_, k) => ({ name: `xl/copy${k}.xml`, of: 0 })));
+    const r = await readRoster({ name: 'overlap.xlsx', bytes: overlapping }, book);
+    expect(r.errors.map((e) => e.code)).toEqual(['xlsx.overlapping_parts']);
+    expect(formatInputError(r.errors[0] as InputError, 'vi')).toMatch(/^overlap\.xlsx: tệp XLSX có các phần dùng chung dữ liệu/);
+    // a zip inside a zip (inner: a lying bomb) is data, never unpacked: the outer is not a workbook
+    const inner = craftZip([{ name: 'bomb.xml', data: deflatedZeros(4 * 1024 * 1024), method: 8, declared: 10 }]);
+    const nested = craftZip([{ name: 'inner.zip', data: inner, method: 0, declared: inner.length }]);
+    const n = await readRoster({ name: 'nested.xlsx', bytes: nested }, book);
+    expect(n.errors).toHaveLength(1);
+    expect(n.errors[0]?.code).toMatch(/^xlsx\./);
+    // stored data that says it is deflated but is not: corrupt, not a crash
+    const garbage = craftZip([{ name: 'xl/workbook.xml', data: new Uint8Array([0xff, 0xfe, 0xfd, 0x00, 0x12]), method: 8, declared: 5 }]);
+    expect((await readXlsx(garbage, READ_LIMITS)).errors[0]?.code).toBe('xlsx.corrupt');
   });
 
   it('refuses more rows, more columns or longer cells than the limits', async () => {

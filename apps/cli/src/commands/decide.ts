@@ -1,13 +1,13 @@
 import { decisionsSheet, isStreamedFormat, toCsv, toJson, toJsonLines, toXlsx } from '@p135/io';
 import { decideMany } from '@p135/rules';
-import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth } from '../context.js';
+import { type InputOptions, limitsOf, loadBook, loadRosterInput, openInput, type OutputOptions, terminalWidth, refuseOverwritingInput } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit } from '../output.js';
 import { positiveInt, withCommon, withExamples, withInput, withOutput } from '../options.js';
 import { progressBar } from '../progress.js';
 import { decideStreamed } from '../stream/decide-stream.js';
+import { PARALLEL_MIN_BYTES, PARALLEL_MIN_CORES } from '../stream/threads.js';
 import { isStreamedOutput } from '../stream/encode.js';
 import { DecisionTally } from '../tally.js';
 import { decisionsReport } from '../views/decisions.js';
@@ -16,12 +16,11 @@ import { both } from '../words.js';
 interface DecideOptions extends InputOptions, OutputOptions {
   readonly check?: boolean;
   readonly require?: string[];
-  readonly threads: number;
+  /** `--threads`; undefined: chosen by `threadsFor` (one thread unless the file is large and the machine has the cores). */
+  readonly threads?: number;
   readonly blockBytes: number;
 }
 
-/** Worker threads by default: one per processor, at most 8. */
-const DEFAULT_THREADS = Math.max(1, Math.min(8, availableParallelism()));
 /** Bytes of a CSV file a worker decides at a time. */
 const BLOCK_BYTES = 512 * 1024;
 
@@ -32,6 +31,7 @@ export async function runDecide(file: string, o: DecideOptions): Promise<number>
     if (!book.track(track)) throw fail(`--require: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`, `--require: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`);
   }
   const format = chooseFormat(o.format, o.output, process.stdout.isTTY ? 'table' : 'csv');
+  await refuseOverwritingInput(o.output, [file]);
   const input = await openInput(file, o);
   // CSV and JSON Lines to CSV or JSON Lines: a row at a time, memory flat whatever the roster's length.
   if (isStreamedFormat(input.format) && isStreamedOutput(format)) {
@@ -76,12 +76,10 @@ export function decideCommand(setCode: (code: number) => void): Command {
       new Option(
         '--threads <n>',
         both(
-          `số luồng xét một tệp CSV lớn ghi ra -o TỆP (mặc định: số bộ xử lý, ${DEFAULT_THREADS}; 1: không dùng luồng phụ)`,
-          `threads deciding a large CSV file written to -o FILE (default: the number of processors, ${DEFAULT_THREADS}; 1: no worker threads)`,
+          `số luồng xét một tệp CSV ghi ra -o TỆP (mặc định: 1; tệp từ ${PARALLEL_MIN_BYTES / 2 ** 20} MiB trên máy từ ${PARALLEL_MIN_CORES} bộ xử lý: số bộ xử lý trừ 1)`,
+          `threads deciding a CSV file written to -o FILE (default: 1; a file of ${PARALLEL_MIN_BYTES / 2 ** 20} MiB or more on a machine with ${PARALLEL_MIN_CORES} processors or more: the processors less one)`,
         ),
-      )
-        .argParser(positiveInt)
-        .default(DEFAULT_THREADS),
+      ).argParser(positiveInt),
     )
     .addOption(new Option('--block-bytes <n>', 'bytes of input a worker thread decides at a time (tuning and tests)').argParser(positiveInt).default(BLOCK_BYTES).hideHelp());
   withInput(withCommon(cmd));

@@ -1,7 +1,7 @@
 import { budgetSheet, findingsSheet, toCsv, toJson, toXlsx } from '@p135/io';
 import { checkPlan } from '@p135/rules';
 import { Command } from 'commander';
-import { type InputOptions, loadBook, loadPlan, loadRoster, type OutputOptions, terminalWidth } from '../context.js';
+import { type InputOptions, loadBook, loadPlan, loadRoster, type OutputOptions, terminalWidth, refuseOverwritingInput } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
 import { withCommon, withExamples, withInput, withOutput } from '../options.js';
@@ -17,6 +17,7 @@ export async function runPlanCheck(file: string, o: PlanCheckOptions): Promise<n
   const book = await loadBook(o.pack);
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json', 'csv', 'xlsx']);
+  await refuseOverwritingInput(o.output, [file, o.roster]);
   const plan = await loadPlan(file, book, o);
   const candidates = o.roster ? await loadRoster(o.roster, book, o) : plan.candidates;
   if (!candidates) {

@@ -1,7 +1,7 @@
 import { rankingSheet, toCsv, toJson, toXlsx } from '@p135/io';
 import { type Candidate, rankClass } from '@p135/rules';
 import { Command } from 'commander';
-import { type InputOptions, loadBook, loadPlan, loadRoster, type OutputOptions, terminalWidth } from '../context.js';
+import { type InputOptions, loadBook, loadPlan, loadRoster, type OutputOptions, terminalWidth, refuseOverwritingInput } from '../context.js';
 import { EXIT, fail } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
 import { withCommon, withExamples, withInput, withOutput, wholeNumber } from '../options.js';
@@ -21,6 +21,7 @@ export async function runRank(file: string, o: RankOptions): Promise<number> {
   requireFormat(format, ['table', 'json', 'csv', 'xlsx']);
   if (o.class && !o.plan) throw fail('--class cần --plan KẾ_HOẠCH.json', '--class needs --plan PLAN.json');
   if (!o.class && !o.track) throw fail('cần --class ID --plan KẾ_HOẠCH.json, hoặc --track MÃ_LỚP', 'give --class ID --plan PLAN.json, or --track TRACK');
+  await refuseOverwritingInput(o.output, [file, o.plan]);
   const roster = await loadRoster(file, book, o);
   let track = o.track;
   let candidates: readonly Candidate[] = roster;

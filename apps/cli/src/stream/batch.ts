@@ -1,6 +1,3 @@
-/** Bytes of recurring texts, by what they stand for (kept while that is), for every batch: a run makes many. */
-const kept = new WeakMap<object, Buffer>();
-
 /** Buffers at least this large are never slices of Node's shared pool: they may move between threads. */
 export const OWN_BUFFER_BYTES = 64 * 1024;
 
@@ -11,8 +8,8 @@ const EMPTY = Buffer.alloc(0);
 /**
  * Output text encoded as UTF-8 straight into 64 KiB buffers, a piece at a time. No large string
  * is ever built (nor copied again to bytes), so a long run leaves the JavaScript heap to
- * short-lived rows. Texts that recur (`addShared`, with the object they stand for) are encoded
- * once and then copied as bytes. Once `full`, the caller hands the batch on (`take`) and a new one starts.
+ * short-lived rows. Texts that recur are encoded once by their owner (see `decisionEncoder`) and
+ * then copied as bytes (`addBytes`). Once `full`, the caller hands the batch on (`take`) and a new one starts.
  */
 export class ByteBatch {
   #bytes: Buffer;
@@ -29,13 +26,8 @@ export class ByteBatch {
     this.#used += this.#bytes.write(text, this.#used, 'utf8');
   }
 
-  /** Adds a text that recurs, standing for `by` (the same object, the same text): its bytes are made once and kept. */
-  addShared(text: string, by: object): void {
-    let bytes = kept.get(by);
-    if (bytes === undefined) {
-      bytes = Buffer.from(text, 'utf8');
-      kept.set(by, bytes);
-    }
+  /** Adds bytes already encoded (a text that recurs). */
+  addBytes(bytes: Uint8Array): void {
     this.#room(bytes.length);
     this.#bytes.set(bytes, this.#used);
     this.#used += bytes.length;

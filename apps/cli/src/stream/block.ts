@@ -1,5 +1,5 @@
-import { CsvParser, type CsvLimits, isBlankRow, RosterTableReader, type TableRow, Utf8Decoder } from '@p135/io';
-import { decideSync, type Rulebook } from '@p135/rules';
+import { type CsvHeader, type CsvLimits, CsvRosterReader, Utf8Decoder } from '@p135/io';
+import { type Candidate, decideSync, type Rulebook } from '@p135/rules';
 import { DecisionTally, type TallyCounts } from '../tally.js';
 import { ByteBatch } from './batch.js';
 import type { DecisionEncoder } from './encode.js';
@@ -19,8 +19,7 @@ export interface BlockJob {
   /** The file's end: the last record needs no line break. */
   readonly last: boolean;
   /** After the first piece: the header row's cells and the delimiter it was read with. */
-  readonly header?: readonly string[];
-  readonly delimiter?: ',' | ';';
+  readonly header?: CsvHeader;
 }
 
 export type BlockResult =
@@ -37,8 +36,7 @@ export type BlockResult =
       readonly tail: number;
       readonly tally: TallyCounts;
       /** From the first piece: the header row and its delimiter. */
-      readonly header?: readonly string[];
-      readonly delimiter?: ',' | ';';
+      readonly header?: CsvHeader;
     }
   | { readonly ok: false };
 
@@ -100,23 +98,17 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
       if (spare.length < MAX_SPARE) spare.push(buffer);
     },
     decide(job) {
-      if (!job.first && (!job.header || !job.delimiter)) return NOT_OK;
-      const parser = new CsvParser(limits, job.first ? {} : { delimiter: job.delimiter });
-      const reader = new RosterTableReader(book, { checkIds: false, maxErrors: 1 });
-      if (job.header) reader.read({ place: { row: 0 }, cells: job.header });
+      if (!job.first && !job.header) return NOT_OK;
+      // CSV text → people: the same reader as a file read on one thread, from this piece's first record.
+      const reader = new CsvRosterReader(book, { limits, maxErrors: 1, checkIds: false, ...(job.header ? { header: job.header } : {}) });
       const batch = new ByteBatch(spare.pop() ?? expected);
       const counts = new DecisionTally(tally);
       let ids = new Uint32Array(2 * 1024);
       let people = 0;
-      let rows = 0;
-      let header = job.header;
-      const take = (found: { rows: TableRow[]; error?: unknown }): boolean => {
-        for (const row of found.rows) {
-          rows++;
-          if (!header && !isBlankRow(row.cells)) header = row.cells;
-          const candidate = reader.read(row);
-          if (reader.errors.length || reader.stopped) return false;
-          if (!candidate) continue;
+      const out: Candidate[] = [];
+      const decideAll = (): boolean => {
+        if (reader.errors.length) return false;
+        for (const candidate of out) {
           const decision = decideSync(book, candidate);
           counts.add(decision);
           encoder.row(decision, batch);
@@ -128,7 +120,8 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
           hashId(candidate.id, ids, 2 * people);
           people++;
         }
-        return found.error === undefined;
+        out.length = 0;
+        return true;
       };
       // A slice at a time, so that the rows of a slice die young (as when a file is read 32 KiB at a time).
       const texts = textOf(job);
@@ -137,14 +130,18 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
           if (!text.value) return NOT_OK;
           break;
         }
-        if (!take(parser.push(text.value))) return NOT_OK;
+        reader.push(text.value, out);
+        if (!decideAll()) return NOT_OK;
       }
-      if (job.last && !take(parser.end())) return NOT_OK;
+      if (job.last) {
+        reader.end(out);
+        if (!decideAll()) return NOT_OK;
+      }
+      const header = reader.header;
       if (!header) return NOT_OK;
-      const tail = job.last ? 0 : Buffer.byteLength(parser.pending, 'utf8');
-      const found = job.first ? { header, delimiter: parser.delimiter } : {};
+      const tail = job.last ? 0 : Buffer.byteLength(reader.pending, 'utf8');
       expected = Math.ceil(batch.size * 1.25);
-      return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows, tail, tally: counts.counts(), ...found };
+      return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows: reader.rows, tail, tally: counts.counts(), ...(job.first ? { header } : {}) };
     },
   };
 }

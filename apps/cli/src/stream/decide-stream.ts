@@ -1,4 +1,5 @@
 import { type ReadLimits, withStreamLimits } from '@p135/io';
+import { availableParallelism } from 'node:os';
 import type { Lang, Rulebook } from '@p135/rules';
 import { CliError, EXIT } from '../errors.js';
 import { byteBar, progressBar, rateMeter } from '../progress.js';
@@ -8,6 +9,7 @@ import { decisionEncoder, type StreamedOutput } from './encode.js';
 import { parallelDecidePass, type WorkerSetup, workersAvailable } from './parallel.js';
 import { checkPass, decidePass, type OnPiece, type PassResult, type StreamedInput } from './passes.js';
 import { openSink, type Sink } from './sink.js';
+import { threadsFor } from './threads.js';
 
 export interface StreamedDecideOptions {
   readonly lang: Lang;
@@ -16,8 +18,8 @@ export interface StreamedDecideOptions {
   readonly check?: boolean;
   readonly require?: string[];
   readonly debug?: boolean;
-  /** Worker threads for a large CSV file written to `-o FILE` (1: none). */
-  readonly threads: number;
+  /** Worker threads for a CSV file written to `-o FILE` (1: none); undefined: `threadsFor` chooses. */
+  readonly threads?: number;
   /** Bytes of input a worker decides at a time. */
   readonly blockBytes: number;
 }
@@ -31,9 +33,9 @@ const THREADS_GAVE_UP = ['p135: các luồng phụ gặp một lỗi; đọc l�
 const MIN_PIECES = 4;
 
 /** Can this run be decided on worker threads? A CSV file (read again if need be) to `-o FILE`, large enough, with no row limit. */
-function parallelFits(input: StreamedInput, sink: Sink, o: StreamedDecideOptions): boolean {
+function parallelFits(input: StreamedInput, sink: Sink, o: StreamedDecideOptions, threads: number): boolean {
   return (
-    o.threads >= 2 &&
+    threads >= 2 &&
     input.format === 'csv' &&
     input.rereadable &&
     sink.retractable &&
@@ -43,6 +45,12 @@ function parallelFits(input: StreamedInput, sink: Sink, o: StreamedDecideOptions
     o.limits.maxRows === undefined &&
     workersAvailable()
   );
+}
+
+/** Stops (exit 2) when the file changed since it was opened: what was read may mix two versions of it. */
+async function unchanged(input: StreamedInput, note?: { vi: string; en: string }): Promise<void> {
+  const changed = await input.checkUnchanged();
+  if (changed) throw new CliError([changed], EXIT.unreadable, note);
 }
 
 /** The line after the errors of a stream that stopped with results already on standard output. */
@@ -70,7 +78,8 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
   let tally = new DecisionTally(o);
   try {
     let total: number | undefined;
-    const parallel = parallelFits(input, sink, o);
+    const threads = threadsFor(o.threads, input.size, availableParallelism());
+    const parallel = parallelFits(input, sink, o, threads);
     // On a terminal, a file is checked first so that the bar can count people — unless it is decided on worker threads (a bar by bytes then).
     const checkFirst = input.rereadable && (!sink.retractable || (process.stderr.isTTY === true && !parallel));
     if (checkFirst) {
@@ -78,6 +87,7 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
       const checked = await checkPass(input, book, read, (_, rows, bytes) => bar.update(rows, bytes));
       bar.done();
       if (checked.errors.length) throw new CliError(checked.errors);
+      await unchanged(input);
       total = checked.people;
     }
     const bar = total !== undefined ? progressBar(process.stderr, total, lang) : undefined;
@@ -91,9 +101,9 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
     if (parallel) {
       const limits = withStreamLimits(o.limits);
       const setup: WorkerSetup = { pack: book.pack, asOf: book.ref.asOf, lang, format, limits, tally: { check: o.check, require: o.require } };
-      const parallel = await parallelDecidePass(input, setup, { sink, encoder, tally }, onPiece, { threads: o.threads, blockBytes: o.blockBytes });
+      const parallel = await parallelDecidePass(input, setup, { sink, encoder, tally }, onPiece, { threads, blockBytes: o.blockBytes });
       if (o.debug) {
-        const [vi, en] = parallel ? threadsUsed(o.threads, parallel.pieces) : THREADS_GAVE_UP;
+        const [vi, en] = parallel ? threadsUsed(threads, parallel.pieces) : THREADS_GAVE_UP;
         process.stderr.write(`${say(lang, vi, en)}\n`);
       }
       decided = parallel;
@@ -108,6 +118,9 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
     bar?.done();
     meter?.done();
     if (decided.errors.length) throw new CliError(decided.errors, EXIT.unreadable, sink.shown ? incomplete(decided.people) : undefined);
+    // Read twice (checked, then decided), or once on threads that each read their own piece: the
+    // file must still be the one that was checked, or nothing is put in place.
+    await unchanged(input, sink.shown ? incomplete(decided.people) : undefined);
     await sink.commit();
   } catch (e) {
     await sink.abort();

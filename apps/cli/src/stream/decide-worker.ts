@@ -13,6 +13,17 @@ const setup = workerData as WorkerSetup;
 const book = createRulebook(setup.pack, { asOf: setup.asOf });
 const decider = blockDecider(book, decisionEncoder(setup.format, book, setup.lang), setup.limits, setup.tally);
 
+/**
+ * A fault for the tests, never set in use: `P135_FAULT_WORKER_EXIT_AFTER=N` ends this worker
+ * (as a crash would) when it is sent its (N+1)th piece, so that the run's fallback is tested.
+ */
+function faultAfter(): () => boolean {
+  const after = Number(process.env.P135_FAULT_WORKER_EXIT_AFTER ?? Number.NaN);
+  let pieces = 0;
+  return () => ++pieces > after;
+}
+const crashNow = faultAfter();
+
 type Message = { readonly seq: number; readonly job: BlockJob } | { readonly reuse: ArrayBuffer };
 
 parentPort?.on('message', (message: Message) => {
@@ -20,6 +31,7 @@ parentPort?.on('message', (message: Message) => {
     decider.reuse(message.reuse);
     return;
   }
+  if (message.seq >= 0 && crashNow()) process.exit(70);
   let result: BlockResult;
   try {
     result = decider.decide(message.job);

@@ -17,8 +17,19 @@ export interface DecisionEncoder {
 export function decisionEncoder(format: StreamedOutput, book: Rulebook, lang: Lang): DecisionEncoder {
   if (format === 'jsonl') return { start: '', row: (d, batch) => batch.add(jsonLine(d)) };
   const writer = decisionCsvWriter(book, lang);
+  // The bytes of a recurring text, by the object it stands for: owned by this encoder (never put on
+  // the decision), and weak, so that they go when the object does.
+  const bytesOf = new WeakMap<object, Buffer>();
+  const shared = (text: string, by: object): Buffer => {
+    let bytes = bytesOf.get(by);
+    if (bytes === undefined) {
+      bytes = Buffer.from(text, 'utf8');
+      bytesOf.set(by, bytes);
+    }
+    return bytes;
+  };
   let target: ByteBatch | undefined;
-  const piece = (text: string, sharedBy?: object) => (sharedBy ? target?.addShared(text, sharedBy) : target?.add(text));
+  const piece = (text: string, sharedBy?: object) => (sharedBy ? target?.addBytes(shared(text, sharedBy)) : target?.add(text));
   return {
     start: writer.start,
     row(d, batch) {

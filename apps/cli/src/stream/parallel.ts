@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CsvLimits } from '@p135/io';
+import type { CsvHeader, CsvLimits } from '@p135/io';
 import type { Lang, Pack } from '@p135/rules';
 import { OWN_BUFFER_BYTES } from './batch.js';
 import type { BlockJob, BlockResult } from './block.js';
@@ -207,8 +207,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
   const pieces = piecesOf(input.path, options.blockBytes, spare);
   const seen = new HashSeen();
   const flights: InFlight[] = [];
-  let header: readonly string[] | undefined;
-  let delimiter: ',' | ';' | undefined;
+  let header: CsvHeader | undefined;
   /** Where the next record starts: the end of what was accepted, less the bytes of a record left unfinished (`carried`). */
   let next = 0;
   let carried = new Uint8Array(0);
@@ -225,7 +224,7 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
       bytes.set(piece.bytes, carried.length);
     }
     const from = known ? next : piece.start;
-    const job: BlockJob = { bytes, first: from === 0, last: piece.last, ...(header && delimiter ? { header, delimiter } : {}) };
+    const job: BlockJob = { bytes, first: from === 0, last: piece.last, ...(header ? { header } : {}) };
     sent++;
     return { piece, length: bytes.length, from, answer: pool.run(job) };
   };
@@ -261,11 +260,8 @@ export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetu
       }
       if (answer.input && answer.input.byteLength >= options.blockBytes) spare.push(answer.input);
       if (!answer.ok) return undefined;
-      if (answer.header) {
-        header = answer.header;
-        delimiter = answer.delimiter;
-      }
-      if (!header || !delimiter) return undefined;
+      if (answer.header) header = answer.header;
+      if (!header) return undefined;
       if (!seen.addAll(answer.ids, answer.people)) return undefined; // perhaps a repeated id: the usual way says
       if (answer.people) {
         if (people === 0) await writeTo(sink, Buffer.from(encoder.start, 'utf8'));

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -88,7 +89,8 @@ async function fileSink(path: string): Promise<Sink> {
       if (error) throw failed(error);
       stream.end();
       try {
-        await once(stream, 'close');
+        // `finished`, not once('close'): a stream that failed (a full disk) may have closed already.
+        await finished(stream);
         if (error) throw error;
         await rename(temp, path);
       } catch (e) {
@@ -100,7 +102,7 @@ async function fileSink(path: string): Promise<Sink> {
     },
     async abort() {
       stream.destroy();
-      await once(stream, 'close').catch(() => {});
+      if (!stream.closed) await once(stream, 'close').catch(() => {});
       removeTemp();
       process.removeListener('exit', removeTemp);
     },

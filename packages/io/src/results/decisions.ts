@@ -65,8 +65,9 @@ const MAX_KEPT = 4096;
 
 /**
  * Decisions as CSV a row at a time, for long streams: the pieces of a row joined are exactly
- * `csvRows(decisionColumns(…)).row(decisionRow(…))`. What many people share (a frozen list of
- * tracks, or a frozen track decision, as `decideSync` gives them) is turned into text once, and
+ * `csvRows(decisionColumns(…)).row(decisionRow(…))`. Decisions are deeply frozen, and equal
+ * outcomes may share objects (a list of tracks, a track decision: the `@p135/rules` contract), so
+ * what many people share is turned into text once (kept by identity, weakly, in this writer), and
  * the rest of a row is handed on as the very same string each time it recurs, so a writer may
  * keep its bytes too.
  */
@@ -81,7 +82,7 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
     let text = texts.get(td);
     if (text === undefined) {
       text = d + trackCells(td, lang).map(csvField).join(d);
-      if (Object.isFrozen(td)) texts.set(td, text);
+      texts.set(td, text);
     }
     return text;
   };
@@ -99,9 +100,9 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
     start: csvRows(decisionColumns(book, lang), options).start,
     row(decision, out) {
       out(`${csvField(decision.candidateId)}${d}${csvField(decision.name)}${d}`);
-      // The rest of a row shared by many people (a frozen list of tracks, as decideSync gives) is made once.
-      const shared = Object.isFrozen(decision.tracks);
-      let rest = shared ? rests.get(decision.tracks) : undefined;
+      // The rest of a row, by its list of tracks: equal outcomes may share that list (decisions are
+      // deeply frozen, so the same object always reads the same), and it is then made once.
+      let rest = rests.get(decision.tracks);
       if (rest === undefined) {
         rest = openText(decision);
         for (let k = 0; k < tracks.length; k++) {
@@ -109,9 +110,9 @@ export function decisionCsvWriter(book: Rulebook, lang: Lang, options: CsvWriteO
           rest += trackText(at?.track === tracks[k] ? at : decision.tracks.find((x) => x.track === tracks[k]));
         }
         rest += '\r\n';
-        if (shared) rests.set(decision.tracks, rest);
+        rests.set(decision.tracks, rest);
       }
-      out(rest, shared ? decision.tracks : undefined);
+      out(rest, decision.tracks);
     },
   };
 }

@@ -7,11 +7,8 @@ export interface RoleIndex {
   accepted(lang: Lang): string;
 }
 
-const cache = new WeakMap<Rulebook, RoleIndex>();
-
+/** Built once per reader of a role column (the reader owns it; nothing is kept at module level). */
 export function roleIndex(book: Rulebook): RoleIndex {
-  let index = cache.get(book);
-  if (index) return index;
   const byKey = new Map<string, Role>();
   for (const role of book.pack.roles) {
     for (const name of [role.code, role.label.vi, role.label.en, ...(role.aliases ?? [])]) {
@@ -19,10 +16,8 @@ export function roleIndex(book: Rulebook): RoleIndex {
       if (k && !byKey.has(k)) byKey.set(k, role);
     }
   }
-  index = {
+  return {
     find: (text) => byKey.get(foldText(text)),
     accepted: (lang) => book.pack.roles.map((r) => `${r.label[lang]} (${r.code})`).join(', '),
   };
-  cache.set(book, index);
-  return index;
 }

@@ -1,6 +1,6 @@
 import { findEthnicGroup, ETHNIC_GROUPS, type Localized, type Rulebook } from '@p135/rules';
 import type { RosterColumn } from './columns.js';
-import { roleIndex } from './roles.js';
+import { type RoleIndex, roleIndex } from './roles.js';
 import { acceptedWords, CLASS_LEVEL_WORDS, GENDER_WORDS, lookUp, splitList, YES_NO } from './vocabulary.js';
 
 /** An empty cell. */
@@ -38,13 +38,14 @@ const MAX_MEMO = 10_000;
 
 /** A reader for one column's cells; for a scalar column, it remembers what each distinct text means. */
 export function columnReader(column: RosterColumn, book: Rulebook): (text: string) => CellValue {
-  if (!MEMO_KINDS.has(column.kind)) return (text) => readCell(column, text, book);
+  const roles = column.kind === 'role' ? roleIndex(book) : undefined;
+  if (!MEMO_KINDS.has(column.kind)) return (text) => readCell(column, text, roles);
   const byText = new Map<string, CellValue>();
   return (text) => {
     if (text === '') return EMPTY;
     let v = byText.get(text);
     if (v === undefined) {
-      v = readCell(column, text, book);
+      v = readCell(column, text, roles);
       if (byText.size < MAX_MEMO) byText.set(text, v);
     }
     return v;
@@ -52,7 +53,8 @@ export function columnReader(column: RosterColumn, book: Rulebook): (text: strin
 }
 
 /** Reads one cell's text (already trimmed) as the value a candidate's field holds. */
-export function readCell(column: RosterColumn, text: string, book: Rulebook): CellValue {
+/** One cell's value; `roles`: the pack's roles, for a role column. */
+export function readCell(column: RosterColumn, text: string, roles: RoleIndex | undefined): CellValue {
   if (text === '') return EMPTY;
   switch (column.kind) {
     case 'id':
@@ -81,7 +83,7 @@ export function readCell(column: RosterColumn, text: string, book: Rulebook): Ce
       return group ? group.code : problem({ vi: `dân tộc ${q(text)} không có; chấp nhận tên hoặc mã: ${ethnicList()}`, en: `unknown ethnic group ${q(text)}; accepted, by name or code: ${ethnicList()}` });
     }
     case 'role': {
-      const roles = roleIndex(book);
+      if (!roles) throw new RangeError('a role column is read with the pack’s roles');
       const role = roles.find(text);
       return role ? role.code : problem({ vi: `chức vụ ${q(text)} không có; chấp nhận: ${roles.accepted('vi')}`, en: `unknown role ${q(text)}; accepted: ${roles.accepted('en')}` });
     }

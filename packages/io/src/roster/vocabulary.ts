@@ -6,44 +6,34 @@ import { type CLASS_LEVELS, foldText, type GENDERS, type Lang } from '@p135/rule
  */
 export interface Vocabulary<T extends string | boolean> {
   readonly values: readonly { readonly value: T; readonly words: readonly [vi: string, en: string, ...more: string[]] }[];
+  /** Every word, folded (no case, no diacritics), to its value. */
+  readonly index: ReadonlyMap<string, T>;
 }
 
-export const YES_NO: Vocabulary<boolean> = {
-  values: [
+/** A vocabulary with its index built once. */
+function vocabulary<T extends string | boolean>(values: Vocabulary<T>['values']): Vocabulary<T> {
+  return { values, index: new Map(values.flatMap((v) => v.words.map((w) => [foldText(w), v.value] as const))) };
+}
+
+export const YES_NO: Vocabulary<boolean> = vocabulary([
     { value: true, words: ['Có', 'yes', 'true', '1'] },
     { value: false, words: ['Không', 'no', 'false', '0'] },
-  ],
-};
+  ]);
 
-export const GENDER_WORDS: Vocabulary<(typeof GENDERS)[number]> = {
-  values: [
+export const GENDER_WORDS: Vocabulary<(typeof GENDERS)[number]> = vocabulary([
     { value: 'female', words: ['Nữ', 'female'] },
     { value: 'male', words: ['Nam', 'male'] },
-  ],
-};
+  ]);
 
-export const CLASS_LEVEL_WORDS: Vocabulary<(typeof CLASS_LEVELS)[number]> = {
-  values: [
+export const CLASS_LEVEL_WORDS: Vocabulary<(typeof CLASS_LEVELS)[number]> = vocabulary([
     { value: 'province', words: ['tỉnh', 'province'] },
     { value: 'district', words: ['huyện', 'district'] },
     { value: 'commune', words: ['xã', 'commune'] },
-  ],
-};
-
-const indexes = new WeakMap<Vocabulary<string | boolean>, ReadonlyMap<string, string | boolean>>();
-
-function indexOf<T extends string | boolean>(vocabulary: Vocabulary<T>): ReadonlyMap<string, T> {
-  let index = indexes.get(vocabulary);
-  if (!index) {
-    index = new Map(vocabulary.values.flatMap((v) => v.words.map((w) => [foldText(w), v.value] as const)));
-    indexes.set(vocabulary, index);
-  }
-  return index as ReadonlyMap<string, T>;
-}
+  ]);
 
 /** The value a word means (`"KHÔNG"` → false), matched without case or diacritics. */
 export function lookUp<T extends string | boolean>(vocabulary: Vocabulary<T>, word: string): T | undefined {
-  return indexOf(vocabulary).get(foldText(word));
+  return vocabulary.index.get(foldText(word));
 }
 
 /** The word for a value in a language (`true` → "Có" / "yes"). */
