@@ -26,6 +26,8 @@ export const PROBLEM_CODES = {
   'file.not_found': { vi: 'Không tìm thấy tệp', en: 'File not found' },
   'file.permission': { vi: 'Không có quyền đọc hoặc ghi tệp', en: 'Permission denied' },
   'file.unreadable': { vi: 'Không đọc được tệp', en: 'The file cannot be read' },
+  'file.changed': { vi: 'Tệp đã thay đổi trong khi đang đọc', en: 'The file changed while it was read' },
+  'file.output_is_input': { vi: 'Tệp kết quả trùng với một tệp đầu vào', en: 'The output file is one of the inputs' },
   'file.unwritable': { vi: 'Không ghi được tệp', en: 'The file cannot be written' },
   // Inputs: candidates, rosters, plans
   'input.not_a_list': { vi: 'Cần một danh sách học viên', en: 'A list of candidates was expected' },
@@ -53,6 +55,8 @@ export const PROBLEM_CODES = {
   'xlsx.zip64': { vi: 'Tệp .xlsx quá lớn (ZIP64)', en: 'The .xlsx file is too large (ZIP64)' },
   'xlsx.too_many_parts': { vi: 'Tệp .xlsx có quá nhiều phần', en: 'The .xlsx file has too many parts' },
   'xlsx.too_large_unpacked': { vi: 'Tệp .xlsx quá lớn khi giải nén', en: 'The .xlsx file is too large unpacked' },
+  'xlsx.overlapping_parts': { vi: 'Các phần của tệp .xlsx chồng lên nhau (tệp giả mạo)', en: 'Parts of the .xlsx file overlap (a crafted file)' },
+  'xlsx.unsupported_compression': { vi: 'Tệp .xlsx nén theo cách không hỗ trợ', en: 'The .xlsx file uses an unsupported compression' },
   'xlsx.no_sheet': { vi: 'Tệp .xlsx không có trang tính', en: 'The .xlsx file has no sheet' },
   'xlsx.error_cell': { vi: 'Ô có lỗi (#N/A, #REF!…)', en: 'A cell holds an error (#N/A, #REF!…)' },
   'xlsx.formula_without_result': { vi: 'Ô là công thức chưa có giá trị đã tính', en: 'A formula cell without a saved result' },
