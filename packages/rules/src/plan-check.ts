@@ -4,13 +4,13 @@ import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 import { indexPlan, type PlanIndex } from './facts/plan-index.js';
 import type { FactDef } from './facts/types.js';
-import { localize, placeholders } from './i18n.js';
+import { formatDecimalText, type Localized, localize, placeholders } from './i18n.js';
 import { Dec, moneyToString, toDecimal } from './money.js';
 import type { Rulebook } from './rulebook.js';
 import type { BudgetSummary, CategoryCap, Finding, PlanReport, Where } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
 import type { CheckRule, CheckScope, Condition } from './schemas/pack.js';
-import type { Plan } from './schemas/plan.js';
+import { MAX_FINDINGS_PER_RULE, type Plan } from './schemas/plan.js';
 
 function collectArgs(c: Condition, name: string, into: Set<string>) {
   if ('all' in c) for (const x of c.all) collectArgs(x, name, into);
@@ -56,6 +56,31 @@ export interface CheckPlanOptions {
   readonly signal?: AbortSignal;
   /** Called after each chunk with the subjects checked so far and their total (classes, tours, places, trainees). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Findings listed per rule (default `MAX_FINDINGS_PER_RULE`): past it, the rest of that rule's
+   * findings are counted, not listed, and one summary finding of the rule says how many more
+   * there are ("and 16,200 more"). `errors` and `warnings` count every finding, listed or not.
+   * `Infinity`: list all.
+   */
+  readonly findingsPerRule?: number;
+}
+
+/** A rule's findings met so far: how many are listed and how many more were only counted. */
+interface RuleTally {
+  readonly rule: CheckRule;
+  listed: number;
+  more: number;
+}
+
+/** The finding that stands for the `more` findings of a rule that are not listed. */
+function summaryFinding(t: RuleTally): Finding {
+  const more = (lang: 'vi' | 'en') => formatDecimalText(String(t.more), lang);
+  const listed = (lang: 'vi' | 'en') => formatDecimalText(String(t.listed), lang);
+  const message: Localized = {
+    vi: `Quy tắc ${t.rule.id}: và ${more('vi')} trường hợp khác không được liệt kê (chỉ liệt kê ${listed('vi')} trường hợp đầu tiên)`,
+    en: `Rule ${t.rule.id}: and ${more('en')} more not listed (only the first ${listed('en')} are)`,
+  };
+  return { ruleId: t.rule.id, clause: t.rule.clause, severity: t.rule.severity, message, where: {} };
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -69,6 +94,8 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   const candidates = options.candidates ?? plan.candidates ?? [];
   const index = indexPlan(plan, candidates, book.tracks);
   const findings: Finding[] = [];
+  const perRule = Math.max(0, options.findingsPerRule ?? MAX_FINDINGS_PER_RULE);
+  const tallies = new Map<string, RuleTally>();
 
   let done = 0;
   const chunk = options.chunkSize ?? 0;
@@ -86,6 +113,13 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
     const failed = new Set(outcomes.filter((o) => !o.passed).map((o) => o.ruleId));
     for (const rule of group.rules as CheckRule[]) {
       if (!failed.has(rule.id)) continue;
+      let tally = tallies.get(rule.id);
+      if (!tally) tallies.set(rule.id, (tally = { rule, listed: 0, more: 0 }));
+      if (tally.listed >= perRule) {
+        tally.more++;
+        continue;
+      }
+      tally.listed++;
       const where: Where = { ...s.where };
       if (s.scope === 'plan') {
         const lines = budgetLinesOf(rule, plan);
@@ -152,13 +186,18 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   }
 
   options.onProgress?.(total, total);
+  const counted = { error: 0, warning: 0 };
+  for (const t of tallies.values()) {
+    counted[t.rule.severity] += t.listed + t.more;
+    if (t.more > 0) findings.push(summaryFinding(t));
+  }
   const classesByTrack: Record<string, number> = {};
   for (const [k, v] of index.classCountByTrack) classesByTrack[k] = v;
   const trainees = new Set(plan.classes.flatMap((c) => c.trainees)).size;
   return {
     findings,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
+    errors: counted.error,
+    warnings: counted.warning,
     budget: summarizeBudget(book, index),
     counts: { classesByTrack, studyTours: plan.studyTours.length, trainees },
     pack: book.ref,
