@@ -18,7 +18,7 @@ const RATE_PROBE = Number(process.env.BENCH_RATE_PROBE ?? 50);
 
 /** The worst request of the corpus, at the server's default limits (20,000 people, classes of 5,000). */
 function worstBody(): string {
-  const people = manyCandidates(20_000).map((p) => ({ ...p, role: 'citizen' }));
+  const people = manyCandidates(20_000).map((p): Record<string, unknown> => ({ ...p, role: 'citizen' }));
   const classes = [0, 1, 2, 3].map((k) => ({
     id: `PC-${k}`,
     track: 'province_cadre',

@@ -48,7 +48,7 @@ function generated(g: NonNullable<CorpusRequest['generate']>): string {
     case 'unknown-trainees':
       return JSON.stringify({ classes: [commune(Array.from({ length: n }, (_, i) => `NOPE-${i}`))], budget: [], candidates: [] });
     case 'ineligible-plan': {
-      const people = manyCandidates(n).map((p) => ({ ...p, role: 'citizen' }));
+      const people = manyCandidates(n).map((p): Record<string, unknown> => ({ ...p, role: 'citizen' }));
       return JSON.stringify({ classes: [{ ...commune([]), id: 'PC-1', track: 'province_cadre', commune: undefined, trainees: people.map((p) => p.id) }], budget: [], candidates: people });
     }
     case 'rank':

@@ -49,7 +49,7 @@ describe.each([
 
   it.each(TRANSPORTS)('an answer over the maximum is a 413 problem in Vietnamese, or English with ?lang=en (%s)', async (t) => {
     // every trainee ineligible: each finding carries its reasons, so 100 of them pass 150 KB
-    const people = roster.slice(0, 300).map((p) => ({ ...p, role: 'citizen' }));
+    const people = roster.slice(0, 300).map((p): Record<string, unknown> => ({ ...p, role: 'citizen' }));
     const body = { ...unknownTrainees(0, people), classes: [{ id: 'PC-1', track: 'province_cadre', district: '178', start: '2020-07-06', end: '2020-07-09', days: '3.5', trainees: people.map((p) => p.id) }] };
     const vi = await s.call(t, { method: 'POST', url: '/v1/plans/check', body });
     const problem = expectProblem(vi, 413, 'answer-too-large');
