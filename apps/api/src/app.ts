@@ -158,7 +158,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
   const openapi = buildOpenApi(limits);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.headers.host) {
+    if (!request.headers.host && request.raw.httpVersion === '1.1') {
       reply.header('connection', 'close');
       return sendProblem(reply, { kind: 'missing-host', detail: { vi: 'Yêu cầu HTTP/1.1 phải có header Host', en: 'an HTTP/1.1 request must have a Host header' } });
     }
