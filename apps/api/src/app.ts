@@ -5,13 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { BodyBudget, BodyRefused, registerBodyReader } from './body.js';
+import { clientErrorHandler, RouteMethods } from './client-errors.js';
 import { DEFAULTS } from './config.js';
 import { Evaluator } from './evaluator.js';
-import type { JobLimits } from './jobs.js';
+import { FINDINGS_PER_RULE, type JobLimits } from './jobs.js';
 import { buildOpenApi } from './openapi.js';
 import { loadPacks, type PackRegistry, registryOf } from './packs.js';
 import { WorkerPool } from './pool.js';
-import { type ApiProblem, sendProblem, timeoutProblem } from './problems.js';
+import { type ApiProblem, instanceOf, sendProblem, timeoutProblem } from './problems.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
 import { serviceRoutes } from './routes/service.js';
@@ -31,18 +33,37 @@ export interface ServerOptions {
   readonly inlineMaxBytes?: number;
   /** Large jobs that may wait for a worker; more are answered 503. */
   readonly maxQueue?: number;
+  /** Largest answer in bytes: a plan check or ranking over it is refused (413), a batch streamed past it is cut. */
+  readonly maxAnswerBytes?: number;
+  /** Request body bytes held at once over every connection; more: 503 with Retry-After. */
+  readonly maxInflightBodyBytes?: number;
   /** Fastify/pino logger options; default: no logs. */
   readonly logger?: FastifyServerOptions['logger'];
 }
 
 export interface P135Server extends FastifyInstance {
-  readonly p135: { readonly packs: PackRegistry; readonly openapi: Record<string, unknown>; readonly limits: JobLimits; readonly evaluator: Evaluator; readonly pool: WorkerPool | undefined };
+  readonly p135: {
+    readonly packs: PackRegistry;
+    readonly openapi: Record<string, unknown>;
+    readonly limits: ServerLimits;
+    readonly evaluator: Evaluator;
+    readonly pool: WorkerPool | undefined;
+    readonly bodies: BodyBudget;
+  };
+}
+
+/** Every limit the server enforces; the OpenAPI document is written from the same values. */
+export interface ServerLimits extends JobLimits {
+  readonly maxInflightBodyBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly findingsPerRule: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Fastify's own errors (body too large, unsupported media type, timeout…) as problems. */
 function frameworkProblem(err: FastifyError, limits: JobLimits, timeoutMs: number): { problem: ApiProblem; expected: boolean } {
+  if (err instanceof BodyRefused) return { problem: err.problem, expected: true };
   const byCode: Record<string, ApiProblem> = {
     FST_ERR_CTP_BODY_TOO_LARGE: {
       kind: 'body-too-large',
@@ -68,12 +89,17 @@ function frameworkProblem(err: FastifyError, limits: JobLimits, timeoutMs: numbe
 }
 
 export async function createServer(options: ServerOptions = {}): Promise<P135Server> {
-  const limits: JobLimits = {
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+  const limits: ServerLimits = {
     maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
     maxJsonDepth: options.maxJsonDepth ?? DEFAULTS.maxJsonDepth,
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULTS.bodyLimitBytes,
+    maxAnswerBytes: options.maxAnswerBytes ?? DEFAULTS.maxAnswerBytes,
+    maxInflightBodyBytes: options.maxInflightBodyBytes ?? DEFAULTS.maxInflightBodyBytes,
+    requestTimeoutMs,
+    findingsPerRule: FINDINGS_PER_RULE,
   };
-  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+  const jobLimits: JobLimits = { maxBatch: limits.maxBatch, maxJsonDepth: limits.maxJsonDepth, bodyLimitBytes: limits.bodyLimitBytes, maxAnswerBytes: limits.maxAnswerBytes };
   const workers = options.workers ?? DEFAULTS.workers;
 
   const app = Fastify({
@@ -94,6 +120,11 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 100 },
+    // A request without Host is answered by the onRequest hook below, as problem+json (Node's
+    // own answer is an empty 400).
+    http: { requireHostHeader: false },
+    // Headers too large, malformed framing: problem+json on the socket.
+    clientErrorHandler,
     // Errors the router meets before any route: a malformed URL, a path parameter too long.
     frameworkErrors: (err, _request, reply) => {
       const kind = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri-too-long' : 'bad-request';
@@ -114,7 +145,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
       ? new WorkerPool({
           size: workers,
           maxQueue: options.maxQueue ?? DEFAULTS.maxQueue,
-          init: { packs: loaded.packs, defaultId: packs.defaultId, limits },
+          init: { packs: loaded.packs, defaultId: packs.defaultId, limits: jobLimits },
           hashes: Object.fromEntries(packs.ids.map((id) => [id, packs.get(id)?.book.ref.hash ?? ''])),
           log: app.log,
         })
@@ -123,13 +154,24 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     app.addHook('onReady', async () => pool.start());
     app.addHook('onClose', async () => pool.close());
   }
-  const evaluator = new Evaluator({ packs, limits, pool, inlineMaxBytes: options.inlineMaxBytes ?? DEFAULTS.inlineMaxBytes });
-  const openapi = buildOpenApi({ ...limits, requestTimeoutMs });
+  const evaluator = new Evaluator({ packs, limits: jobLimits, pool, inlineMaxBytes: options.inlineMaxBytes ?? DEFAULTS.inlineMaxBytes });
+  const openapi = buildOpenApi(limits);
 
-  // Bodies are read as bytes; the thread that evaluates them parses them with the package's
-  // safe reader (size, depth, `__proto__`/`constructor`/`prototype` keys). JSON only.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: limits.bodyLimitBytes }, (_req, body, done) => done(null, body));
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.headers.host && request.raw.httpVersion === '1.1') {
+      reply.header('connection', 'close');
+      return sendProblem(reply, { kind: 'missing-host', detail: { vi: 'Yêu cầu HTTP/1.1 phải có header Host', en: 'an HTTP/1.1 request must have a Host header' } });
+    }
+  });
+
+  // Bodies are read as bytes, each within the body limit and all together within the
+  // in-flight limit; the thread that evaluates them parses them with the package's safe
+  // reader (size, depth, `__proto__`/`constructor`/`prototype` keys). JSON only.
+  const bodies = new BodyBudget(limits.maxInflightBodyBytes);
+  registerBodyReader(app, bodies, limits.bodyLimitBytes);
+
+  const methods = new RouteMethods();
+  app.addHook('onRoute', (route) => methods.add(route.url, route.method));
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -142,6 +184,8 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     if (expected) request.log.info({ code: err.code, status: err.statusCode }, 'request refused');
     else request.log.error({ err }, 'unexpected error');
     if (reply.sent || reply.raw.headersSent) return;
+    // A body refused half-way is not read further: the connection closes after the answer.
+    if (err instanceof BodyRefused) reply.header('connection', 'close');
     return sendProblem(reply, problem);
   });
   // On close, connections whose answer finishes are closed too, not kept alive (72 s) for
@@ -154,12 +198,20 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     if (closing) request.raw.socket?.end();
   });
 
-  app.setNotFoundHandler((_request, reply) => sendProblem(reply, { kind: 'not-found' }));
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = methods.allowed(instanceOf(request));
+    if (allowed.length === 0) return sendProblem(reply, { kind: 'not-found' });
+    reply.header('allow', allowed.join(', '));
+    return sendProblem(reply, {
+      kind: 'method-not-allowed',
+      detail: { vi: `Đường dẫn này chỉ nhận ${allowed.join(', ')}`, en: `this path accepts ${allowed.join(', ')} only` },
+    });
+  });
 
   packRoutes(app, packs);
   evaluateRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
 
-  app.decorate('p135', { packs, openapi, limits, evaluator, pool });
+  app.decorate('p135', { packs, openapi, limits, evaluator, pool, bodies });
   return app as unknown as P135Server;
 }

@@ -18,6 +18,10 @@ export const DEFAULTS = {
   requestTimeoutMs: 60_000,
   inlineMaxBytes: 16 * 1024,
   maxQueue: 32,
+  /** Largest answer: a plan check or ranking over it is refused (413); a batch streamed past it is cut. */
+  maxAnswerBytes: 256 * 1024 * 1024,
+  /** Request body bytes held at once, over every connection; past it: 503 with Retry-After. */
+  maxInflightBodyBytes: 256 * 1024 * 1024,
   defaultPack: DEFAULT_PACK_ID,
   logLevel: 'info' as (typeof LOG_LEVELS)[number],
   /** One worker per spare core (at least one), at most four. */
@@ -51,6 +55,8 @@ export const EnvSchema = z.object({
   P135_WORKERS: wholeNumber(0, 64, DEFAULTS.workers),
   P135_INLINE_MAX_BYTES: wholeNumber(0, 1024 * 1024, DEFAULTS.inlineMaxBytes),
   P135_MAX_QUEUE: wholeNumber(0, 10_000, DEFAULTS.maxQueue),
+  P135_MAX_ANSWER_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, DEFAULTS.maxAnswerBytes),
+  P135_MAX_INFLIGHT_BODY_BYTES: wholeNumber(1024, 4 * 1024 * 1024 * 1024, DEFAULTS.maxInflightBodyBytes),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { message: `expected one of ${LOG_LEVELS.join(', ')}` })
     .optional()
@@ -69,6 +75,8 @@ export interface ServerConfig {
   workers: number;
   inlineMaxBytes: number;
   maxQueue: number;
+  maxAnswerBytes: number;
+  maxInflightBodyBytes: number;
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -100,6 +108,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       workers: e.P135_WORKERS,
       inlineMaxBytes: e.P135_INLINE_MAX_BYTES,
       maxQueue: e.P135_MAX_QUEUE,
+      maxAnswerBytes: e.P135_MAX_ANSWER_BYTES,
+      maxInflightBodyBytes: e.P135_MAX_INFLIGHT_BODY_BYTES,
       logLevel: e.LOG_LEVEL,
     },
   };

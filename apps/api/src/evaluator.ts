@@ -5,10 +5,10 @@
  * the event loop between them (decisions only: a plan check or a ranking runs in one go).
  */
 import { Readable } from 'node:stream';
-import { type JobLimits, type JobSpec, prepareJob } from './jobs.js';
+import { asAnswerTooLarge, type JobLimits, type JobSpec, type JsonChunks, prepareJob } from './jobs.js';
 import type { PackRegistry } from './packs.js';
 import type { WorkerPool } from './pool.js';
-import type { ApiProblem } from './problems.js';
+import { type ApiProblem, answerTooLargeProblem } from './problems.js';
 
 export type Evaluated = { readonly ok: false; readonly problem: ApiProblem } | { readonly ok: true; readonly body: string | Readable };
 
@@ -34,14 +34,41 @@ export class Evaluator {
     this.counts.inline++;
     const prepared = prepareJob(this.options.packs, spec, this.options.limits);
     if (!prepared.ok) return prepared;
-    if (spec.body.byteLength > inlineMaxBytes) return { ok: true, body: Readable.from(prepared.chunks(signal), { objectMode: false }) };
+    if (spec.body.byteLength > inlineMaxBytes) return this.streamed(prepared.chunks, signal);
     let text = '';
     try {
       for await (const piece of prepared.chunks(signal)) text += piece;
     } catch (err) {
-      if (signal?.aborted) return { ok: false, problem: { kind: 'timeout' } };
-      throw err;
+      return this.failed(err, signal);
     }
     return { ok: true, body: text };
+  }
+
+  /**
+   * A large answer on the main thread, streamed. Its first piece is made before answering, so
+   * that an answer in one piece (a plan check, a ranking) that is too large, or a time limit
+   * reached before anything is sent, is still a problem and not a cut 200.
+   */
+  private async streamed(chunks: JsonChunks, signal: AbortSignal | undefined): Promise<Evaluated> {
+    const pieces = chunks(signal);
+    let first: IteratorResult<string>;
+    try {
+      first = await pieces.next();
+    } catch (err) {
+      return this.failed(err, signal);
+    }
+    async function* rest(): AsyncGenerator<string> {
+      if (first.done) return;
+      yield first.value;
+      yield* pieces;
+    }
+    return { ok: true, body: Readable.from(rest(), { objectMode: false }) };
+  }
+
+  private failed(err: unknown, signal: AbortSignal | undefined): Evaluated {
+    const tooLarge = asAnswerTooLarge(err, this.options.limits.maxAnswerBytes);
+    if (tooLarge) return { ok: false, problem: answerTooLargeProblem(tooLarge.maxBytes) };
+    if (signal?.aborted) return { ok: false, problem: { kind: 'timeout' } };
+    throw err;
   }
 }

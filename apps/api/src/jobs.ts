@@ -4,7 +4,22 @@
  * code runs on the main thread (small bodies) and in the worker threads (large ones).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type Candidate, checkPlan, decide, decideMany, jsonPath, type Localized, parseCandidate, parseCandidates, parseJsonText, parsePlan, type Problem, rankClass, type Rulebook } from '@p135/rules';
+import {
+  type Candidate,
+  checkPlan,
+  decide,
+  decideMany,
+  jsonPath,
+  type Localized,
+  MAX_FINDINGS_PER_RULE,
+  parseCandidate,
+  parseCandidates,
+  parseJsonText,
+  parsePlan,
+  type Problem,
+  rankClass,
+  type Rulebook,
+} from '@p135/rules';
 import { z } from 'zod';
 import type { PackRegistry } from './packs.js';
 import { type ApiProblem, bodyErrors } from './problems.js';
@@ -16,6 +31,29 @@ export interface JobLimits {
   readonly maxBatch: number;
   readonly maxJsonDepth: number;
   readonly bodyLimitBytes: number;
+  /** Largest answer, in bytes of JSON. */
+  readonly maxAnswerBytes: number;
+}
+
+/** Findings a plan check lists per rule (the rest are counted in one summary finding per rule). */
+export const FINDINGS_PER_RULE = MAX_FINDINGS_PER_RULE;
+
+/** Subjects a plan check checks between two turns of the event loop (main thread, no workers). */
+export const PLAN_CHECK_CHUNK = 200;
+
+/** Thrown by an answer's pieces when the answer would be larger than `maxAnswerBytes`. */
+export class AnswerTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the answer would exceed ${maxBytes} bytes`);
+    this.name = 'AnswerTooLarge';
+  }
+}
+
+/** V8's own limit on a string (about 512 MB) is an answer too large too, never a 500. */
+export function asAnswerTooLarge(err: unknown, maxBytes: number): AnswerTooLarge | undefined {
+  if (err instanceof AnswerTooLarge) return err;
+  if (err instanceof RangeError && /Invalid string length|Array buffer allocation failed/.test(err.message)) return new AnswerTooLarge(maxBytes);
+  return undefined;
 }
 
 export interface JobSpec {
@@ -91,22 +129,41 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function once(json: () => Promise<string>): JsonChunks {
-  return async function* () {
-    yield await json();
+/** An answer in one piece, refused (AnswerTooLarge) when it is over `maxBytes`. */
+function once(json: (signal?: AbortSignal) => Promise<string>, maxBytes: number): JsonChunks {
+  return async function* (signal) {
+    let text: string;
+    try {
+      text = await json(signal);
+    } catch (err) {
+      throw asAnswerTooLarge(err, maxBytes) ?? err;
+    }
+    if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) throw new AnswerTooLarge(maxBytes);
+    yield text;
   };
 }
 
-function decisionBatch(book: Rulebook, candidates: readonly Candidate[]): JsonChunks {
+/** Counts the bytes of a streamed answer; past `maxBytes`, the answer stops (AnswerTooLarge). */
+function byteMeter(maxBytes: number): (piece: string) => string {
+  let sent = 0;
+  return (piece) => {
+    sent += Buffer.byteLength(piece, 'utf8');
+    if (sent > maxBytes) throw new AnswerTooLarge(maxBytes);
+    return piece;
+  };
+}
+
+function decisionBatch(book: Rulebook, candidates: readonly Candidate[], maxBytes: number): JsonChunks {
   return async function* (signal) {
-    yield `{"pack":${JSON.stringify(book.ref)},"count":${candidates.length},"decisions":[`;
+    const meter = byteMeter(maxBytes);
+    yield meter(`{"pack":${JSON.stringify(book.ref)},"count":${candidates.length},"decisions":[`);
     for (let i = 0; i < candidates.length; i += DECISION_CHUNK) {
       signal?.throwIfAborted();
       if (i > 0) await nextTurn();
       const part = await decideMany(book, candidates.slice(i, i + DECISION_CHUNK), { chunkSize: 0 });
-      yield (i > 0 ? ',' : '') + part.map((d) => JSON.stringify(d)).join(',');
+      yield meter((i > 0 ? ',' : '') + part.map((d) => JSON.stringify(d)).join(','));
     }
-    yield ']}';
+    yield meter(']}');
   };
 }
 
@@ -120,12 +177,12 @@ function decisions(book: Rulebook, value: unknown, limits: JobLimits): Prepared 
     }
     const roster = parseCandidates(envelope.data.candidates, book);
     if (!roster.value) return invalid(under('$.candidates', roster.errors));
-    return { ok: true, chunks: decisionBatch(book, roster.value) };
+    return { ok: true, chunks: decisionBatch(book, roster.value, limits.maxAnswerBytes) };
   }
   const one = parseCandidate(value, book);
   if (!one.value) return invalid(one.errors);
   const candidate = one.value;
-  return { ok: true, chunks: once(async () => JSON.stringify({ pack: book.ref, decision: await decide(book, candidate) })) };
+  return { ok: true, chunks: once(async () => JSON.stringify({ pack: book.ref, decision: await decide(book, candidate) }), limits.maxAnswerBytes) };
 }
 
 /** `POST /v1/plans/check`: a plan, with the roster it draws on in `candidates`. */
@@ -134,7 +191,10 @@ function planCheck(book: Rulebook, value: unknown, limits: JobLimits): Prepared 
   const plan = parsePlan(value, book);
   if (!plan.value) return invalid(plan.errors);
   const checked = plan.value;
-  return { ok: true, chunks: once(async () => JSON.stringify(await checkPlan(book, checked))) };
+  return {
+    ok: true,
+    chunks: once(async (signal) => JSON.stringify(await checkPlan(book, checked, { chunkSize: PLAN_CHECK_CHUNK, findingsPerRule: FINDINGS_PER_RULE, ...(signal ? { signal } : {}) })), limits.maxAnswerBytes),
+  };
 }
 
 /** `POST /v1/rank`: `{ track, capacity?, candidates }`. */
@@ -154,7 +214,7 @@ function rank(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
   problems.push(...under('$.candidates', roster.errors));
   if (problems.length || !roster.value) return invalid(problems);
   const people = roster.value;
-  return { ok: true, chunks: once(async () => JSON.stringify(await rankClass(book, people, capacity === undefined ? { track } : { track, capacity }))) };
+  return { ok: true, chunks: once(async () => JSON.stringify(await rankClass(book, people, capacity === undefined ? { track } : { track, capacity })), limits.maxAnswerBytes) };
 }
 
 const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits) => Prepared> = {

@@ -3,7 +3,7 @@
  * CandidateSchema, PlanSchema, PackSchema and ConditionSchema, and the result schemas of
  * schemas.ts. Nothing here is a JSON Schema written by hand.
  */
-import { CandidateSchema, CategoryCapSchema, ConditionSchema, ConditionTraceSchema, CostDecisionSchema, MoneyDigitsSchema, PackSchema, PayerTableSchema, PlanSchema, TextSchema, WhereSchema } from '@p135/rules';
+import { CandidateSchema, CategoryCapSchema, ConditionSchema, ConditionTraceSchema, CostDecisionSchema, MoneyDigitsSchema, PackSchema, PayerTableSchema, TextSchema, WhereSchema } from '@p135/rules';
 import { z } from 'zod';
 import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
 import {
@@ -22,6 +22,7 @@ import {
   PackSummarySchema,
   PlacementSchema,
   PlanReportSchema,
+  planRequestSchema,
   ProblemErrorSchema,
   ProblemSchema,
   RankingSchema,
@@ -32,11 +33,15 @@ import {
 
 type Json = Record<string, unknown>;
 
+/** The limits the server enforces (app.ts `ServerLimits`): the document states these very values. */
 export interface OpenApiLimits {
   readonly bodyLimitBytes: number;
   readonly maxBatch: number;
   readonly maxJsonDepth: number;
   readonly requestTimeoutMs: number;
+  readonly maxAnswerBytes: number;
+  readonly maxInflightBodyBytes: number;
+  readonly findingsPerRule: number;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -73,10 +78,14 @@ const packParam = query('pack', PackIdSchema, 'Id of the rule pack to apply (see
 function problemResponses(limits: OpenApiLimits): Json {
   return {
     '400': problem('Malformed or unsafe JSON (`__proto__`/`constructor`/`prototype` keys, nested too deep), a field that is missing, unknown or of the wrong type, or an unknown `?pack`. Each error has the JSON path of the field.'),
-    '413': problem(`The body is over ${limits.bodyLimitBytes} bytes, or it lists more than ${limits.maxBatch} candidates.`),
+    '413': problem(
+      `The body is over ${limits.bodyLimitBytes} bytes, it lists more than ${limits.maxBatch} candidates, or its answer would be over ${limits.maxAnswerBytes} bytes (\`answer-too-large\`: split the request).`,
+    ),
     '415': problem('The body is not `application/json`.'),
     '500': problem('An unexpected error (logged with the request id; no details in the response).'),
-    '503': problem(`The request took longer than ${limits.requestTimeoutMs} ms, or the server is busy or shutting down. Retry later.`),
+    '503': problem(
+      `The request took longer than ${limits.requestTimeoutMs} ms, the server is busy (more than ${limits.maxInflightBodyBytes} bytes of bodies being received at once, or its queue is full) or shutting down. Retry after \`Retry-After\` seconds.`,
+    ),
   };
 }
 
@@ -90,7 +99,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
   const input = components(
     {
       Candidate: CandidateSchema,
-      Plan: PlanSchema,
+      Plan: planRequestSchema(limits.maxBatch),
       DecisionBatchRequest: candidateBatchSchema(CandidateSchema, limits.maxBatch),
       RankRequest: rankRequestSchema(CandidateSchema, limits.maxBatch),
     },
@@ -139,7 +148,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       description: [
         'Decisions, plan checks and class rankings for Program 135 training plans, from declarative rule packs (`@p135/rules`). Lạng Sơn 2020 is bundled.',
         '',
-        `Limits: body ≤ ${limits.bodyLimitBytes} bytes; ≤ ${limits.maxBatch} candidates per request; JSON nested ≤ ${limits.maxJsonDepth} levels; ${limits.requestTimeoutMs} ms per request.`,
+        `Limits: body ≤ ${limits.bodyLimitBytes} bytes; bodies being received ≤ ${limits.maxInflightBodyBytes} bytes in all; ≤ ${limits.maxBatch} candidates per request; JSON nested ≤ ${limits.maxJsonDepth} levels; answer ≤ ${limits.maxAnswerBytes} bytes; a plan check lists ≤ ${limits.findingsPerRule} findings per rule (then one finding saying how many more); ${limits.requestTimeoutMs} ms per request. The same values are in \`x-limits\`.`,
         'Money is whole đồng as strings of digits. Every result names the pack (id, version, SHA-256) that produced it.',
         '',
         'Errors are RFC 9457 `application/problem+json`; `type` is one of:',
@@ -147,6 +156,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       ].join('\n'),
       license: { name: 'MIT', identifier: 'MIT' },
     },
+    'x-limits': { ...limits },
     servers: [{ url: '/' }],
     tags: [
       { name: 'packs', description: 'Rule packs: clauses, parameters and rules.' },

@@ -16,11 +16,15 @@ export const PROBLEM_KINDS = {
   'invalid-query': { status: 400, title: { vi: 'Tham số truy vấn không hợp lệ', en: 'A query parameter is invalid' } },
   'missing-body': { status: 400, title: { vi: 'Thiếu nội dung yêu cầu', en: 'The request has no body' } },
   'bad-request': { status: 400, title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' } },
+  'request-timeout': { status: 408, title: { vi: 'Yêu cầu gửi quá chậm', en: 'The request was too slow to arrive' } },
+  'headers-too-large': { status: 431, title: { vi: 'Header của yêu cầu quá lớn', en: 'The request headers are too large' } },
+  'missing-host': { status: 400, title: { vi: 'Thiếu header Host', en: 'The Host header is missing' } },
   'not-found': { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   'unknown-pack': { status: 404, title: { vi: 'Không có bộ quy tắc này', en: 'No such rule pack' } },
   'method-not-allowed': { status: 405, title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' } },
   'body-too-large': { status: 413, title: { vi: 'Nội dung quá lớn', en: 'The body is too large' } },
   'uri-too-long': { status: 414, title: { vi: 'Đường dẫn quá dài', en: 'The URI is too long' } },
+  'answer-too-large': { status: 413, title: { vi: 'Câu trả lời sẽ quá lớn', en: 'The answer would be too large' } },
   'too-many-candidates': { status: 413, title: { vi: 'Quá nhiều học viên trong một yêu cầu', en: 'Too many candidates in one request' } },
   'unsupported-media-type': { status: 415, title: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' } },
   busy: { status: 503, title: { vi: 'Máy chủ đang bận', en: 'The server is busy' } },
@@ -41,6 +45,28 @@ export interface ApiProblem {
   readonly errors?: readonly ProblemError[];
 }
 
+/** The answer would be larger than the server sends. */
+export function answerTooLargeProblem(maxBytes: number): ApiProblem {
+  return {
+    kind: 'answer-too-large',
+    detail: {
+      vi: `Câu trả lời sẽ vượt quá ${maxBytes} byte (giới hạn của máy chủ); hãy chia nhỏ yêu cầu, ví dụ kiểm tra từng huyện hoặc gửi ít người hơn`,
+      en: `the answer would exceed ${maxBytes} bytes (the server's limit); split the request, e.g. check one district at a time or send fewer people`,
+    },
+  };
+}
+
+/** Too many request bodies are being received at once. */
+export function busyBodiesProblem(maxBytes: number): ApiProblem {
+  return {
+    kind: 'busy',
+    detail: {
+      vi: `Máy chủ đang nhận quá nhiều dữ liệu cùng lúc (tối đa ${maxBytes} byte cho mọi yêu cầu); hãy thử lại sau ít giây`,
+      en: `the server is receiving too much data at once (at most ${maxBytes} bytes over all requests); retry in a few seconds`,
+    },
+  };
+}
+
 /** The time limit ran out. */
 export function timeoutProblem(ms: number): ApiProblem {
   return { kind: 'timeout', detail: { vi: `Không xử lý xong trong ${ms} ms; hãy gửi ít dữ liệu hơn hoặc thử lại sau`, en: `not done within ${ms} ms; send less or retry later` } };
@@ -49,6 +75,25 @@ export function timeoutProblem(ms: number): ApiProblem {
 /** The package's Problems (JSON path + vi/en) as problem+json `errors` of the body. */
 export function bodyErrors(problems: readonly Problem[]): ProblemError[] {
   return problems.map((p) => ({ in: 'body', path: p.path, code: p.code, message: { vi: p.message.vi, en: p.message.en } }));
+}
+
+/** Longest piece of the request (a key, a value) a problem echoes; longer ones end with "…". */
+export const MAX_ECHO_CHARS = 100;
+/** Longest text of one message, path or detail in a problem. */
+const MAX_TEXT_CHARS = 600;
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A text with every quoted part longer than MAX_ECHO_CHARS cut, and the whole kept short. */
+export function clipEcho(text: string): string {
+  const clipped = text.replace(/"(?:[^"\\]|\\.){101,}"/g, (quoted) => `"${cut(quoted.slice(1, -1), MAX_ECHO_CHARS)}"`);
+  return cut(clipped, MAX_TEXT_CHARS);
+}
+
+function clipError(e: ProblemError): ProblemError {
+  return { in: e.in, path: clipEcho(e.path), code: e.code, message: { vi: clipEcho(e.message.vi), en: clipEcho(e.message.en) } };
 }
 
 export function problemType(kind: ProblemKind): string {
@@ -73,12 +118,12 @@ export function problemBody(p: ApiProblem, lang: Lang, instance: string, request
     type: problemType(p.kind),
     title: def.title[lang],
     status: def.status,
-    detail: summary(p)[lang],
+    detail: clipEcho(summary(p)[lang]),
     instance,
     requestId,
   };
   if (p.errors?.length) {
-    body.errors = p.errors.slice(0, MAX_ERRORS_LISTED);
+    body.errors = p.errors.slice(0, MAX_ERRORS_LISTED).map(clipError);
     body.errorCount = p.errors.length;
   }
   return body;

@@ -15,6 +15,7 @@ import {
   PackSchema,
   PlacementSchema,
   PlanReportSchema,
+  PlanSchema,
   RankingSchema,
   ReasonSchema,
   TextSchema,
@@ -51,6 +52,11 @@ export function rankRequestSchema<T extends z.ZodType>(item: T, max: number) {
     capacity: z.int().min(0).max(1_000_000).optional(),
     candidates: z.array(item).min(1).max(max),
   });
+}
+
+/** The package's plan, with the roster (`candidates`) limited to what the server takes in one request. */
+export function planRequestSchema(max: number) {
+  return PlanSchema.extend({ candidates: z.array(CandidateSchema).max(max).optional() });
 }
 
 // ---------- results: the package's own schemas ----------

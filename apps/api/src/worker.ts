@@ -3,10 +3,11 @@
  * parse and validate the body, call the package, and send the JSON answer back in pieces.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareJob } from './jobs.js';
+import { asAnswerTooLarge, prepareJob } from './jobs.js';
 import { registryOf } from './packs.js';
 import type { FromWorker, ToWorker, WorkerInit } from './pool.js';
 import { INITIAL_CREDITS } from './pool.js';
+import { answerTooLargeProblem } from './problems.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread');
@@ -29,6 +30,7 @@ const send = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, tr
 async function run(id: number, spec: Extract<ToWorker, { type: 'run' }>['spec']): Promise<void> {
   const job: Running = { id, abort: new AbortController(), credits: INITIAL_CREDITS };
   current = job;
+  let sent = 0;
   try {
     const prepared = prepareJob(packs, spec, init.limits);
     if (!prepared.ok) return send({ type: 'problem', id, problem: prepared.problem });
@@ -38,10 +40,14 @@ async function run(id: number, spec: Extract<ToWorker, { type: 'run' }>['spec'])
       job.credits--;
       const bytes = encoder.encode(text);
       send({ type: 'chunk', id, bytes }, [bytes.buffer as ArrayBuffer]);
+      sent++;
     }
     send({ type: 'end', id });
   } catch (err) {
-    if (job.abort.signal.aborted) send({ type: 'end', id });
+    const tooLarge = asAnswerTooLarge(err, init.limits.maxAnswerBytes);
+    // Nothing sent yet: still a problem (413). Part of a batch sent: the answer is cut (error).
+    if (tooLarge && sent === 0) send({ type: 'problem', id, problem: answerTooLargeProblem(tooLarge.maxBytes) });
+    else if (job.abort.signal.aborted) send({ type: 'end', id });
     else send({ type: 'error', id, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
   } finally {
     current = undefined;

@@ -18,6 +18,8 @@ describe('readConfig', () => {
         workers: DEFAULTS.workers,
         inlineMaxBytes: 16 * 1024,
         maxQueue: 32,
+        maxAnswerBytes: 256 * 1024 * 1024,
+        maxInflightBodyBytes: 256 * 1024 * 1024,
         logLevel: 'info',
       },
     });
@@ -37,6 +39,8 @@ describe('readConfig', () => {
       P135_WORKERS: '0',
       P135_INLINE_MAX_BYTES: '0',
       P135_MAX_QUEUE: '3',
+      P135_MAX_ANSWER_BYTES: '100000',
+      P135_MAX_INFLIGHT_BODY_BYTES: '300000',
       LOG_LEVEL: '',
     });
     expect(r.ok && r.config).toEqual({
@@ -51,6 +55,8 @@ describe('readConfig', () => {
       workers: 0,
       inlineMaxBytes: 0,
       maxQueue: 3,
+      maxAnswerBytes: 100_000,
+      maxInflightBodyBytes: 300_000,
       logLevel: 'info',
     });
   });

@@ -114,9 +114,22 @@ describe.each(TRANSPORTS)('service endpoints (%s)', (t) => {
     expect(body.instance).toBe('/v2/nothing');
   });
 
-  it('an unknown method on a known path is a problem+json 404', async () => {
+  it('a wrong method on a known path is a problem+json 405 with Allow', async () => {
     const res = await s.call(t, { method: 'DELETE', url: '/v1/packs' });
-    expectProblem(res, 404, 'not-found');
+    const body = expectProblem(res, 405, 'method-not-allowed');
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(body.detail).toContain('GET, HEAD');
+    const post = await s.call(t, { method: 'GET', url: '/v1/plans/check?lang=en' });
+    expectProblem(post, 405, 'method-not-allowed');
+    expect(post.headers.allow).toBe('POST');
+    expect(post.json().detail).toBe('this path accepts POST only');
+    const one = await s.call(t, { method: 'PUT', url: '/v1/packs/lang-son-2020' });
+    expectProblem(one, 405, 'method-not-allowed');
+    expect(one.headers.allow).toBe('GET, HEAD');
+  });
+
+  it('an unknown path is still 404', async () => {
+    expectProblem(await s.call(t, { method: 'DELETE', url: '/v1/nothing' }), 404, 'not-found');
   });
 
   it('keeps a well-formed x-request-id and replaces a hostile one', async () => {

@@ -4,7 +4,7 @@ import { ETHNIC_GROUPS } from './reference/ethnic-groups.js';
 import type { Rulebook } from './rulebook.js';
 import { acceptor } from './schemas/accept.js';
 import { type Candidate, CandidateSchema } from './schemas/candidate.js';
-import { type Plan, PlanSchema } from './schemas/plan.js';
+import { type Plan, planRepeatProblems, PlanSchema } from './schemas/plan.js';
 
 export const INPUT_LIMITS: JsonLimits = { maxChars: 200_000_000, maxDepth: 12, maxNodes: 20_000_000 };
 
@@ -39,7 +39,7 @@ export function parseCandidate(input: unknown, book?: Rulebook, at: readonly Pat
   const unsafe = inspectJson(input, limits, jsonPath(at));
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = CandidateSchema.safeParse(input);
-  if (!r.success) return { value: undefined, errors: zodProblems(r.error, at), warnings: [] };
+  if (!r.success) return { value: undefined, errors: zodProblems(r.error, at, '$', input), warnings: [] };
   const errors = candidateAgainstPack(book, r.data, at);
   return { value: errors.length ? undefined : r.data, errors, warnings: [] };
 }
@@ -68,7 +68,7 @@ export function parsePlan(input: unknown, book?: Rulebook, limits: JsonLimits = 
   const unsafe = inspectJson(input, limits);
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = PlanSchema.safeParse(input);
-  if (!r.success) return { value: undefined, errors: zodProblems(r.error), warnings: [] };
+  if (!r.success) return { value: undefined, errors: zodProblems(r.error, [], '$', input), warnings: [] };
   const plan = r.data;
   const errors: Problem[] = [];
   if (book) {
@@ -87,5 +87,8 @@ export function parsePlan(input: unknown, book?: Rulebook, limits: JsonLimits = 
   plan.classes.forEach((c, i) => dup('class', c.id, ['classes', i, 'id']));
   plan.studyTours.forEach((t, i) => dup('tour', t.id, ['studyTours', i, 'id']));
   plan.budget.forEach((b, i) => dup('budget', b.id, ['budget', i, 'id']));
+  // A person twice in a class, a tour or the roster would be merged silently, or make the verdict
+  // depend on the roster's order: refused, naming where.
+  errors.push(...planRepeatProblems(plan));
   return { value: errors.length ? undefined : plan, errors, warnings: [] };
 }

@@ -11,7 +11,7 @@ import type { Candidate } from './schemas/candidate.js';
 import { conditionLeaves, someLeaf } from './pack/conditions.js';
 import type { ContextValues } from './message-names.js';
 import type { CheckRule, CheckScope } from './schemas/pack.js';
-import type { Plan } from './schemas/plan.js';
+import { MAX_FINDINGS_PER_RULE, type Plan } from './schemas/plan.js';
 
 /** Budget lines a plan-level rule is about: those of the categories it names, or all for the total. */
 function budgetLinesOf(rule: CheckRule, plan: Plan): string[] | undefined {
@@ -39,6 +39,26 @@ export interface CheckPlanOptions {
   readonly signal?: AbortSignal;
   /** Called after each chunk with the subjects checked so far and their total (classes, tours, places, trainees). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Findings listed per rule (default `MAX_FINDINGS_PER_RULE`): past it, the rest of that rule's
+   * findings are counted, not listed, and one summary finding of the rule says how many more
+   * there are ("and 16,200 more"). `errors` and `warnings` count every finding, listed or not.
+   * `Infinity`: list all.
+   */
+  readonly findingsPerRule?: number;
+}
+
+/** A rule's findings met so far: how many are listed and how many more were only counted. */
+interface RuleTally {
+  readonly rule: CheckRule;
+  listed: number;
+  more: number;
+}
+
+/** The finding that stands for the `more` findings of a rule that are not listed (worded by the pack's `findings.more`). */
+function summaryFinding(book: Rulebook, t: RuleTally): Finding {
+  const message = localize(book.message('findings.more'), { ruleId: t.rule.id, more: String(t.more), listed: String(t.listed) });
+  return { ruleId: t.rule.id, clause: t.rule.clause, severity: t.rule.severity, message, where: {} };
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -52,6 +72,8 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   const candidates = options.candidates ?? plan.candidates ?? [];
   const index = indexPlan(plan, candidates, book.tracks);
   const findings: Finding[] = [];
+  const perRule = Math.max(0, options.findingsPerRule ?? MAX_FINDINGS_PER_RULE);
+  const tallies = new Map<string, RuleTally>();
 
   let done = 0;
   const chunk = options.chunkSize ?? 0;
@@ -69,6 +91,13 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
     const failed = new Set(outcomes.filter((o) => !o.passed).map((o) => o.ruleId));
     for (const rule of group.rules as CheckRule[]) {
       if (!failed.has(rule.id)) continue;
+      let tally = tallies.get(rule.id);
+      if (!tally) tallies.set(rule.id, (tally = { rule, listed: 0, more: 0 }));
+      if (tally.listed >= perRule) {
+        tally.more++;
+        continue;
+      }
+      tally.listed++;
       const lines = s.scope === 'plan' ? budgetLinesOf(rule, plan) : undefined;
       const where: Where = lines ? { ...s.where, budgetLines: lines } : { ...s.where };
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
@@ -132,17 +161,24 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   }
 
   options.onProgress?.(total, total);
+  const counted = { error: 0, warning: 0 };
+  for (const t of tallies.values()) {
+    counted[t.rule.severity] += t.listed + t.more;
+    if (t.more > 0) findings.push(summaryFinding(book, t));
+  }
   const classesByTrack: Record<string, number> = {};
   for (const [k, v] of index.classCountByTrack) classesByTrack[k] = v;
   const trainees = new Set(plan.classes.flatMap((c) => c.trainees)).size;
   const budget = summarizeBudget(book, index);
-  findings.push(...budgetFindings(book, plan, budget));
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const overBudget = budgetFindings(book, plan, budget);
+  findings.push(...overBudget);
+  // Every finding counts, listed or only summarised; the budget's are errors.
+  const errors = counted.error + overBudget.length;
   return {
     passed: errors === 0,
     findings,
     errors,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
+    warnings: counted.warning,
     budget,
     counts: { classesByTrack, studyTours: plan.studyTours.length, trainees },
     pack: book.ref,

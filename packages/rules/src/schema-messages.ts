@@ -34,7 +34,7 @@ export const SCHEMA_MESSAGES_VI: Readonly<Record<string, string>> = {
 };
 
 const TYPE_VI: Readonly<Record<string, string>> = {
-  string: 'chuỗi',
+  string: 'chuỗi văn bản',
   number: 'số',
   int: 'số nguyên',
   boolean: 'true/false',
@@ -45,6 +45,8 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   nan: 'NaN',
 };
 const typeVi = (t: unknown) => TYPE_VI[String(t)] ?? String(t);
+const TYPE_EN: Readonly<Record<string, string>> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true/false', object: 'an object', array: 'a list', null: 'null' };
+const typeEn = (t: string) => TYPE_EN[t] ?? t;
 
 interface IssueLike {
   code: string;
@@ -69,7 +71,11 @@ export function issueText(issue: IssueLike): { vi: string; en: string } {
     case 'invalid_type': {
       const got = received(issue.input);
       if (got === 'undefined') return { vi: `thiếu trường bắt buộc (cần ${typeVi(issue.expected)})`, en: `missing required field (expected ${String(issue.expected)})` };
-      return { vi: `sai kiểu: cần ${typeVi(issue.expected)}, nhận ${typeVi(got)}`, en: `wrong type: expected ${String(issue.expected)}, received ${got}` };
+      const v = issue.input;
+      const shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? ` (${JSON.stringify(v).slice(0, 60)})` : '';
+      const unquote = issue.expected === 'number' && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && v.length <= 20;
+      const hint = unquote ? { vi: `; hãy viết không có dấu ngoặc kép: ${v}`, en: `; write it without quotes: ${v}` } : { vi: '', en: '' };
+      return { vi: `sai kiểu: cần ${typeVi(issue.expected)}, nhận ${typeVi(got)}${shown}${hint.vi}`, en: `wrong type: expected ${typeEn(String(issue.expected))}, received ${typeEn(got)}${shown}${hint.en}` };
     }
     case 'unrecognized_keys': {
       const keys = (issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ');

@@ -9,7 +9,7 @@ describe('what @p135/rules exports', () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'BudgetLineSchema', 'BudgetSummarySchema', 'CLASS_LEVELS', 'COST_CATEGORIES', 'CandidateSchema', 'CategoryCapSchema', 'ClassSchema',
       'ConditionSchema', 'ConditionTraceSchema', 'CostDecisionSchema', 'DEFAULT_PACK_ID', 'Dec', 'DecisionSchema', 'ETHNIC_GROUPS', 'FACTS',
-      'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_ID', 'PACK_LIMITS',
+      'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MAX_FINDINGS_PER_RULE', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_ID', 'PACK_LIMITS',
       'PARAM_FACT_PREFIX', 'PAYERS', 'PROBLEM_CODES', 'PackError', 'PackExtensionSchema', 'PackIdSchema', 'PackRefSchema', 'PackSchema', 'PackTestSuiteSchema', 'PayerTableSchema',
       'PlacementSchema', 'PlanReportSchema', 'PlanSchema', 'ROLE_GROUPS', 'RULE_KINDS', 'RankingSchema', 'ReasonSchema', 'SCHEMA_CODES', 'SEVERITIES',
       'StudyTourSchema', 'TRACK_GROUPS', 'TRACK_LEVELS', 'TextSchema', 'TrackDecisionSchema', 'WhereSchema', 'bundledPack', 'bundledPackIds',

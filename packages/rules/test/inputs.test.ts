@@ -140,3 +140,25 @@ describe('packs from files (Node)', () => {
     expect(r.invalid.map((x) => x.file)).toEqual(['broken.json']);
   });
 });
+
+describe('a field of the wrong type is said to be of the wrong type, not missing', () => {
+  it('a birth year written as text', () => {
+    const c = good();
+    c.birthYear = '1980';
+    const [p] = parseCandidate(c).errors;
+    expect(p).toEqual({
+      path: '$.birthYear',
+      code: 'schema.invalid_type',
+      message: { vi: 'sai kiểu: cần số, nhận chuỗi văn bản ("1980"); hãy viết không có dấu ngoặc kép: 1980', en: 'wrong type: expected a number, received text ("1980"); write it without quotes: 1980' },
+    });
+  });
+  it('a missing field is still missing', () => {
+    const c = good();
+    delete c.birthYear;
+    expect(parseCandidate(c).errors[0]?.message.en).toBe('missing required field (expected number)');
+  });
+  it('in a plan, at its path', () => {
+    const r = parsePlan({ classes: [{ id: 'C-1', track: 'province_cadre', district: 180, start: '2020-07-06', end: '2020-07-09', days: '3.5', trainees: [] }], budget: [] });
+    expect(r.errors.map((e) => [e.path, e.message.en])).toEqual([['$.classes[0].district', 'wrong type: expected text, received a number (180)']]);
+  });
+});

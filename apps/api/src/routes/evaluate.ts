@@ -35,7 +35,15 @@ export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evalua
     // before it is finished). request.signal cannot say: on Node 20 it aborts as soon as the
     // body has been read, which also stops Fastify's handlerTimeout for requests with a body.
     const stop = new AbortController();
-    const deadline = setTimeout(() => stop.abort(), timeoutMs);
+    const deadline = setTimeout(() => {
+      stop.abort();
+      // An answer already streaming cannot become a problem: the connection is cut without
+      // the final chunk, so the client sees a truncated transfer, never a complete 200.
+      if (reply.raw.headersSent && !reply.raw.writableFinished) {
+        request.log.warn({ bytesSent: reply.raw.socket?.bytesWritten, timeoutMs }, 'answer cut: the time limit ran out while it was being sent');
+        reply.raw.destroy();
+      }
+    }, timeoutMs);
     reply.raw.once('close', () => {
       clearTimeout(deadline);
       stop.abort();

@@ -17,7 +17,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function validateWhole(raw: unknown): Checked<Pack> {
   const result = PackSchema.safeParse(raw);
-  if (!result.success) return { value: undefined, errors: zodProblems(result.error), warnings: [] };
+  if (!result.success) return { value: undefined, errors: zodProblems(result.error, [], '$', raw), warnings: [] };
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const check of PACK_CHECKS) (check.severity === 'error' ? errors : warnings).push(...check.run(result.data));
@@ -44,7 +44,7 @@ export function parsePack(input: unknown, options: ParsePackOptions = {}): Check
   if (!isObject(raw) || !Object.hasOwn(raw, 'extends')) return validateWhole(raw);
 
   const ext = PackExtensionSchema.safeParse(raw);
-  if (!ext.success) return { value: undefined, errors: zodProblems(ext.error), warnings: [] };
+  if (!ext.success) return { value: undefined, errors: zodProblems(ext.error, [], '$', raw), warnings: [] };
   const depth = options.maxDepth ?? 5;
   if (depth <= 0) return { value: undefined, errors: [problem('$.extends', 'pack.extends_too_deep', 'Chuỗi kế thừa quá dài hoặc vòng tròn', 'the chain of bases is too long or goes round in a circle')], warnings: [] };
   const baseId = ext.data.extends.pack;

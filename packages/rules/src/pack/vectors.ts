@@ -43,7 +43,7 @@ export function parsePackTests(input: unknown): Checked<PackTestSuite> {
   const unsafe = inspectJson(input, PACK_LIMITS);
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = PackTestSuiteSchema.safeParse(input);
-  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: zodProblems(r.error), warnings: [] };
+  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: zodProblems(r.error, [], '$', input), warnings: [] };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');

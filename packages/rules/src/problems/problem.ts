@@ -31,13 +31,30 @@ export function jsonPath(parts: readonly PathPart[] | readonly PropertyKey[], ro
   return out;
 }
 
-/** zod issues as Problems, with a JSON path and a message in vi and en. */
-export function zodProblems(error: z.ZodError, prefix: readonly PathPart[] = [], root = '$'): Problem[] {
-  return error.issues.map((issue) => ({
-    path: jsonPath([...prefix, ...(issue.path as PathPart[])], root),
-    code: `schema.${issue.code}` as ProblemCode,
-    message: issueText(issue as unknown as Parameters<typeof issueText>[0]),
-  }));
+/** The value at an issue's path in what was parsed (own properties only); undefined when absent. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = input;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || typeof key === 'symbol' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string | number, unknown>)[key as string | number];
+  }
+  return at;
+}
+
+/**
+ * zod issues as Problems, with a JSON path and a message in vi and en. Given what was parsed
+ * (`input`), a field of the wrong type is said to be of the wrong type, with what was given —
+ * zod 4 does not keep the input in its issues, and would have it reported as missing.
+ */
+export function zodProblems(error: z.ZodError, prefix: readonly PathPart[] = [], root = '$', input?: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const given = issue.code === 'invalid_type' && input !== undefined && !('input' in issue) ? { input: valueAt(input, issue.path) } : {};
+    return {
+      path: jsonPath([...prefix, ...(issue.path as PathPart[])], root),
+      code: `schema.${issue.code}` as ProblemCode,
+      message: issueText({ ...(issue as unknown as Parameters<typeof issueText>[0]), ...given }),
+    };
+  });
 }
 
 export function problem(path: string, code: ProblemCode, vi: string, en: string): Problem {

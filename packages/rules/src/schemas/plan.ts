@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonPath, type PathPart, type Problem, problem } from '../problems.js';
 import { CandidateSchema } from './candidate.js';
 import {
   CodeSchema,
@@ -11,6 +12,13 @@ import {
 } from './common.js';
 
 export const MAX_CLASS_TRAINEES = 5_000;
+
+/**
+ * Findings a plan check lists per rule by default; past it, the rest of the rule's findings are
+ * counted and summarised in one finding ("and 16,200 more"), so a report's size is bounded by
+ * the pack's rules, not by the plan.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
 
 const endNotBeforeStart = (v: { start: string; end: string }) => v.end >= v.start;
 const endMessage = { message: 'the end date is before the start date', path: ['end'] };
@@ -65,3 +73,39 @@ export type StudyTour = z.output<typeof StudyTourSchema>;
 export type BudgetLine = z.output<typeof BudgetLineSchema>;
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
+
+/** The first place of each id in `ids`, and a problem for each later place that repeats it. */
+function repeats(ids: readonly string[], at: readonly PathPart[], what: { vi: string; en: string }, where: { vi: string; en: string }, field: readonly PathPart[] = []): Problem[] {
+  const first = new Map<string, number>();
+  const out: Problem[] = [];
+  ids.forEach((id, i) => {
+    const prev = first.get(id);
+    if (prev === undefined) {
+      first.set(id, i);
+      return;
+    }
+    const path = jsonPath([...at, i, ...field]);
+    const before = jsonPath([...at, prev, ...field]);
+    out.push(problem(path, 'input.duplicate_id', `${what.vi} "${id}" lặp lại ${where.vi} (đã có ở ${before}); mỗi người chỉ ghi một lần`, `${what.en} "${id}" repeats ${where.en} (already at ${before}); list each person once`));
+  });
+  return out;
+}
+
+/**
+ * Ids a plan repeats where each must be unique: a trainee twice in one class, a member twice in
+ * one study tour, a person twice in the plan's roster (`candidates`). A repeated person would
+ * otherwise be merged silently, or the check would depend on the order of the roster.
+ */
+export function planRepeatProblems(plan: Pick<Plan, 'classes' | 'studyTours'> & { readonly candidates?: readonly { readonly id: string }[] | undefined }): Problem[] {
+  const out: Problem[] = [];
+  plan.classes.forEach((c, i) => {
+    out.push(...repeats(c.trainees, ['classes', i, 'trainees'], { vi: 'Học viên', en: 'trainee' }, { vi: `trong lớp "${c.id}"`, en: `in class "${c.id}"` }));
+  });
+  plan.studyTours.forEach((t, i) => {
+    out.push(...repeats(t.members, ['studyTours', i, 'members'], { vi: 'Thành viên', en: 'member' }, { vi: `trong đoàn "${t.id}"`, en: `in study tour "${t.id}"` }));
+  });
+  if (plan.candidates) {
+    out.push(...repeats(plan.candidates.map((c) => c.id), ['candidates'], { vi: 'Mã người', en: 'candidate id' }, { vi: 'trong danh sách candidates', en: 'in candidates' }, ['id']));
+  }
+  return out;
+}
