@@ -33,6 +33,9 @@ export {
 } from './decide.js';
 export { checkPlan, type CheckPlanOptions } from './plan-check.js';
 export { type RankOptions, rankClass } from './rank.js';
+export { DEADLINE_PARAM, districtReport, expectedDistrictsOf, type ReportOptions } from './reports/index.js';
+export { CONSOLIDATION_CLAUSE, type ConsolidateOptions, provinceReport } from './reports/index.js';
+export { parseResults, type ParseResultsOptions } from './reports/index.js';
 export { createJreEvaluator } from './evaluate/jre.js';
 export { type CompiledEvaluator, createCompiledEvaluator } from './evaluate/compiled.js';
 export type { Evaluator, EvaluatorFactory, RuleGroup, RuleOutcome } from './evaluate/types.js';
@@ -49,6 +52,8 @@ export * from './schemas/pack.js';
 export * from './schemas/pack-extension.js';
 export * from './schemas/pack-tests.js';
 export * from './schemas/results.js';
+export * from './schemas/report.js';
+export * from './schemas/report-input.js';
 export * from './schemas/plan.js';
 
 // Money and words
