@@ -40,3 +40,4 @@ export { toXlsx, type XlsxWriteOptions } from './xlsx-write.js';
 export { jsonLine, toJson, toJsonLines } from './json-write.js';
 export { exactNumber, isFormulaLike, isWholeNumberText, neutraliseFormula } from './safety.js';
 export { listZipEntries, looksLikeZip, withZipTimestamps, type ZipEntry, zipEntryData } from './zip.js';
+export * from './reports/index.js';

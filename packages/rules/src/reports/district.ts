@@ -111,6 +111,7 @@ export function heading(book: Rulebook, level: 'district' | 'province', unitName
   const issuer = level === 'district' ? packText(book, 'report.district.issuer', { districtName: unitName.toUpperCase() }) : packText(book, 'report.province.issuer');
   return {
     issuer,
+    motto: packText(book, 'report.motto'),
     title: packText(book, `report.${level}.title`, { year }),
     recipient: packText(book, `report.${level}.recipient`),
     dateline: packText(book, 'report.dateline', { placeName: level === 'district' ? unitName : province, day: date.slice(8, 10), month: date.slice(5, 7), yearOfDate: date.slice(0, 4), date }),

@@ -16,6 +16,8 @@ const Count = z.int().min(0);
 /** What a printed report carries above and below its tables: all words from the pack's messages. */
 export const ReportHeadingSchema = z.strictObject({
   issuer: Text,
+  /** The national motto printed opposite the issuer. */
+  motto: Text,
   title: Text,
   recipient: Text,
   dateline: Text,
