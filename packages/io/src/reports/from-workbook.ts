@@ -85,8 +85,10 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
   const errors: InputError[] = [];
   const sheet = (key: SheetKey) => wb.worksheets.find((w) => SHEETS[key].includes(fold(w.name)));
   const rows = {} as Record<SheetKey, Row[]>;
+  const names = {} as Record<SheetKey, string>;
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
     const ws = sheet(key);
+    names[key] = ws?.name ?? (SHEETS[key][0] as string);
     if (!ws) {
       if (key === 'report' || key === 'classes' || key === 'attendance') errors.push(inputError({}, 'xlsx.missing_sheet', `thiếu trang "${SHEETS[key][0]}"; hãy dùng mẫu của "p135 report template"`, `the sheet "${SHEETS[key][1]}" is missing; start from "p135 report template"`));
       rows[key] = [];
@@ -96,7 +98,7 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
   }
   if (errors.length) return { places, errors };
   const report = rows.report[0];
-  if (!report) return { places, errors: [inputError({ column: SHEETS.report[0] }, 'input.empty', 'trang "Báo cáo" chưa có dòng nào: ghi mã huyện và ngày gửi', 'the "Report" sheet has no row: give the district code and the date sent')] };
+  if (!report) return { places, errors: [inputError({ column: names.report }, 'input.empty', 'trang "Báo cáo" chưa có dòng nào: ghi mã huyện và ngày gửi', 'the "Report" sheet has no row: give the district code and the date sent')] };
 
   type Group = { trainees?: string[]; members?: string[]; spending: { line: string; amount: string }[] };
   const groups = new Map<string, { group: Group; path: string }>();
@@ -114,13 +116,13 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
       trainees: [] as string[],
       spending: [] as { line: string; amount: string }[],
     };
-    places.set(`$.classes[${i}]`, { ...r.place, column: SHEETS.classes[0] });
+    places.set(`$.classes[${i}]`, { ...r.place, column: names.classes });
     groups.set(c.id, { group: c, path: `$.classes[${i}]` });
     return c;
   });
   const studyTours = rows.tours.map((r, i) => {
     const t = { id: r.get('id'), planTour: opt(r.get('plan_tour')) ?? null, ...(opt(r.get('destination')) ? { destination: r.get('destination') } : {}), start: r.get('start'), end: r.get('end'), members: [] as string[], spending: [] as { line: string; amount: string }[] };
-    places.set(`$.studyTours[${i}]`, { ...r.place, column: SHEETS.tours[0] });
+    places.set(`$.studyTours[${i}]`, { ...r.place, column: names.tours });
     if (!groups.has(t.id)) groups.set(t.id, { group: t, path: `$.studyTours[${i}]` });
     return t;
   });
@@ -130,17 +132,17 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
     return g;
   };
   for (const r of rows.attendance) {
-    const g = groupOf(r, SHEETS.attendance[0] as string);
+    const g = groupOf(r, names.attendance);
     if (!g) continue;
     const list = g.group.trainees ?? g.group.members ?? [];
-    places.set(`${g.path}.${g.group.trainees ? 'trainees' : 'members'}[${list.length}]`, { ...r.place, column: SHEETS.attendance[0] });
+    places.set(`${g.path}.${g.group.trainees ? 'trainees' : 'members'}[${list.length}]`, { ...r.place, column: names.attendance });
     list.push(r.get('trainee'));
   }
   for (const r of rows.spending) {
     if (r.get('amount') === '' && r.get('line') === '') continue;
-    const g = groupOf(r, SHEETS.spending[0] as string);
+    const g = groupOf(r, names.spending);
     if (!g) continue;
-    places.set(`${g.path}.spending[${g.group.spending.length}]`, { ...r.place, column: SHEETS.spending[0] });
+    places.set(`${g.path}.spending[${g.group.spending.length}]`, { ...r.place, column: names.spending });
     g.group.spending.push({ line: r.get('line'), amount: r.get('amount') });
   }
   if (errors.length) return { places, errors };
