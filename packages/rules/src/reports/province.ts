@@ -3,12 +3,11 @@ import { Dec } from '../money.js';
 import { checkPlan } from '../plan-check.js';
 import type { Rulebook } from '../rulebook.js';
 import type { Plan } from '../schemas/plan.js';
-import type { DistrictReport, DistrictStatus, ProvinceReport, TargetRate } from '../schemas/report.js';
+import type { DistrictStatus, ProvinceReport, TargetRate } from '../schemas/report.js';
 import type { HeldClass, Results } from '../schemas/report-input.js';
 import type { Finding } from '../schemas/results.js';
 import {
   decisionsFor,
-  districtReport,
   heading,
   heldClassFindings,
   heldTourRow,
@@ -49,24 +48,59 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
   const names = options.names ?? placeNames(roster.values());
   const decisions: Map<string, Decision> = options.decisions ?? new Map();
   const chunkSize = options.chunkSize ?? 2000;
-  const shared = { ...options, roster, names, decisions };
   const asOf = options.asOf ?? reports.reduce((d, r) => (r.sentOn > d ? r.sentOn : d), '0000-01-01');
-
-  const districtReports: { results: Results; report: DistrictReport }[] = [];
-  for (const results of reports) districtReports.push({ results, report: await districtReport(book, plan, results, shared) });
 
   const allClasses: HeldClass[] = reports.flatMap((r) => r.classes.map((c) => (c.district || r.district === null ? c : { ...c, district: r.district })));
   const allTours = reports.flatMap((r) => r.studyTours.map((t) => ({ tour: t, district: r.district })));
+  const byDistrict = new Map<string, Results>();
+  for (const r of reports) if (r.district !== null && !byDistrict.has(r.district)) byDistrict.set(r.district, r);
 
-  // Districts: on time, late, missing.
-  const byDistrict = new Map<string, { results: Results; report: DistrictReport }>();
-  for (const x of districtReports) if (x.results.district !== null && !byDistrict.has(x.results.district)) byDistrict.set(x.results.district, x);
+  // The pack's check rules on everything held, as one province-wide plan whose budget is what was spent.
+  const spent = spendingByLine([...allClasses, ...allTours.map((t) => t.tour)]);
+  const spending = spendingTable(plan.budget, spent);
+  const asHeld: Plan = {
+    classes: allClasses.map((c) => asPlanClass(c, null)),
+    studyTours: allTours.map((t) => asPlanTour(t.tour)),
+    budget: plan.budget.map((l) => ({ ...l, amount: spent.get(l.id)?.toFixed(0) ?? '0' })),
+  };
+  const attendees = new Set<string>();
+  for (const c of allClasses) for (const id of c.trainees) attendees.add(id);
+  for (const t of allTours) for (const id of t.tour.members) attendees.add(id);
+  const candidates = [...attendees].flatMap((id) => roster.get(id) ?? []);
+  const checked = await checkPlan(book, asHeld, { candidates, chunkSize });
+  const scopes = new Map(book.pack.rules.filter((r) => r.kind === 'check').map((r) => [r.id, r.scope] as const));
+  const planById = new Map(plan.classes.map((c) => [c.id, c] as const));
+  // Plan-level counts are the targets table below; of the plan-level rules only the money ones (with budget lines) are findings here.
+  const ruleFindings = [
+    ...checked.findings.filter((f) => scopes.get(f.ruleId) !== 'plan' || f.where.budgetLines !== undefined),
+    ...heldClassFindings(book, plan.classes, allClasses, planById),
+  ];
+
+  // Districts: on time, late, missing; each with its classes, trainees, spending and findings.
+  const districtOfClass = new Map<string, string>();
+  for (const c of [...plan.classes, ...allClasses]) if (c.district && book.track(c.track)?.level !== 'province') districtOfClass.set(c.id, c.district);
+  const districtOfCommune = new Map<string, string>();
+  for (const c of candidates) districtOfCommune.set(c.commune.code, c.district.code);
+  for (const c of allClasses) if (c.commune && c.district) districtOfCommune.set(c.commune, c.district);
+  const districtOf = (f: Finding) => f.where.district ?? (f.where.class ? districtOfClass.get(f.where.class) : undefined) ?? (f.where.commune ? districtOfCommune.get(f.where.commune) : undefined);
+  const tally = new Map<string, { errors: number; warnings: number }>();
+  for (const f of ruleFindings) {
+    const d = districtOf(f);
+    if (!d) continue;
+    const t = tally.get(d) ?? tally.set(d, { errors: 0, warnings: 0 }).get(d);
+    if (t) t[f.severity === 'error' ? 'errors' : 'warnings']++;
+  }
   const expected = new Set([...expectedDistricts(book, plan), ...byDistrict.keys()]);
   const districts: DistrictStatus[] = [...expected].sort().map((code) => {
-    const x = byDistrict.get(code);
-    const districtName = x?.report.districtName ?? names.districts.get(code) ?? code;
-    if (!x) return { ...timeliness(book, null), district: code, districtName, held: 0, trainees: 0, spent: '0', errors: 0, warnings: 0 };
-    return { ...x.report.timeliness, district: code, districtName, held: x.results.classes.length, trainees: x.report.trainees.total.trainees, spent: x.report.spending.total.spent, errors: x.report.errors, warnings: x.report.warnings };
+    const r = byDistrict.get(code);
+    const districtName = r?.districtName ?? names.districts.get(code) ?? code;
+    if (!r) return { ...timeliness(book, null), district: code, districtName, held: 0, trainees: 0, spent: '0', errors: 0, warnings: 0 };
+    const t = timeliness(book, r.sentOn);
+    const late = t.status === 'late' ? 1 : 0;
+    const people = new Set<string>();
+    for (const c of r.classes) for (const id of c.trainees) people.add(id);
+    const total = spendingTable(plan.budget, spendingByLine([...r.classes, ...r.studyTours])).total.spent;
+    return { ...t, district: code, districtName, held: r.classes.length, trainees: people.size, spent: total, errors: (tally.get(code)?.errors ?? 0) + late, warnings: tally.get(code)?.warnings ?? 0 };
   });
   const missing = districts.filter((d) => d.status === 'missing');
   const late = districts.filter((d) => d.status === 'late');
@@ -91,24 +125,7 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
     );
   }
 
-  // The pack's check rules on everything held, as one province-wide plan whose budget is what was spent.
-  const spent = spendingByLine([...allClasses, ...allTours.map((t) => t.tour)]);
-  const spending = spendingTable(plan.budget, spent);
-  const asHeld: Plan = {
-    classes: allClasses.map((c) => asPlanClass(c, null)),
-    studyTours: allTours.map((t) => asPlanTour(t.tour)),
-    budget: plan.budget.map((l) => ({ ...l, amount: spent.get(l.id)?.toFixed(0) ?? '0' })),
-  };
-  const attendees = new Set<string>();
-  for (const c of allClasses) for (const id of c.trainees) attendees.add(id);
-  for (const t of allTours) for (const id of t.tour.members) attendees.add(id);
-  const candidates = [...attendees].flatMap((id) => roster.get(id) ?? []);
-  const checked = await checkPlan(book, asHeld, { candidates, chunkSize });
-  const scopes = new Map(book.pack.rules.filter((r) => r.kind === 'check').map((r) => [r.id, r.scope] as const));
-  // Plan-level counts are the targets table below; of the plan-level rules only the money ones (with budget lines) are findings here.
-  findings.push(...checked.findings.filter((f) => scopes.get(f.ruleId) !== 'plan' || f.where.budgetLines !== undefined));
-  const planById = new Map(plan.classes.map((c) => [c.id, c] as const));
-  findings.push(...heldClassFindings(book, plan.classes, allClasses, planById));
+  findings.push(...ruleFindings);
   findings.push(...overspentFindings(book, spending.lines));
 
   await decisionsFor(book, attendees, roster, decisions, chunkSize);
