@@ -175,7 +175,7 @@ function districtTables(r: DistrictReport, lang: Lang): ReportTable[] {
       key: 'communes',
       title: W('Số lớp theo xã', 'Classes by commune'),
       columns: [col('commune', 'Mã xã', 'commune', lang), col('name', 'Tên xã', 'name', lang), col('track', 'Loại lớp', 'track', lang), col('planned', 'Kế hoạch', 'planned', lang), col('held', 'Đã tổ chức', 'held', lang), col('trainees', 'Học viên', 'trainees', lang)],
-      rows: r.classes.byCommune.map((c) => [c.code, c.name ?? null, c.track, c.planned, c.held, c.trainees]),
+      rows: r.classes.byCommune.map((c) => [c.code, c.name ?? null, c.trackLabel[lang], c.planned, c.held, c.trainees]),
       total: [REPORT_WORDS.total[lang], null, null, r.classes.byCommune.reduce((s, c) => s + c.planned, 0), r.classes.byCommune.reduce((s, c) => s + c.held, 0), null],
     },
     {
@@ -259,7 +259,7 @@ function provinceTables(r: ProvinceReport, lang: Lang): ReportTable[] {
       key: 'by_district',
       title: W('Số lớp theo huyện', 'Classes by district'),
       columns: [col('district', 'Mã huyện', 'district', lang), col('name', 'Huyện', 'name', lang), col('track', 'Loại lớp', 'track', lang), col('planned', 'Kế hoạch', 'planned', lang), col('held', 'Đã tổ chức', 'held', lang), col('trainees', 'Học viên', 'trainees', lang)],
-      rows: r.classes.byDistrict.map((c) => [c.code, c.name ?? null, c.track, c.planned, c.held, c.trainees]),
+      rows: r.classes.byDistrict.map((c) => [c.code, c.name ?? null, c.trackLabel[lang], c.planned, c.held, c.trainees]),
       total: [REPORT_WORDS.total[lang], null, null, r.classes.byDistrict.reduce((s, c) => s + c.planned, 0), r.classes.byDistrict.reduce((s, c) => s + c.held, 0), null],
     },
     traineesTable(r.trainees.byTrack, r.trainees.total, lang),

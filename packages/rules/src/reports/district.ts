@@ -1,4 +1,4 @@
-import { type Decision, decideMany } from '../decide.js';
+import { decideMany } from '../decide.js';
 import { Dec } from '../money.js';
 import { checkPlan } from '../plan-check.js';
 import type { Rulebook } from '../rulebook.js';
@@ -17,8 +17,8 @@ export interface ReportOptions {
   readonly roster: readonly Candidate[] | ReadonlyMap<string, Candidate>;
   /** Names of districts and communes; default: from the roster's records. */
   readonly names?: { readonly districts: ReadonlyMap<string, string>; readonly communes: ReadonlyMap<string, string> };
-  /** Decisions already made (by id), to reuse across reports; filled as people are decided. */
-  readonly decisions?: Map<string, Decision>;
+  /** Priority criteria already found (by person id), to reuse across reports; filled as people are decided. */
+  readonly criteria?: PriorityCriteria;
   /** Yield to the event loop every `chunkSize` people decided or checked. Default 2000. */
   readonly chunkSize?: number;
 }
@@ -36,15 +36,34 @@ export function timeliness(book: Rulebook, sentOn: string | null): Timeliness {
   return { deadline, deadlineClause: clause, sentOn, status: late ? 'late' : 'on_time', daysLate: late && deadline ? daysBetween(deadline, sentOn) : 0 };
 }
 
-/** Decides each person once (the package's own `decide`, through `decideMany`), reusing earlier decisions. */
-export async function decisionsFor(book: Rulebook, ids: Iterable<string>, roster: ReadonlyMap<string, Candidate>, into: Map<string, Decision>, chunkSize: number): Promise<Map<string, Decision>> {
+/** Person id → track → ids of the priority rules the person meets for that track (as `decide` found them). */
+export type PriorityCriteria = Map<string, ReadonlyMap<string, readonly string[]>>;
+
+const DECIDE_BATCH = 10_000;
+
+/**
+ * Decides each person once (the package's own `decide`, through `decideMany`, a batch at a time)
+ * and keeps only what the reports count: the priority criteria met per track. People with the
+ * same criteria share one record, so a province of a million people holds a handful of them.
+ */
+export async function criteriaFor(book: Rulebook, ids: Iterable<string>, roster: ReadonlyMap<string, Candidate>, into: PriorityCriteria, chunkSize: number): Promise<PriorityCriteria> {
   const todo: Candidate[] = [];
   for (const id of ids) {
     const c = roster.get(id);
     if (c && !into.has(id)) todo.push(c);
   }
-  const decided = await decideMany(book, todo, { chunkSize });
-  decided.forEach((d, i) => into.set((todo[i] as Candidate).id, d));
+  const shared = new Map<string, ReadonlyMap<string, readonly string[]>>();
+  for (let i = 0; i < todo.length; i += DECIDE_BATCH) {
+    const batch = todo.slice(i, i + DECIDE_BATCH);
+    const decided = await decideMany(book, batch, { chunkSize });
+    decided.forEach((d, k) => {
+      const met = d.tracks.filter((t) => t.priority.criteria.length > 0).map((t) => [t.track, t.priority.criteria.map((r) => r.ruleId)] as const);
+      const key = met.map(([t, rs]) => `${t}:${rs.join(',')}`).join(';');
+      let record = shared.get(key);
+      if (!record) shared.set(key, (record = new Map(met)));
+      into.set((batch[k] as Candidate).id, record);
+    });
+  }
   return into;
 }
 
@@ -175,7 +194,7 @@ export async function districtReport(book: Rulebook, plan: Plan, results: Result
   const attendees = new Set<string>();
   for (const c of results.classes) for (const id of c.trainees) attendees.add(id);
   for (const t of results.studyTours) for (const id of t.members) attendees.add(id);
-  const decisions = await decisionsFor(book, attendees, roster, options.decisions ?? new Map(), chunkSize);
+  const criteria = await criteriaFor(book, attendees, roster, options.criteria ?? new Map(), chunkSize);
 
   // The pack's check rules on what was held. A district does not hold the province's classes:
   // who the plan puts in them counts as trained at the province this year (KH.II.2.2).
@@ -204,7 +223,7 @@ export async function districtReport(book: Rulebook, plan: Plan, results: Result
     ...heldClassFindings(book, planned, results.classes, planById),
     ...overspentFindings(book, spending.lines),
   ];
-  const trainees = tallyTrainees(book, results.classes, roster, decisions);
+  const trainees = tallyTrainees(book, results.classes, roster, criteria);
   return {
     kind: 'district',
     district,
@@ -213,7 +232,7 @@ export async function districtReport(book: Rulebook, plan: Plan, results: Result
     timeliness: time,
     classes: {
       byTrack: classesByTrack(book, planned, results.classes),
-      byCommune: classesByPlace(planned, results.classes, (c) => c.commune, names.communes),
+      byCommune: classesByPlace(book, planned, results.classes, (c) => c.commune, names.communes),
       held: results.classes.map((c) => heldClassRow(c, district, planById)),
     },
     trainees,

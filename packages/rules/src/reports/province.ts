@@ -1,4 +1,3 @@
-import type { Decision } from '../decide.js';
 import { Dec } from '../money.js';
 import { checkPlan } from '../plan-check.js';
 import type { Rulebook } from '../rulebook.js';
@@ -7,7 +6,8 @@ import type { DistrictStatus, ProvinceReport, TargetRate } from '../schemas/repo
 import type { HeldClass, Results } from '../schemas/report-input.js';
 import type { Finding } from '../schemas/results.js';
 import {
-  decisionsFor,
+  criteriaFor,
+  type PriorityCriteria,
   heading,
   heldClassFindings,
   heldTourRow,
@@ -46,7 +46,7 @@ const ratio = (part: number, whole: number, places: number): string | null => (w
 export async function provinceReport(book: Rulebook, plan: Plan, reports: readonly Results[], options: ConsolidateOptions): Promise<ProvinceReport> {
   const roster = rosterMap(options.roster);
   const names = options.names ?? placeNames(roster.values());
-  const decisions: Map<string, Decision> = options.decisions ?? new Map();
+  const criteria: PriorityCriteria = options.criteria ?? new Map();
   const chunkSize = options.chunkSize ?? 2000;
   const asOf = options.asOf ?? reports.reduce((d, r) => (r.sentOn > d ? r.sentOn : d), '0000-01-01');
 
@@ -128,8 +128,8 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
   findings.push(...ruleFindings);
   findings.push(...overspentFindings(book, spending.lines));
 
-  await decisionsFor(book, attendees, roster, decisions, chunkSize);
-  const trainees = tallyTrainees(book, allClasses, roster, decisions);
+  await criteriaFor(book, attendees, roster, criteria, chunkSize);
+  const trainees = tallyTrainees(book, allClasses, roster, criteria);
   const byTrack = classesByTrack(book, plan.classes, allClasses);
 
   const targets: TargetRate[] = classTracks(book).map((t) => {
@@ -158,7 +158,7 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
     missing: missing.map((d) => d.district),
     late: late.map((d) => d.district),
     targets,
-    classes: { byTrack, byDistrict: classesByPlace(plan.classes, allClasses, (c) => c.district, names.districts) },
+    classes: { byTrack, byDistrict: classesByPlace(book, plan.classes, allClasses, (c) => c.district, names.districts) },
     trainees: { ...trainees, reportedTwice },
     studyTours: allTours.map((t) => heldTourRow(t.tour, t.district)),
     spending,

@@ -1,5 +1,4 @@
 import type Decimal from 'decimal.js';
-import type { Decision } from '../decide.js';
 import { type Localized, localize } from '../i18n.js';
 import { Dec, moneyToString, parseMoney } from '../money.js';
 import { ETHNIC_GROUPS } from '../reference/ethnic-groups.js';
@@ -85,7 +84,7 @@ export function tallyTrainees(
   book: Rulebook,
   classes: readonly Pick<HeldClass, 'track' | 'days' | 'trainees'>[],
   roster: ReadonlyMap<string, Candidate>,
-  decisions: ReadonlyMap<string, Decision>,
+  criteriaOf: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>,
 ): { byTrack: TraineeTally[]; total: TraineeTally } {
   const rules = priorityRules(book);
   const byTrack = new Map<string, Counter>();
@@ -101,7 +100,7 @@ export function tallyTrainees(
     c.traineeDays = c.traineeDays.plus(days);
     total.traineeDays = total.traineeDays.plus(days);
     for (const id of people) {
-      const criteria = decisions.get(id)?.tracks.find((t) => t.track === cls.track)?.priority.criteria.map((r) => r.ruleId) ?? [];
+      const criteria = criteriaOf.get(id)?.get(cls.track) ?? [];
       if (!c.people.has(id)) {
         c.people.add(id);
         countPerson(c, roster.get(id), criteria);
@@ -147,6 +146,7 @@ export function classesByTrack(book: Rulebook, planned: readonly TrainingClass[]
 
 /** Planned against held per place (commune or district) and track, with the trainees of the held classes. */
 export function classesByPlace(
+  book: Rulebook,
   planned: readonly TrainingClass[],
   held: readonly HeldClass[],
   placeOf: (c: { district?: string | undefined; commune?: string | undefined }) => string | undefined,
@@ -174,7 +174,7 @@ export function classesByPlace(
     .sort((a, b) => (a.code === b.code ? (a.track < b.track ? -1 : 1) : a.code < b.code ? -1 : 1))
     .map((r) => {
       const name = names.get(r.code);
-      return { code: r.code, ...(name ? { name } : {}), track: r.track, planned: r.planned, held: r.held, trainees: r.people.size };
+      return { code: r.code, ...(name ? { name } : {}), track: r.track, trackLabel: book.track(r.track)?.label ?? { vi: r.track, en: r.track }, planned: r.planned, held: r.held, trainees: r.people.size };
     });
 }
 

@@ -63,7 +63,7 @@ export const TrackClassesSchema = z.strictObject({
   notHeld: z.array(z.string()),
 });
 
-export const PlaceClassesSchema = z.strictObject({ code: z.string(), name: z.string().optional(), track: z.string(), planned: Count, held: Count, trainees: Count });
+export const PlaceClassesSchema = z.strictObject({ code: z.string(), name: z.string().optional(), track: z.string(), trackLabel: Text, planned: Count, held: Count, trainees: Count });
 
 export const SpendingLineSchema = z.strictObject({
   line: z.string(),
