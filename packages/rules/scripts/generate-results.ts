@@ -27,7 +27,6 @@ const OUT = resolve(opt('out', join(EXAMPLE, 'results')));
 
 const rand = seeded(SEED);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 const plan = JSON.parse(readFileSync(join(EXAMPLE, 'plan.json'), 'utf8')) as Required<PlanInput>;
 const people = JSON.parse(readFileSync(join(EXAMPLE, 'candidates.json'), 'utf8')) as CandidateInput[];
