@@ -4,6 +4,7 @@ import { explainCommand } from './commands/explain.js';
 import { packCommand } from './commands/pack.js';
 import { planCommand } from './commands/plan-check.js';
 import { rankCommand } from './commands/rank.js';
+import { reportCommand } from './commands/report.js';
 import { withExamples } from './options.js';
 import { both } from './words.js';
 
@@ -41,6 +42,7 @@ export function buildProgram(version: string, setCode: (code: number) => void): 
     .addCommand(planCommand(setCode))
     .addCommand(rankCommand(setCode))
     .addCommand(packCommand(setCode))
+    .addCommand(reportCommand(setCode))
     .addHelpText(
       'after',
       [

@@ -30,8 +30,8 @@ describe('p135 plan check', () => {
     const r = p135(['plan', 'check', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Findings: 2 error\(s\), 0 warning\(s\)/);
-    expect(r.stdout).toMatch(/✗ error · KH\.II\.5\.1 · plan\.budget\.total/);
-    expect(r.stdout).toMatch(/✗ error · KH\.II\.5\.2\.c · plan\.budget\.study_tour_cap/);
+    expect(r.stdout).toMatch(/✗ error · KH\.II\.5\.1 · budget\.ceiling/);
+    expect(r.stdout).toMatch(/✗ error · KH\.II\.5\.2\.c · budget\.cap\.study_tour/);
     expect(r.stdout).toMatch(/Ceiling \(KH\.II\.5\.1\) +8,040,000,000 VND {2}✗ OVER/);
     expect(r.stdout).toMatch(/Remaining +-\d{2,3},\d{3},\d{3} VND/);
     for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);

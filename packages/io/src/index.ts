@@ -28,10 +28,13 @@ export { rankingSheet } from './results/ranking.js';
 export { budgetSheet, findingsSheet } from './results/plan-report.js';
 export { COST_CATEGORY_ORDER, COST_WORDS, PAYER_WORDS, SEVERITY_WORDS, STATUS_WORDS } from './results/words.js';
 export { rosterSheet } from './roster/to-table.js';
-export type { Sheet } from './table.js';
+export { type Cell, isMoneyCell, type Sheet } from './table.js';
 export { csvRows, toCsv } from './csv-write.js';
 export { toXlsx } from './xlsx-write.js';
 export { jsonLine, toJson, toJsonLines } from './json-write.js';
 
 // For the I/O floor of the CLI benchmark (apps/cli/bench/io-floor.mjs): the bare CSV parser
 export { CsvParser } from './csv-parser.js';
+
+// Results reports: rendered as a printed report (XLSX, HTML), CSV and JSON; the results template
+export { type ReadResultsOptions, type ReadResultsResult, readResults, reportCsv, reportHtml, reportJson, type ReportTable, reportTableKeys, reportTables, type ReportXlsxOptions, reportXlsx, type ResultsReport, resultsTemplate } from './reports/index.js';

@@ -92,6 +92,13 @@ export {
   WhereSchema,
 } from './schemas/results.js';
 
+// Results reports (KH.III.3, KH.III.1): what was held, a district's report, the province's consolidation
+export { CONSOLIDATION_CLAUSE, type ConsolidateOptions, DEADLINE_PARAM, districtReport, expectedDistrictsOf, parseResults, type ParseResultsOptions, provinceReport, type ReportOptions } from './reports/index.js';
+export { DistrictReportSchema, ProvinceReportSchema } from './schemas/report.js';
+export type * from './schemas/report.js';
+export { ResultsSchema } from './schemas/report-input.js';
+export type * from './schemas/report-input.js';
+
 // Money and words
 export { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } from './money.js';
 export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, placeholders } from './i18n.js';

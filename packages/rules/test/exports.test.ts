@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest';
 describe('what @p135/rules exports', () => {
   it('the main entry: packs, deciding, inputs, results, money and words', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-      'BudgetLineSchema', 'BudgetSummarySchema', 'CLASS_LEVELS', 'COST_CATEGORIES', 'CandidateSchema', 'CategoryCapSchema', 'ClassSchema',
-      'ConditionSchema', 'ConditionTraceSchema', 'CostDecisionSchema', 'DEFAULT_PACK_ID', 'Dec', 'DecisionSchema', 'ETHNIC_GROUPS', 'FACTS',
+      'BudgetLineSchema', 'BudgetSummarySchema', 'CLASS_LEVELS', 'CONSOLIDATION_CLAUSE', 'COST_CATEGORIES', 'CandidateSchema', 'CategoryCapSchema', 'ClassSchema',
+      'ConditionSchema', 'ConditionTraceSchema', 'CostDecisionSchema', 'DEADLINE_PARAM', 'DEFAULT_PACK_ID', 'Dec', 'DecisionSchema', 'DistrictReportSchema', 'ETHNIC_GROUPS', 'FACTS',
       'FindingSchema', 'GENDERS', 'INPUT_LIMITS', 'LANGS', 'MAX_FINDINGS_PER_RULE', 'MoneyDigitsSchema', 'MoneyError', 'MoneySchema', 'OPERATORS', 'PACK_ID', 'PACK_LIMITS',
       'PARAM_FACT_PREFIX', 'PAYERS', 'PROBLEM_CODES', 'PackError', 'PackExtensionSchema', 'PackIdSchema', 'PackRefSchema', 'PackSchema', 'PackTestSuiteSchema', 'PayerTableSchema',
-      'PlacementSchema', 'PlanReportSchema', 'PlanSchema', 'ROLE_GROUPS', 'RULE_KINDS', 'RankingSchema', 'ReasonSchema', 'SCHEMA_CODES', 'SEVERITIES',
+      'PlacementSchema', 'PlanReportSchema', 'PlanSchema', 'ProvinceReportSchema', 'ROLE_GROUPS', 'RULE_KINDS', 'RankingSchema', 'ReasonSchema', 'ResultsSchema', 'SCHEMA_CODES', 'SEVERITIES',
       'StudyTourSchema', 'TRACK_GROUPS', 'TRACK_LEVELS', 'TextSchema', 'TrackDecisionSchema', 'WhereSchema', 'bundledPack', 'bundledPackIds',
-      'bundledPackTests', 'checkPlan', 'codeMeaning', 'conditionLeaves', 'createRulebook', 'decide', 'decideMany', 'decideSync', 'diffPacks', 'findEthnicGroup', 'foldText',
+      'bundledPackTests', 'checkPlan', 'codeMeaning', 'conditionLeaves', 'createRulebook', 'decide', 'decideMany', 'decideSync', 'diffPacks', 'districtReport', 'expectedDistrictsOf', 'findEthnicGroup', 'foldText',
       'formatDateText', 'formatDecimalText', 'formatMoney', 'formatMoneyText', 'formatPercentText', 'interpolate', 'jsonPath', 'loadPack',
-      'moneyToString', 'parseCandidate', 'parseCandidates', 'parseJsonText', 'parseMoney', 'parsePack', 'parsePackTests', 'parsePlan', 'placeholders',
+      'moneyToString', 'parseCandidate', 'parseCandidates', 'parseJsonText', 'parseMoney', 'parsePack', 'parsePackTests', 'parsePlan', 'parseResults', 'placeholders', 'provinceReport',
       'rankClass', 'runPackTests', 'scaffoldPack', 'toDecimal',
     ]);
   });

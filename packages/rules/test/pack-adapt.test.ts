@@ -181,7 +181,8 @@ describe('pack init: a new pack that extends a base, with a first test that pass
     const { pack } = await scaffoldPack({ id: 'cao-bang-2021', base, year: 2021, province: { code: '04', name: 'Cao Bằng' } });
     const loaded = loadPack(pack, { resolveBase });
     const dates = Object.entries(loaded.parameters).filter(([, p]) => p.unit === 'date');
-    expect(dates.length).toBe(10);
+    expect(dates.length).toBe(11);
+    expect(loaded.parameters['report.deadline']?.value).toBe('2021-11-30');
     for (const [id, p] of dates) expect(p.value, id).toMatch(/^2021-/);
     expect(loaded.parameters['commune_community.window_end']?.value).toBe('2021-10-31');
     expect(loaded.meta.province).toEqual({ code: '04', name: 'Cao Bằng' });

@@ -5,6 +5,7 @@ import { type Problem, problem, jsonPath } from '../../problems.js';
 import type { Condition, LeafCondition, Pack } from '../../schemas/pack.js';
 import { conditionLeaves } from '../conditions.js';
 import { valueAsOf } from '../params.js';
+import { PARAMETERS_READ_BY_PACKAGE } from '../package-params.js';
 import { type PackCheck, scopeOf } from './common.js';
 
 /** Every parameter id something in the pack names: conditions, fact params and reads, messages, tracks, budget, points. */
@@ -32,6 +33,7 @@ export function parametersUsed(pack: Pack): Set<string> {
   for (const m of Object.values(pack.messages)) texts(m);
   for (const t of pack.tracks) for (const id of [t.sizeParam, t.countParam]) if (id) used.add(id);
   used.add(pack.budget.ceiling);
+  for (const id of PARAMETERS_READ_BY_PACKAGE) used.add(id);
   for (const c of pack.budget.caps) used.add(c.share).add(c.of);
   return used;
 }

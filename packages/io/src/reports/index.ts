@@ -1,0 +1,7 @@
+/** Results reports (district and province) rendered: printed-layout XLSX, CSV, JSON, printable HTML. */
+export { REPORT_WORDS, type ReportTable, reportTableKeys, reportTables, type ResultsReport } from './tables.js';
+export { escapeHtml, reportCsv, reportHtml, reportJson, tableSheet } from './text.js';
+export { type ReportXlsxOptions, reportXlsx } from './xlsx.js';
+export { RESULTS_COLUMNS, resultsTemplate } from './template.js';
+export { type ReadResultsOptions, type ReadResultsResult, readResults } from './read.js';
+export { resultsFromWorkbook, type WorkbookResults } from './from-workbook.js';
