@@ -1,0 +1,40 @@
+// Mutation testing of the money and reading parts of @p135/io (`pnpm mutation`; not part of
+// `pnpm test`: it takes tens of minutes): the CSV parser and reader, the JSON reader, the JSON Lines
+// splitter, the XLSX reader and its zip checks, the byte-to-text decoding, the exact-number
+// reading of cells (safety.ts) and the roster cell readers (years, numbers, codes, yes/no) that
+// turn every table into candidates. Writers, result tables and roster assembly are left out.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/csv-parser.ts',
+    'src/csv-read.ts',
+    'src/json-read.ts',
+    'src/xlsx-read.ts',
+    'src/zip.ts',
+    'src/utf8-decoder.ts',
+    'src/text.ts',
+    'src/lines.ts',
+    'src/safety.ts',
+    'src/roster/values.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants: zod schemas, message tables) each need the whole
+  // suite (about a minute here); they are ignored and reported as such, not counted in the score.
+  ignoreStatic: true,
+  // Only sources get `// @ts-nocheck`; test files are never rewritten.
+  disableTypeChecks: 'src/**/*.ts',
+  // Tests read the shared examples/ above the package, so mutants are placed in the tree itself;
+  // Stryker restores the originals when it ends (do not commit while it runs).
+  inPlace: true,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+};
