@@ -78,6 +78,9 @@ describe('sums and display', () => {
     expect(formatMoney('8040000000', 'en')).toBe('8,040,000,000 VND');
     expect(formatMoney(new Dec('804000000'), 'en')).toBe('804,000,000 VND');
   });
+  it('a computed amount that is not whole đồng is refused, not shown as money', () => {
+    expect(() => formatMoney(new Dec('0.5'), 'vi')).toThrow(MoneyError);
+  });
 });
 
 describe('plain decimals (days, shares) and the values rules compare exactly', () => {
