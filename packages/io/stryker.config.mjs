@@ -3,6 +3,15 @@
 // splitter, the XLSX reader and its zip checks, the byte-to-text decoding, the exact-number
 // reading of cells (safety.ts) and the roster cell readers (years, numbers, codes, yes/no) that
 // turn every table into candidates. Writers, result tables and roster assembly are left out.
+//
+// Known equivalent mutants (no behaviour a user sees changes):
+// - roster/values.ts columnReader's memo (which kinds are memoised, the '' shortcut, the MAX_MEMO
+//   bound): it only saves work; mutants there read every cell the same, slower (they time out on
+//   the 16,600-person example rather than fail).
+// - roster/values.ts padCode's guards: a code that is not all digits is refused by the candidate
+//   schema whether or not it was padded, and padding a code already as long as its width is a no-op.
+// - text.ts decodeText's `rest.text === ''` shortcut: the fatal UTF-8 decoder's end() returns ''
+//   or an error, never text, so both branches give the same string.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
