@@ -1,4 +1,5 @@
-// Sums the vitest JSON reports of every workspace package into one line: "N passed, N failed".
+// Sums the vitest JSON reports of every workspace package (and, with --with-dependency-checks,
+// the dependency audit and licence check) into one line: "N passed, N failed".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,6 +24,15 @@ for (const root of ['packages', 'apps']) {
     failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
     skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
+}
+// The dependency audit and licence check (scripts/check-deps.mjs), when .ci/run ran them.
+if (process.argv.includes('--with-dependency-checks')) {
+  if (existsSync('dependency-results.json')) {
+    const r = JSON.parse(readFileSync('dependency-results.json', 'utf8'));
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+    skipped += r.numPendingTests ?? 0;
+  } else missing.push('scripts/check-deps.mjs');
 }
 for (const dir of missing) console.error(`no test report from ${dir}: its tests did not run`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

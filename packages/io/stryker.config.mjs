@@ -1,0 +1,49 @@
+// Mutation testing of the money and reading parts of @p135/io (`pnpm mutation`; not part of
+// `pnpm test`: it takes tens of minutes): the CSV parser and reader, the JSON reader, the JSON Lines
+// splitter, the XLSX reader and its zip checks, the byte-to-text decoding, the exact-number
+// reading of cells (safety.ts) and the roster cell readers (years, numbers, codes, yes/no) that
+// turn every table into candidates. Writers, result tables and roster assembly are left out.
+//
+// Known equivalent mutants (no behaviour a user sees changes):
+// - roster/values.ts columnReader's memo (which kinds are memoised, the '' shortcut, the MAX_MEMO
+//   bound): it only saves work; mutants there read every cell the same, slower (they time out on
+//   the 16,600-person example rather than fail).
+// - roster/values.ts padCode's guards: a code that is not all digits is refused by the candidate
+//   schema whether or not it was padded, and padding a code already as long as its width is a no-op.
+// - text.ts decodeText's `rest.text === ''` shortcut: the fatal UTF-8 decoder's end() returns ''
+//   or an error, never text, so both branches give the same string.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/csv-parser.ts',
+    'src/csv-read.ts',
+    'src/json-read.ts',
+    'src/xlsx-read.ts',
+    'src/zip.ts',
+    'src/utf8-decoder.ts',
+    'src/text.ts',
+    'src/lines.ts',
+    'src/safety.ts',
+    'src/roster/values.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants: zod schemas, message tables) each need the whole
+  // suite (about a minute here); they are ignored and reported as such, not counted in the score.
+  ignoreStatic: true,
+  // Only sources get `// @ts-nocheck`; test files are never rewritten.
+  disableTypeChecks: 'src/**/*.ts',
+  // Tests read the shared examples/ above the package, so mutants are placed in the tree itself;
+  // Stryker restores the originals when it ends (do not commit while it runs).
+  inPlace: true,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+};
