@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exactNumber, isFormulaLike, isWholeNumberText, neutraliseFormula, rosterFromTable } from '../src/index.js';
+import { exactNumber, isFormulaLike, isWholeNumberText, neutraliseFormula } from '../src/safety.js';
+import { rosterFromTable } from '../src/roster/from-table.js';
 import { book, grid, lines, person, VI_HEADER } from './helpers.js';
 
 /**

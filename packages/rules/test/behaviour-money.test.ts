@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, formatMoney, isDecimalText, MONEY_MAX_DIGITS, MoneyError, moneyProblem, moneyToString, parseMoney, sumMoney, toDecimal } from '../src/index.js';
+import { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } from '../src/index.js';
+import { isDecimalText, MONEY_MAX_DIGITS, moneyProblem, sumMoney } from '../src/money.js';
 
 /**
  * What an official or an integrator relies on when typing an amount: whole đồng as digits, the

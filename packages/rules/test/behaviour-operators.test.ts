@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan, createJreEvaluator, createRulebook, Dec, type EvaluatorFactory, OPERATORS, type Pack, parsePack, parsePlan, type Plan, type PlanReport } from '../src/index.js';
+import { checkPlan, createRulebook, Dec, OPERATORS, type Pack, parsePack, parsePlan, type Plan, type PlanReport } from '../src/index.js';
+import { createJreEvaluator, type EvaluatorFactory } from '../src/evaluate.js';
 import { editedPack, person } from './helpers.js';
 
 /**
