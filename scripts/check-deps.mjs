@@ -27,7 +27,10 @@ function pnpm(args) {
 
 /** Whether an SPDX expression is allowed: `A OR B` needs one side, `A AND B` both. */
 function licenceAllowed(expression) {
-  const text = expression.trim().replace(/^\((.*)\)$/, '$1').trim();
+  const text = expression
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (/\sOR\s/.test(text)) return text.split(/\s+OR\s+/).some(licenceAllowed);
   if (/\sAND\s/.test(text)) return text.split(/\s+AND\s+/).every(licenceAllowed);
   return ALLOWED.has(text);
@@ -44,13 +47,19 @@ function audit() {
   try {
     report = JSON.parse(r.stdout);
   } catch {
-    const why = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => /ERR_|error/i.test(l))?.trim() ?? `exit ${r.status}`;
+    const why =
+      `${r.stdout}\n${r.stderr}`
+        .split('\n')
+        .find((l) => /ERR_|error/i.test(l))
+        ?.trim() ?? `exit ${r.status}`;
     return unreachable(why);
   }
   if (report.error) return unreachable(`${report.error.code ?? ''} ${report.error.message ?? ''}`.trim());
   const bad = Object.values(report.advisories ?? {}).filter((a) => a.severity === 'high' || a.severity === 'critical');
   const counts = report.metadata?.vulnerabilities ?? {};
-  const summary = Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   if (bad.length === 0) return { ok: true, text: `audit: no high or critical advisory in production dependencies (${summary || 'none'})` };
   const lines = bad.map((a) => `  ${a.severity} ${a.module_name} ${a.vulnerable_versions}: ${a.title} (${a.url}); fixed in ${a.patched_versions}`);
   return { ok: false, text: `audit: ${bad.length} high or critical advisories:\n${lines.join('\n')}` };
@@ -76,7 +85,10 @@ function licences() {
     }
   }
   if (refused.length === 0) return { ok: true, text: `licences: ${count} production packages, all on the allow-list or reviewed (${[...REVIEWED.keys()].join(', ')})` };
-  return { ok: false, text: `licences: ${refused.length} production packages with a licence not on the allow-list (scripts/check-deps.mjs); review each and add it to REVIEWED with why, or replace the package:\n${refused.join('\n')}` };
+  return {
+    ok: false,
+    text: `licences: ${refused.length} production packages with a licence not on the allow-list (scripts/check-deps.mjs); review each and add it to REVIEWED with why, or replace the package:\n${refused.join('\n')}`,
+  };
 }
 
 const CHECKS = { audit, licences };

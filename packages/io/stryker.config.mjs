@@ -16,18 +16,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: [
-    'src/csv-parser.ts',
-    'src/csv-read.ts',
-    'src/json-read.ts',
-    'src/xlsx-read.ts',
-    'src/zip.ts',
-    'src/utf8-decoder.ts',
-    'src/text.ts',
-    'src/lines.ts',
-    'src/safety.ts',
-    'src/roster/values.ts',
-  ],
+  mutate: ['src/csv-parser.ts', 'src/csv-read.ts', 'src/json-read.ts', 'src/xlsx-read.ts', 'src/zip.ts', 'src/utf8-decoder.ts', 'src/text.ts', 'src/lines.ts', 'src/safety.ts', 'src/roster/values.ts'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants: zod schemas, message tables) each need the whole
   // suite (about a minute here); they are ignored and reported as such, not counted in the score.

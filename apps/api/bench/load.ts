@@ -119,19 +119,18 @@ async function scenario(server: Server, label: string, main: () => Promise<Load>
 async function bigBatch(server: Server, body: string) {
   await server.ask('reset');
   const t0 = performance.now();
-  const batch = fetch(`${server.base}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-    .then(async (r) => {
-      if (r.status !== 200) throw new Error(`batch: ${r.status} ${(await r.text()).slice(0, 200)}`);
-      // Count the bytes as they come (a client that stores them would measure itself).
-      let bytes = 0;
-      let last = 0;
-      for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
-        bytes += chunk.byteLength;
-        last = chunk[chunk.byteLength - 1] ?? last;
-      }
-      if (last !== 0x7d) throw new Error('batch: the answer did not end with "}"');
-      return { ms: performance.now() - t0, bytes };
-    });
+  const batch = fetch(`${server.base}/v1/decisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => {
+    if (r.status !== 200) throw new Error(`batch: ${r.status} ${(await r.text()).slice(0, 200)}`);
+    // Count the bytes as they come (a client that stores them would measure itself).
+    let bytes = 0;
+    let last = 0;
+    for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      last = chunk[chunk.byteLength - 1] ?? last;
+    }
+    if (last !== 0x7d) throw new Error('batch: the answer did not end with "}"');
+    return { ms: performance.now() - t0, bytes };
+  });
   // Probe /healthz for as long as the batch takes.
   const probe = start(`${server.base}/healthz`, RATE_PROBE, 3_600);
   const result = await batch.finally(() => probe.stop());
@@ -214,7 +213,7 @@ async function main() {
     }
   }
   log();
-    if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ figures, report: out }, null, 2));
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ figures, report: out }, null, 2));
 }
 
 await main();

@@ -49,10 +49,7 @@ export class BodyBudget {
 }
 
 function tooLarge(limit: number): BodyRefused {
-  return new BodyRefused(
-    { kind: 'body-too-large', detail: { vi: `Nội dung tối đa ${limit} byte; hãy chia nhỏ`, en: `the body may have at most ${limit} bytes; split it` } },
-    413,
-  );
+  return new BodyRefused({ kind: 'body-too-large', detail: { vi: `Nội dung tối đa ${limit} byte; hãy chia nhỏ`, en: `the body may have at most ${limit} bytes; split it` } }, 413);
 }
 
 /**

@@ -12,12 +12,20 @@ import { PROBLEM_CONTENT_TYPE, type ProblemKind, problemBody } from './problems.
 /** What a parser error code means for the client. */
 function clientProblem(code: string | undefined): { status: number; kind: ProblemKind; detail: { vi: string; en: string } } {
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return { status: 431, kind: 'headers-too-large', detail: { vi: 'Phần đầu (header) của yêu cầu quá lớn; hãy gửi ít header hơn hoặc ngắn hơn', en: 'the request headers are too large; send fewer or shorter headers' } };
+    return {
+      status: 431,
+      kind: 'headers-too-large',
+      detail: { vi: 'Phần đầu (header) của yêu cầu quá lớn; hãy gửi ít header hơn hoặc ngắn hơn', en: 'the request headers are too large; send fewer or shorter headers' },
+    };
   }
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return { status: 408, kind: 'request-timeout', detail: { vi: 'Yêu cầu không được gửi xong trong thời gian cho phép', en: 'the request was not received within the time limit' } };
   }
-  return { status: 400, kind: 'bad-request', detail: { vi: 'Yêu cầu HTTP sai cấu trúc (dòng đầu, header hoặc cách chia nội dung)', en: 'the HTTP request is malformed (request line, headers or body framing)' } };
+  return {
+    status: 400,
+    kind: 'bad-request',
+    detail: { vi: 'Yêu cầu HTTP sai cấu trúc (dòng đầu, header hoặc cách chia nội dung)', en: 'the HTTP request is malformed (request line, headers or body framing)' },
+  };
 }
 
 /** Fastify's `clientErrorHandler` (called with the instance as `this`): a problem+json answer on the raw socket, then the socket is closed. */

@@ -34,14 +34,24 @@ function wholeNumber(min: number, max: number, fallback: number) {
     .string()
     .regex(/^[0-9]{1,10}$/, { message: `expected a whole number from ${min} to ${max}` })
     .transform(Number)
-    .pipe(z.number().min(min, { message: `expected a whole number from ${min} to ${max}` }).max(max, { message: `expected a whole number from ${min} to ${max}` }))
+    .pipe(
+      z
+        .number()
+        .min(min, { message: `expected a whole number from ${min} to ${max}` })
+        .max(max, { message: `expected a whole number from ${min} to ${max}` }),
+    )
     .optional()
     .transform((v) => v ?? fallback);
 }
 
 export const EnvSchema = z.object({
   PORT: wholeNumber(0, 65_535, DEFAULTS.port),
-  HOST: z.string().min(1).max(255).optional().transform((v) => v ?? DEFAULTS.host),
+  HOST: z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .transform((v) => v ?? DEFAULTS.host),
   P135_PACKS_DIR: z.string().min(1).max(4096).optional(),
   P135_DEFAULT_PACK: z
     .string()

@@ -28,9 +28,7 @@ function content(c: unknown): string {
 }
 
 function operation(path: string, method: string, op: Json): string {
-  const params = ((op.parameters as Json[] | undefined) ?? [])
-    .map((p) => `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): ${esc(p.description ?? '')}</li>`)
-    .join('');
+  const params = ((op.parameters as Json[] | undefined) ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): ${esc(p.description ?? '')}</li>`).join('');
   const body = op.requestBody ? `<p><b>Body</b>: ${content((op.requestBody as Json).content)}</p>` : '';
   const responses = Object.entries((op.responses as Record<string, Json>) ?? {})
     .map(([status, r]) => `<li><b>${esc(status)}</b> ${esc(r.description ?? '')} ${content(r.content)}</li>`)

@@ -193,7 +193,10 @@ function planCheck(book: Rulebook, value: unknown, limits: JobLimits): Prepared 
   const checked = plan.value;
   return {
     ok: true,
-    chunks: once(async (signal) => JSON.stringify(await checkPlan(book, checked, { chunkSize: PLAN_CHECK_CHUNK, findingsPerRule: FINDINGS_PER_RULE, ...(signal ? { signal } : {}) })), limits.maxAnswerBytes),
+    chunks: once(
+      async (signal) => JSON.stringify(await checkPlan(book, checked, { chunkSize: PLAN_CHECK_CHUNK, findingsPerRule: FINDINGS_PER_RULE, ...(signal ? { signal } : {}) })),
+      limits.maxAnswerBytes,
+    ),
   };
 }
 

@@ -72,12 +72,14 @@ function query(name: string, schema: z.ZodType, description: string): Json {
   return { name, in: 'query', required: false, description, schema: inline(schema) };
 }
 
-const langParam = query('lang', LangSchema, 'Language of a problem\'s `title` and `detail`: `vi` (default) or `en`. Results keep both languages.');
-const packParam = query('pack', PackIdSchema, 'Id of the rule pack to apply (see `GET /v1/packs`); default: the server\'s default pack.');
+const langParam = query('lang', LangSchema, "Language of a problem's `title` and `detail`: `vi` (default) or `en`. Results keep both languages.");
+const packParam = query('pack', PackIdSchema, "Id of the rule pack to apply (see `GET /v1/packs`); default: the server's default pack.");
 
 function problemResponses(limits: OpenApiLimits): Json {
   return {
-    '400': problem('Malformed or unsafe JSON (`__proto__`/`constructor`/`prototype` keys, nested too deep), a field that is missing, unknown or of the wrong type, or an unknown `?pack`. Each error has the JSON path of the field.'),
+    '400': problem(
+      'Malformed or unsafe JSON (`__proto__`/`constructor`/`prototype` keys, nested too deep), a field that is missing, unknown or of the wrong type, or an unknown `?pack`. Each error has the JSON path of the field.',
+    ),
     '413': problem(
       `The body is over ${limits.bodyLimitBytes} bytes, it lists more than ${limits.maxBatch} candidates, or its answer would be over ${limits.maxAnswerBytes} bytes (\`answer-too-large\`: split the request).`,
     ),
@@ -192,11 +194,15 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
           tags: ['evaluate'],
           operationId: 'decide',
           summary: `Decide one candidate, or a batch of up to ${limits.maxBatch}`,
-          description: 'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given.',
+          description:
+            'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given.',
           parameters: [packParam, langParam],
           requestBody: { required: true, content: json({ oneOf: [ref('Candidate'), ref('DecisionBatchRequest')] }) },
           responses: {
-            '200': { description: '`{ pack, decision }` for one candidate; `{ pack, count, decisions }` for a batch.', content: json({ oneOf: [ref('DecisionResponse'), ref('DecisionBatchResponse')] }) },
+            '200': {
+              description: '`{ pack, decision }` for one candidate; `{ pack, count, decisions }` for a batch.',
+              content: json({ oneOf: [ref('DecisionResponse'), ref('DecisionBatchResponse')] }),
+            },
             ...errors,
           },
         },
@@ -224,10 +230,20 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
         },
       },
       '/openapi.json': {
-        get: { tags: ['service'], operationId: 'openapi', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          tags: ['service'],
+          operationId: 'openapi',
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
       },
       '/docs': {
-        get: { tags: ['service'], operationId: 'docs', summary: 'This document as a web page', responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } },
+        get: {
+          tags: ['service'],
+          operationId: 'docs',
+          summary: 'This document as a web page',
+          responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } },
+        },
       },
       '/healthz': {
         get: { tags: ['service'], operationId: 'health', summary: 'Liveness: the server is up and its packs are loaded', responses: { '200': { description: 'Up', content: json(ref('Health')) } } },

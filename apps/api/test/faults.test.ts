@@ -27,7 +27,14 @@ describe.each(TRANSPORTS)('a worker killed in the middle of a job (%s)', (t) => 
 
   const people = roster.slice(0, 3_000);
   const bodies = {
-    'plan-check': { url: '/v1/plans/check', body: { classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: people.map((p) => p.id) }], budget: [], candidates: people } },
+    'plan-check': {
+      url: '/v1/plans/check',
+      body: {
+        classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: people.map((p) => p.id) }],
+        budget: [],
+        candidates: people,
+      },
+    },
     rank: { url: '/v1/rank', body: { track: 'commune_community', candidates: people } },
   };
 

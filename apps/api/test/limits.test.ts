@@ -14,7 +14,9 @@ const [c0, c1] = roster as [Record<string, unknown>, Record<string, unknown>];
 /** A commune class of `n` trainees who are not on the roster: one finding of one rule each. */
 function unknownTrainees(n: number, people: Record<string, unknown>[] = [c0, c1]) {
   return {
-    classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: Array.from({ length: n }, (_, i) => `NOPE-${i}`) }],
+    classes: [
+      { id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: Array.from({ length: n }, (_, i) => `NOPE-${i}`) },
+    ],
     budget: [],
     candidates: people,
   };
@@ -50,7 +52,10 @@ describe.each([
   it.each(TRANSPORTS)('an answer over the maximum is a 413 problem in Vietnamese, or English with ?lang=en (%s)', async (t) => {
     // every trainee ineligible: each finding carries its reasons, so 100 of them pass 150 KB
     const people = roster.slice(0, 300).map((p): Record<string, unknown> => ({ ...p, role: 'citizen' }));
-    const body = { ...unknownTrainees(0, people), classes: [{ id: 'PC-1', track: 'province_cadre', district: '178', start: '2020-07-06', end: '2020-07-09', days: '3.5', trainees: people.map((p) => p.id) }] };
+    const body = {
+      ...unknownTrainees(0, people),
+      classes: [{ id: 'PC-1', track: 'province_cadre', district: '178', start: '2020-07-06', end: '2020-07-09', days: '3.5', trainees: people.map((p) => p.id) }],
+    };
     const vi = await s.call(t, { method: 'POST', url: '/v1/plans/check', body });
     const problem = expectProblem(vi, 413, 'answer-too-large');
     expect(problem.title).toBe('Câu trả lời sẽ quá lớn');
@@ -72,7 +77,11 @@ describe('without workers, a long plan check does not hold up /healthz', () => {
 
   it('/healthz answers while the check is still running', async () => {
     const people = roster.slice(0, 4_000);
-    const body = { classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: people.map((p) => p.id) }], budget: [], candidates: people };
+    const body = {
+      classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: people.map((p) => p.id) }],
+      budget: [],
+      candidates: people,
+    };
     const order: string[] = [];
     const check = fetch(`${s.base}/v1/plans/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => {
       await r.arrayBuffer();

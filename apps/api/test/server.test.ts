@@ -76,9 +76,7 @@ describe('the server process', () => {
 
   it('serves the packs of P135_PACKS_DIR beside the bundled one and logs the invalid ones', async () => {
     const list: Json = await (await fetch(`${base}/v1/packs`)).json();
-    expect(list.packs.map((x: { id: string; source: string }) => `${x.id}:${x.source}`)).toEqual(
-      [...bundledPackIds().map((id) => `${id}:bundled`), 'my-province-2021:directory'].sort(),
-    );
+    expect(list.packs.map((x: { id: string; source: string }) => `${x.id}:${x.source}`)).toEqual([...bundledPackIds().map((id) => `${id}:bundled`), 'my-province-2021:directory'].sort());
     const skipped = p.out.map((l) => JSON.parse(l)).find((l) => l.msg === 'invalid pack skipped');
     expect(skipped).toMatchObject({ level: 50, file: 'broken.json' });
     expect(skipped.problems.join('\n')).toContain('$.rules');

@@ -15,7 +15,11 @@ const KINDS = {
   decisions: { url: '/v1/decisions', body: { candidates: roster } },
   'plan-check': {
     url: '/v1/plans/check',
-    body: { classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: roster.map((p) => p.id) }], budget: [], candidates: roster },
+    body: {
+      classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: roster.map((p) => p.id) }],
+      budget: [],
+      candidates: roster,
+    },
   },
   rank: { url: '/v1/rank', body: { track: 'commune_community', candidates: roster } },
 };

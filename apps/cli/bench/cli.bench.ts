@@ -162,7 +162,9 @@ async function main(): Promise<void> {
   );
   const widths = header.map((h, k) => Math.max(h.length, ...lines.map((l) => (l[k] as string).length)));
   const row = (cells: readonly string[]) => cells.map((c, k) => c.padStart(widths[k] as number)).join('  ');
-  console.log(`\np135 decide FILE --format csv -o OUT vs the I/O floor (${ROUNDS} rounds, each the floor then decide one thread, on workers and by default; medians, and decide/floor the median of the rounds' ratios; wall time and peak RSS by ${TIME} -v; ${availableParallelism()} processors)\n`);
+  console.log(
+    `\np135 decide FILE --format csv -o OUT vs the I/O floor (${ROUNDS} rounds, each the floor then decide one thread, on workers and by default; medians, and decide/floor the median of the rounds' ratios; wall time and peak RSS by ${TIME} -v; ${availableParallelism()} processors)\n`,
+  );
   console.log(row(header));
   for (const l of lines) console.log(row(l));
 

@@ -100,7 +100,10 @@ export async function refuseOverwritingInput(output: string | undefined, inputs:
       {
         place: { file: output },
         code: 'file.output_is_input',
-        message: { vi: `-o ${output} là chính tệp đầu vào; ghi ra đó sẽ làm mất tệp. Hãy chọn một tệp khác`, en: `-o ${output} is the input file itself; writing there would lose it. Choose another file` },
+        message: {
+          vi: `-o ${output} là chính tệp đầu vào; ghi ra đó sẽ làm mất tệp. Hãy chọn một tệp khác`,
+          en: `-o ${output} is the input file itself; writing there would lose it. Choose another file`,
+        },
       },
     ]);
   }

@@ -29,7 +29,9 @@ export function withCommon(cmd: Command): Command {
 /** Limits and format of the input file. */
 export function withInput(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--input-format <format>', both('định dạng tệp vào (mặc định: theo đuôi tệp hoặc nội dung)', 'input format (default: from the extension or the content)')).choices([...INPUT_FORMATS]))
+    .addOption(
+      new Option('--input-format <format>', both('định dạng tệp vào (mặc định: theo đuôi tệp hoặc nội dung)', 'input format (default: from the extension or the content)')).choices([...INPUT_FORMATS]),
+    )
     .addOption(new Option('--max-rows <n>', both('số dòng tối đa của tệp vào', 'most rows an input may have')).argParser(positiveInt))
     .addOption(new Option('--max-bytes <n>', both('dung lượng tối đa của tệp vào (byte)', 'largest input, in bytes')).argParser(positiveInt));
 }

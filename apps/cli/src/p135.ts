@@ -22,10 +22,7 @@ function neverFinished(): void {
 process.on('beforeExit', neverFinished);
 
 // The exit code is set, not forced, so that everything written to a pipe is flushed first.
-main(process.argv).then(
-  (code) => {
-    process.off('beforeExit', neverFinished);
-    process.exitCode = code;
-  },
-  crash,
-);
+main(process.argv).then((code) => {
+  process.off('beforeExit', neverFinished);
+  process.exitCode = code;
+}, crash);

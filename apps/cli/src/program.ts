@@ -53,7 +53,11 @@ export function buildProgram(version: string, setCode: (code: number) => void): 
         `  2  ${both('không đọc được đầu vào (một dòng nói lỗi gì, ở đâu)', 'the input could not be read (one line says what and where)')}`,
       ].join('\n'),
     );
-  withExamples(program, ['p135 decide examples/lang-son-2020/candidates.csv --format table', 'p135 explain examples/lang-son-2020/candidates.csv --id LS-000001', 'p135 plan check examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv']);
+  withExamples(program, [
+    'p135 decide examples/lang-son-2020/candidates.csv --format table',
+    'p135 explain examples/lang-son-2020/candidates.csv --id LS-000001',
+    'p135 plan check examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv',
+  ]);
   configure(program);
   return program;
 }

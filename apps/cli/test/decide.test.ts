@@ -19,15 +19,28 @@ describe('p135 decide', () => {
     const header = rows[0] as string[];
     expect(header.slice(0, 4)).toEqual(['Mã', 'Họ và tên', 'Được dự', 'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: được dự']);
     const first = Object.fromEntries(header.map((h, i) => [h, rows[1]?.[i]]));
-    expect(first).toMatchObject({ Mã: 'LS-000001', 'Họ và tên': 'Mã Đức Hùng', 'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: được dự': 'Có', 'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: tiền ăn do ai trả': 'Học viên' });
+    expect(first).toMatchObject({
+      Mã: 'LS-000001',
+      'Họ và tên': 'Mã Đức Hùng',
+      'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: được dự': 'Có',
+      'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: tiền ăn do ai trả': 'Học viên',
+    });
     expect(first['Lớp nâng cao năng lực cộng đồng tổ chức tại tỉnh: lý do không được dự']).toMatch(/^KH\.II\.2\.1\.b: /);
     expect(rows.flat().filter((cell) => FORMULA.test(cell))).toEqual([]);
   });
 
   it('gives the same decisions from CSV without a BOM (semicolons), JSON, JSON Lines, XLSX and standard input', () => {
     const dir = tmp();
-    const csv = readFileSync(`${EX}/candidates.csv`, 'utf8').replace(/^\uFEFF/, '').split('\r\n').slice(0, 51);
-    writeFileSync(join(dir, 'nobom.csv'), readCsv(csv.join('\r\n')).map((r) => r.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';')).join('\n'));
+    const csv = readFileSync(`${EX}/candidates.csv`, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(0, 51);
+    writeFileSync(
+      join(dir, 'nobom.csv'),
+      readCsv(csv.join('\r\n'))
+        .map((r) => r.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';'))
+        .join('\n'),
+    );
     const people = JSON.parse(readFileSync(`${EX}/candidates.json`, 'utf8')).slice(0, 50);
     writeFileSync(join(dir, 'p.json'), JSON.stringify(people));
     writeFileSync(join(dir, 'p.jsonl'), people.map((p: unknown) => JSON.stringify(p)).join('\n'));
@@ -42,12 +55,20 @@ describe('p135 decide', () => {
     expect(ids(p135(['decide', join(dir, 'p.jsonl'), '--format', 'json']))).toEqual(expected);
     expect(ids(p135(['decide', '-', '--format', 'json'], { input: readFileSync(join(dir, 'nobom.csv')) }))).toEqual(expected);
     const jsonl = p135(['decide', join(dir, 'p.jsonl'), '--format', 'jsonl']);
-    expect(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l).candidateId)).toEqual(people.map((p: { id: string }) => p.id));
+    expect(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).candidateId),
+    ).toEqual(people.map((p: { id: string }) => p.id));
   });
 
   it('writes XLSX: a header row and text cells only as strings, never formulas', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'hostile.csv'), rosterCsv(GOOD_ROW, 'LS-2,"=HYPERLINK(""http://evil"",""bấm"")",Nam,1980,Kinh,Người dân,180,05998,Có', 'LS-3,@SUM(1+1),Nữ,1990,Nùng,Đại diện hộ nghèo,180,05998,Có'));
+    writeFileSync(
+      join(dir, 'hostile.csv'),
+      rosterCsv(GOOD_ROW, 'LS-2,"=HYPERLINK(""http://evil"",""bấm"")",Nam,1980,Kinh,Người dân,180,05998,Có', 'LS-3,@SUM(1+1),Nữ,1990,Nùng,Đại diện hộ nghèo,180,05998,Có'),
+    );
     const out = join(dir, 'ket-qua.xlsx');
     const r = p135(['decide', join(dir, 'hostile.csv'), '-o', out]);
     expect(r.code, r.stderr).toBe(0);

@@ -24,17 +24,49 @@ beforeAll(async () => {
 const cases: [name: string, make: () => string, line: RegExp][] = [
   ['an empty CSV', () => file('empty.csv', ''), /^p135: .*empty\.csv: tệp rỗng: không có dòng nào$/],
   ['an empty JSON file', () => file('empty.json', '  \n'), /^p135: .*empty\.json: tệp rỗng/],
-  ['a wrong column', () => file('col.csv', rosterCsv(GOOD_ROW).replace('Chức vụ', 'Chức vụ xã')), /^p135: .*col\.csv dòng 1, cột "Chức vụ xã": cột "Chức vụ xã" không có; chấp nhận: Mã \(id\), .*; còn thiếu cột "Chức vụ" \(role\)$/],
-  ['a __proto__ column', () => file('proto.csv', rosterCsv(GOOD_ROW).replace('Xã thuộc CT135', 'Xã thuộc CT135,__proto__').replace(',Có\r\n', ',Có,x\r\n')), /^p135: .*proto\.csv dòng 1, cột "__proto__": cột "__proto__" không có; chấp nhận: /],
-  ['a bad date in a CSV', () => file('date.csv', rosterCsv(GOOD_ROW.replace('1985', '15/05/1985'))), /^p135: .*date\.csv dòng 2, cột "Năm sinh": "15\/05\/1985" không phải là năm: cần 4 chữ số, ví dụ 1975$/],
+  [
+    'a wrong column',
+    () => file('col.csv', rosterCsv(GOOD_ROW).replace('Chức vụ', 'Chức vụ xã')),
+    /^p135: .*col\.csv dòng 1, cột "Chức vụ xã": cột "Chức vụ xã" không có; chấp nhận: Mã \(id\), .*; còn thiếu cột "Chức vụ" \(role\)$/,
+  ],
+  [
+    'a __proto__ column',
+    () => file('proto.csv', rosterCsv(GOOD_ROW).replace('Xã thuộc CT135', 'Xã thuộc CT135,__proto__').replace(',Có\r\n', ',Có,x\r\n')),
+    /^p135: .*proto\.csv dòng 1, cột "__proto__": cột "__proto__" không có; chấp nhận: /,
+  ],
+  [
+    'a bad date in a CSV',
+    () => file('date.csv', rosterCsv(GOOD_ROW.replace('1985', '15/05/1985'))),
+    /^p135: .*date\.csv dòng 2, cột "Năm sinh": "15\/05\/1985" không phải là năm: cần 4 chữ số, ví dụ 1975$/,
+  ],
   ['a date cell in an XLSX', () => join(dir, 'date.xlsx'), /^p135: .*date\.xlsx dòng 3, cột "Năm sinh": "1985-05-01" không phải là năm/],
-  ['an unknown role', () => file('role.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Trưởng thôn'))), /^p135: .*role\.csv dòng 2, cột "Chức vụ": chức vụ "Trưởng thôn" không có; chấp nhận: Bí thư Đảng ủy xã \(party_secretary\), .*Người dân \(citizen\)/],
+  [
+    'an unknown role',
+    () => file('role.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Trưởng thôn'))),
+    /^p135: .*role\.csv dòng 2, cột "Chức vụ": chức vụ "Trưởng thôn" không có; chấp nhận: Bí thư Đảng ủy xã \(party_secretary\), .*Người dân \(citizen\)/,
+  ],
   ['malformed JSON', () => file('bad.json', '[\n  {"id": "LS-1",}\n]'), /^p135: .*bad\.json dòng 2, ký tự 17: JSON không hợp lệ/],
   ['malformed JSON Lines', () => file('bad.jsonl', '{"id": "LS-1"}\n{"id": \n'), /^p135: .*bad\.jsonl dòng 2.*: JSON không hợp lệ/],
   ['a truncated XLSX', () => file('cut.xlsx', readFileSync(`${EX}/candidates-sample.xlsx`).subarray(0, 6000)), /^p135: .*cut\.xlsx: tệp XLSX bị cắt cụt hoặc hỏng; hãy lưu hoặc tải lại tệp$/],
-  ['binary garbage named .csv', () => file('garbage.csv', new Uint8Array(2048).map((_, i) => (i * 31) % 256)), /^p135: .*garbage\.csv dòng 1: tệp nhị phân/],
-  ['a Windows-1258 CSV', () => file('cp1258.csv', new Uint8Array([...Buffer.from(`${VI_HEADER}\r\nLS-1,Ho`), 0xe0, 0x6e, 0x67])), /^p135: .*cp1258\.csv dòng 2: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX$/],
-  ['an unclosed quote', () => file('quote.csv', rosterCsv('LS-1,"Hoàng Thị Mai,Nữ,1985,Tày,Người dân,180,05998,Có')), /^p135: .*quote\.csv dòng 2, cột "Họ và tên": dấu ngoặc kép \("\) mở mà không đóng$/],
+  [
+    'binary garbage named .csv',
+    () =>
+      file(
+        'garbage.csv',
+        new Uint8Array(2048).map((_, i) => (i * 31) % 256),
+      ),
+    /^p135: .*garbage\.csv dòng 1: tệp nhị phân/,
+  ],
+  [
+    'a Windows-1258 CSV',
+    () => file('cp1258.csv', new Uint8Array([...Buffer.from(`${VI_HEADER}\r\nLS-1,Ho`), 0xe0, 0x6e, 0x67])),
+    /^p135: .*cp1258\.csv dòng 2: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX$/,
+  ],
+  [
+    'an unclosed quote',
+    () => file('quote.csv', rosterCsv('LS-1,"Hoàng Thị Mai,Nữ,1985,Tày,Người dân,180,05998,Có')),
+    /^p135: .*quote\.csv dòng 2, cột "Họ và tên": dấu ngoặc kép \("\) mở mà không đóng$/,
+  ],
   ['a repeated id', () => file('dup.csv', rosterCsv(GOOD_ROW, GOOD_ROW)), /^p135: .*dup\.csv dòng 3, cột "Mã": mã "LS-1" trùng với dòng 2$/],
   ['an .xls file', () => file('old.xls', 'whatever'), /^p135: .*old\.xls: tệp XLS \(Excel 97–2003\) không được hỗ trợ/],
   ['a missing file', () => join(dir, 'nope.csv'), /^p135: .*nope\.csv: không tìm thấy tệp$/],

@@ -148,18 +148,25 @@ describe('-o naming the input', () => {
   it.each([
     ['the same path', (f: string) => f],
     ['another spelling of it', (f: string) => join(f, '..', '.', 'ds.csv')],
-    ['a hard link to it', (f: string) => {
-      const link = join(f, '..', 'link.csv');
-      if (!existsSync(link)) linkSync(f, link);
-      return link;
-    }],
+    [
+      'a hard link to it',
+      (f: string) => {
+        const link = join(f, '..', 'link.csv');
+        if (!existsSync(link)) linkSync(f, link);
+        return link;
+      },
+    ],
   ])('is refused (%s), exit 2, the input untouched', (_, output) => {
     const dir = tmp();
     const file = join(dir, 'ds.csv');
     writeFileSync(file, `${readFileSync(EXAMPLE, 'utf8').split('\r\n').slice(0, 201).join('\r\n')}\r\n`);
     const before = readFileSync(file);
     const out = output(file);
-    for (const args of [['decide', file, '-o', out], ['decide', file, '-o', out, '--format', 'xlsx'], ['rank', file, '--track', 'commune_cadre', '-o', out]]) {
+    for (const args of [
+      ['decide', file, '-o', out],
+      ['decide', file, '-o', out, '--format', 'xlsx'],
+      ['rank', file, '--track', 'commune_cadre', '-o', out],
+    ]) {
       const r = p135(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`p135: ${out}: -o ${out} là chính tệp đầu vào; ghi ra đó sẽ làm mất tệp. Hãy chọn một tệp khác\n`);

@@ -9,11 +9,26 @@ const PLAN = ['--plan', `${EX}/plan.json`, '--roster', `${EX}/candidates.csv`];
 interface ResultsJson {
   district: string | null;
   sentOn: string;
-  classes: { id: string; planClass: string | null; track: string; district?: string; commune?: string; place: string; start: string; end: string; days: string; trainees: string[]; spending: { line: string; amount: string }[] }[];
+  classes: {
+    id: string;
+    planClass: string | null;
+    track: string;
+    district?: string;
+    commune?: string;
+    place: string;
+    start: string;
+    end: string;
+    days: string;
+    trainees: string[];
+    spending: { line: string; amount: string }[];
+  }[];
   studyTours: { members: string[]; spending: { line: string; amount: string }[] }[];
 }
 const results = (name: string): ResultsJson => JSON.parse(readFileSync(join(EX, 'results', name), 'utf8'));
-const allResults = () => readdirSync(join(EX, 'results')).filter((f) => f.endsWith('.json')).map(results);
+const allResults = () =>
+  readdirSync(join(EX, 'results'))
+    .filter((f) => f.endsWith('.json'))
+    .map(results);
 const spent = (rs: readonly ResultsJson[]) => rs.flatMap((r) => [...r.classes, ...r.studyTours]).reduce((s, x) => s + x.spending.reduce((t, sp) => t + BigInt(sp.amount), 0n), 0n);
 const cellValue = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 

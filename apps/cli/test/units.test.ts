@@ -21,7 +21,11 @@ describe('terminal text', () => {
 
   it('renders a table no wider than asked, wrapping the flexible column within maxLines', () => {
     const lines = renderTable(
-      [{ header: 'Mã', width: 6 }, { header: 'Tên', width: 8 }, { header: 'Lý do', maxLines: 2 }],
+      [
+        { header: 'Mã', width: 6 },
+        { header: 'Tên', width: 8 },
+        { header: 'Lý do', maxLines: 2 },
+      ],
       [['LS-000001', 'Nguyễn Văn Anh', 'một lý do rất dài cần phải xuống dòng nhiều lần mới hết được']],
       40,
     );

@@ -77,7 +77,12 @@ const runners: Record<string, (cs: readonly Candidate[]) => Promise<DecisionCore
 
 /** A compact, exact fingerprint of a decision core, for comparing millions of results. */
 const fingerprint = (d: DecisionCore) =>
-  d.tracks.map((t) => `${t.eligible ? 1 : 0}:${t.failed.map((f) => f.ruleId).join(',')}:${t.points}:${t.criteria.map((c) => c.ruleId).join(',')}:${t.payer ? `${t.payer.meals}/${t.payer.lodging}/${t.payer.travel}` : '-'}`).join('|');
+  d.tracks
+    .map(
+      (t) =>
+        `${t.eligible ? 1 : 0}:${t.failed.map((f) => f.ruleId).join(',')}:${t.points}:${t.criteria.map((c) => c.ruleId).join(',')}:${t.payer ? `${t.payer.meals}/${t.payer.lodging}/${t.payer.travel}` : '-'}`,
+    )
+    .join('|');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -85,7 +90,11 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en');
 let mismatches = 0;
 const rates: Record<string, Record<number, number>> = {};
 for (const N of SIZES) {
-  const candidates = generateCandidates(N, pack.roles.map((r) => r.code), 135 + N);
+  const candidates = generateCandidates(
+    N,
+    pack.roles.map((r) => r.code),
+    135 + N,
+  );
   console.log(`\n${fmt(N)} candidates (${ROUNDS} rounds after warm-up; json-rules-engine on the first ${fmt(Math.min(N, JRE_MAX))})`);
   // Checked against the hand-written bound (every candidate); json-rules-engine on its prefix.
   let reference: string[] | undefined;

@@ -15,7 +15,10 @@ if (!pack) throw new Error('no bundled pack');
 const book = createRulebook(pack);
 const group = book.group('candidate');
 const defs = candidateFactDefs(pack);
-const rows = generateCandidates(20_000, pack.roles.map((r) => r.code)).map((c) => factRow(defs, { candidate: c }, book.params));
+const rows = generateCandidates(
+  20_000,
+  pack.roles.map((r) => r.code),
+).map((c) => factRow(defs, { candidate: c }, book.params));
 const engine = new ZenEngine();
 
 async function time(name: string, f: () => Promise<unknown>) {
@@ -43,7 +46,13 @@ const expressions = engine.createDecision({
       type: 'expressionNode',
       name: 'Rules',
       position: { x: 200, y: 0 },
-      content: { executionMode: 'loop', inputField: 'candidates', outputPath: 'results', passThrough: false, expressions: group.rules.map((r, i) => ({ id: `e${i}`, key: `r${i}`, value: toZenExpression(r.conditions, book.params) })) },
+      content: {
+        executionMode: 'loop',
+        inputField: 'candidates',
+        outputPath: 'results',
+        passThrough: false,
+        expressions: group.rules.map((r, i) => ({ id: `e${i}`, key: `r${i}`, value: toZenExpression(r.conditions, book.params) })),
+      },
     },
     { id: 'response', type: 'outputNode', name: 'Response', position: { x: 400, y: 0 } },
   ],

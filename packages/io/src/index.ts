@@ -37,4 +37,18 @@ export { jsonLine, toJson, toJsonLines } from './json-write.js';
 export { CsvParser } from './csv-parser.js';
 
 // Results reports: rendered as a printed report (XLSX, HTML), CSV and JSON; the results template
-export { type ReadResultsOptions, type ReadResultsResult, readResults, reportCsv, reportHtml, reportJson, type ReportTable, reportTableKeys, reportTables, type ReportXlsxOptions, reportXlsx, type ResultsReport, resultsTemplate } from './reports/index.js';
+export {
+  type ReadResultsOptions,
+  type ReadResultsResult,
+  readResults,
+  reportCsv,
+  reportHtml,
+  reportJson,
+  type ReportTable,
+  reportTableKeys,
+  reportTables,
+  type ReportXlsxOptions,
+  reportXlsx,
+  type ResultsReport,
+  resultsTemplate,
+} from './reports/index.js';

@@ -96,7 +96,8 @@ export function readJsonValue(text: string, limits: ReadLimits, base: Place = {}
   };
 }
 
-export const tooManyRows = (limits: Pick<ReadLimits, 'maxRows'>): InputError => inputError({}, 'input.too_many_rows', `tệp có hơn ${limits.maxRows} dòng dữ liệu`, `the file has more than ${limits.maxRows} data rows`);
+export const tooManyRows = (limits: Pick<ReadLimits, 'maxRows'>): InputError =>
+  inputError({}, 'input.too_many_rows', `tệp có hơn ${limits.maxRows} dòng dữ liệu`, `the file has more than ${limits.maxRows} data rows`);
 
 /** A JSON document holding a list: an array, or an object whose `candidates` is an array. */
 export function readJsonDocument(text: string, limits: ReadLimits): JsonItems {
@@ -111,7 +112,14 @@ export function readJsonDocument(text: string, limits: ReadLimits): JsonItems {
   if (!Array.isArray(list)) {
     return {
       items: [],
-      errors: [inputError({ path: base }, 'json.not_a_list', 'cần một danh sách (mảng JSON) người, hoặc một đối tượng có trường "candidates" là danh sách', 'expected a list (JSON array) of people, or an object whose "candidates" is a list')],
+      errors: [
+        inputError(
+          { path: base },
+          'json.not_a_list',
+          'cần một danh sách (mảng JSON) người, hoặc một đối tượng có trường "candidates" là danh sách',
+          'expected a list (JSON array) of people, or an object whose "candidates" is a list',
+        ),
+      ],
     };
   }
   if (list.length > limits.maxRows) return { items: [], errors: [tooManyRows(limits)] };

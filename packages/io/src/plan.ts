@@ -18,6 +18,12 @@ export function readPlan(source: Source, book: Rulebook, limits: Partial<ReadLim
   const json = readJsonValue(decoded.text, all);
   if (json.errors.length) return { errors: inFile(json.errors, source.name) };
   const checked = parsePlan(json.value, book);
-  if (!checked.value) return { errors: inFile(checked.errors.map((p) => ({ place: { path: p.path }, code: p.code, message: p.message })), source.name) };
+  if (!checked.value)
+    return {
+      errors: inFile(
+        checked.errors.map((p) => ({ place: { path: p.path }, code: p.code, message: p.message })),
+        source.name,
+      ),
+    };
   return { plan: checked.value, errors: [] };
 }

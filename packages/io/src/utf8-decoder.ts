@@ -93,9 +93,7 @@ export class Utf8Decoder {
     if (this.#failed) return { text: '' };
     this.#bytes += bytes.length;
     if (this.#bytes > this.#maxBytes) {
-      return this.#fail(
-        inputError({}, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(this.#maxBytes)}`, `the file is larger than the limit of ${formatBytes(this.#maxBytes)}`),
-      );
+      return this.#fail(inputError({}, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(this.#maxBytes)}`, `the file is larger than the limit of ${formatBytes(this.#maxBytes)}`));
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
@@ -136,9 +134,4 @@ export class Utf8Decoder {
 }
 
 const notUtf8 = (line: number): InputError =>
-  inputError(
-    { line },
-    'input.not_utf8',
-    'tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX',
-    'the file is not UTF-8 text; save it again as "CSV UTF-8" or as XLSX',
-  );
+  inputError({ line }, 'input.not_utf8', 'tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX', 'the file is not UTF-8 text; save it again as "CSV UTF-8" or as XLSX');

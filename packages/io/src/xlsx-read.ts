@@ -34,12 +34,27 @@ async function checkContainer(bytes: Uint8Array, limits: ReadLimits): Promise<In
   if ('bytes' in inflated) return undefined;
   if (inflated.problem === 'too_large') return tooLarge();
   if (inflated.problem === 'overlapping') {
-    return inputError({}, 'xlsx.overlapping_parts', 'tệp XLSX có các phần dùng chung dữ liệu (dấu hiệu của tệp độc hại); hãy lưu lại tệp bằng Excel', 'the XLSX file has parts that share their data (a sign of a hostile file); save it again from Excel');
+    return inputError(
+      {},
+      'xlsx.overlapping_parts',
+      'tệp XLSX có các phần dùng chung dữ liệu (dấu hiệu của tệp độc hại); hãy lưu lại tệp bằng Excel',
+      'the XLSX file has parts that share their data (a sign of a hostile file); save it again from Excel',
+    );
   }
   if (inflated.problem === 'method') {
-    return inputError({}, 'xlsx.unsupported_compression', 'tệp XLSX dùng kiểu nén không được hỗ trợ; hãy lưu lại tệp bằng Excel', 'the XLSX file uses an unsupported compression method; save it again from Excel');
+    return inputError(
+      {},
+      'xlsx.unsupported_compression',
+      'tệp XLSX dùng kiểu nén không được hỗ trợ; hãy lưu lại tệp bằng Excel',
+      'the XLSX file uses an unsupported compression method; save it again from Excel',
+    );
   }
-  return inputError({}, 'xlsx.corrupt', 'tệp XLSX bị hỏng (dữ liệu nén không giải nén được); hãy lưu hoặc tải lại tệp', 'the XLSX file is corrupt (its compressed data does not unpack); save or download it again');
+  return inputError(
+    {},
+    'xlsx.corrupt',
+    'tệp XLSX bị hỏng (dữ liệu nén không giải nén được); hãy lưu hoặc tải lại tệp',
+    'the XLSX file is corrupt (its compressed data does not unpack); save or download it again',
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -79,7 +94,12 @@ function cellProblem(place: Place, c: Exclude<CellText, { text: string }>): Inpu
     const what = c.detail ? ` ${c.detail}` : '';
     return inputError(place, 'xlsx.error_cell', `ô có lỗi${what}; hãy sửa ô trong bảng tính`, `the cell holds the error${what}; fix it in the spreadsheet`);
   }
-  return inputError(place, 'xlsx.formula_without_result', 'ô là công thức chưa có giá trị đã tính; hãy mở tệp trong Excel và lưu lại', 'the cell is a formula with no saved result; open the file in Excel and save it again');
+  return inputError(
+    place,
+    'xlsx.formula_without_result',
+    'ô là công thức chưa có giá trị đã tính; hãy mở tệp trong Excel và lưu lại',
+    'the cell is a formula with no saved result; open the file in Excel and save it again',
+  );
 }
 
 export interface XlsxResult {

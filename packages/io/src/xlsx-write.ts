@@ -14,7 +14,11 @@ const MONEY_FORMAT = '#,##0';
 function sheetNames(sheets: readonly Sheet[]): string[] {
   const used = new Set<string>();
   return sheets.map((s, i) => {
-    const base = s.name.replace(/[\\/?*:[\]]/g, ' ').trim().slice(0, 31) || `Sheet${i + 1}`;
+    const base =
+      s.name
+        .replace(/[\\/?*:[\]]/g, ' ')
+        .trim()
+        .slice(0, 31) || `Sheet${i + 1}`;
     let name = base;
     for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base.slice(0, 31 - String(k).length - 1)} ${k}`;
     used.add(name.toLowerCase());

@@ -31,7 +31,11 @@ async function* chunksOf(bytes: Uint8Array, size = 4096): AsyncGenerator<Uint8Ar
 
 describe('the hostile corpus through @p135/io', () => {
   it('lists every file of the corpus', () => {
-    expect(cases.map((c) => c.file).sort()).toEqual(readdirSync(CORPUS).filter((f) => /^(roster|plan)-/.test(f)).sort());
+    expect(cases.map((c) => c.file).sort()).toEqual(
+      readdirSync(CORPUS)
+        .filter((f) => /^(roster|plan)-/.test(f))
+        .sort(),
+    );
   });
 
   it.each(cases)('$file: read whole, $code', async (c) => {

@@ -30,7 +30,9 @@ describe('toCsv', () => {
   });
 
   it('neutralises every text cell a spreadsheet would run as a formula, and keeps money exact', () => {
-    const rows = parseCsv(toCsv(sheet).slice(1), READ_LIMITS).rows.slice(1).map((r) => r.cells);
+    const rows = parseCsv(toCsv(sheet).slice(1), READ_LIMITS)
+      .rows.slice(1)
+      .map((r) => r.cells);
     expect(rows).toEqual([
       [`'=HYPERLINK("http://x","bấm")`, '8040000000', "'+1"],
       ["'-2+3", '123456789012345678901234', "'@SUM(A1)"],
@@ -48,7 +50,19 @@ describe('toCsv', () => {
   });
 
   it('can use a semicolon delimiter', () => {
-    expect(toCsv({ name: 'x', columns: [{ key: 'a', header: 'a' }, { key: 'b', header: 'b' }], rows: [['x;y', 'z']] }, { delimiter: ';', bom: false })).toBe('a;b\r\n"x;y";z\r\n');
+    expect(
+      toCsv(
+        {
+          name: 'x',
+          columns: [
+            { key: 'a', header: 'a' },
+            { key: 'b', header: 'b' },
+          ],
+          rows: [['x;y', 'z']],
+        },
+        { delimiter: ';', bom: false },
+      ),
+    ).toBe('a;b\r\n"x;y";z\r\n');
   });
 });
 
@@ -56,7 +70,10 @@ describe('one cell as CSV', () => {
   it('is what a row writes for it, for every kind of character at every place', () => {
     // the characters that matter (formula starts, quotes, delimiters, line breaks, spaces of every kind) and plain ones
     const chars = ['a', 'Z', '0', 'ễ', 'Đ', 'À', '=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', '\u00a0', '\u1680', '\u2000', '\u2028', '\u3000', '\ufeff', '\u00bf', '\u1fff', "'", '😀'];
-    const whole = (text: string) => csvRows([{ key: 'x', header: 'x' }]).row([text]).slice(0, -2);
+    const whole = (text: string) =>
+      csvRows([{ key: 'x', header: 'x' }])
+        .row([text])
+        .slice(0, -2);
     const texts = [''];
     for (const a of chars) for (const b of chars) texts.push(a + b, `${a}xy${b}`, `${a}${b}${a}`);
     let seed = 7;

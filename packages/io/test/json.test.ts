@@ -12,7 +12,17 @@ const candidate = {
   district: { code: '180' },
   commune: { code: '05998', p135: { listed: true, struckOff: false } },
 };
-const flat = { Mã: 'LS-1', 'Họ và tên': 'Hoàng Thị Mai', 'Giới tính': 'Nữ', 'Năm sinh': 1985, 'Dân tộc': 'Tày', 'Chức vụ': 'Chủ tịch UBND xã', 'Mã huyện': '180', 'Mã xã': '05998', 'Xã thuộc CT135': true };
+const flat = {
+  Mã: 'LS-1',
+  'Họ và tên': 'Hoàng Thị Mai',
+  'Giới tính': 'Nữ',
+  'Năm sinh': 1985,
+  'Dân tộc': 'Tày',
+  'Chức vụ': 'Chủ tịch UBND xã',
+  'Mã huyện': '180',
+  'Mã xã': '05998',
+  'Xã thuộc CT135': true,
+};
 const read = (name: string, text: string) => readRoster({ name, bytes: utf8(text) }, book);
 
 describe('JSON and JSON Lines rosters', () => {

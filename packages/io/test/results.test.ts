@@ -14,7 +14,14 @@ describe('result tables', () => {
     const sheet = decisionsSheet([d], book, 'vi');
     expect(sheet.columns.slice(0, 4).map((c) => c.header)).toEqual(['Mã', 'Họ và tên', 'Được dự', 'Lớp cán bộ cơ sở xã tổ chức tại tỉnh: được dự']);
     const row = byKey(sheet, sheet.rows[0] as unknown[]);
-    expect(row).toMatchObject({ id: 'LS-000001', full_name: 'Mã Đức Hùng', province_cadre_eligible: 'Có', province_cadre_priority: 0, province_cadre_meals: 'Học viên', province_community_eligible: 'Không' });
+    expect(row).toMatchObject({
+      id: 'LS-000001',
+      full_name: 'Mã Đức Hùng',
+      province_cadre_eligible: 'Có',
+      province_cadre_priority: 0,
+      province_cadre_meals: 'Học viên',
+      province_community_eligible: 'Không',
+    });
     expect(row.province_community_reasons).toMatch(/^KH\.II\.2\.1\.b: /);
     expect(row.province_community_meals).toBeNull();
     const en = decisionsSheet([d], book, 'en');
@@ -38,7 +45,19 @@ describe('result tables', () => {
     const budget = budgetSheet(report, book, 'vi');
     expect(budget.rows[0]).toEqual(['Tổng dự toán', null, { money: '7980000000' }, { money: '8040000000' }, null, 'Có', 'KH.II.5.1']);
     expect(budget.rows.at(-1)).toEqual(['Giới hạn: Đoàn trao đổi, học tập kinh nghiệm', 'study_tour', { money: '780000000' }, { money: '804000000' }, '10%', 'Có', 'KH.II.5.2.c']);
-    expect(findingsSheet(report, 'en').columns.map((c) => c.header)).toEqual(['severity', 'clause', 'rule', 'class', 'study_tour', 'trainee', 'district', 'commune', 'budget_lines', 'message', 'reasons']);
+    expect(findingsSheet(report, 'en').columns.map((c) => c.header)).toEqual([
+      'severity',
+      'clause',
+      'rule',
+      'class',
+      'study_tour',
+      'trainee',
+      'district',
+      'commune',
+      'budget_lines',
+      'message',
+      'reasons',
+    ]);
   });
 });
 
@@ -88,8 +107,7 @@ describe('decisions as CSV a row at a time, in pieces', () => {
           const before = texts.get(sharedBy);
           if (before !== undefined) expect(before).toBe(piece);
           texts.set(sharedBy, piece);
-        }
-        else {
+        } else {
           own++;
           expect(piece.startsWith(`${d.candidateId},`)).toBe(true);
         }

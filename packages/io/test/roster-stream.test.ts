@@ -24,7 +24,7 @@ describe('IdIndex', () => {
     const index = new IdIndex();
     const map = new Map<string, number>();
     let seed = 1;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const letters = ['a', 'B', '7', 'Đ', 'ư', '😀', '-', '/'];
     for (let i = 0; i < 50_000; i++) {
       const length = random() < 0.01 ? 200 + Math.floor(random() * 300) : 1 + Math.floor(random() * 4);
@@ -46,7 +46,10 @@ describe('LineSplitter', () => {
       const got = [];
       for (let i = 0; i < text.length; i += size) got.push(...splitter.push(text.slice(i, i + size)));
       got.push(splitter.end());
-      expect(got.map((l) => l.text), `pieces of ${size}`).toEqual(text.split(/\r?\n|\r/));
+      expect(
+        got.map((l) => l.text),
+        `pieces of ${size}`,
+      ).toEqual(text.split(/\r?\n|\r/));
       expect(got.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
     }
   });
@@ -98,7 +101,11 @@ describe('streamRoster', () => {
     const repeated = utf8([...people.slice(0, 3), people[1]].map((p) => JSON.stringify(p)).join('\n'));
     expect(lines((await collect(repeated, 50, 'jsonl', 'p.jsonl')).flatMap((p) => p.errors))).toEqual([`p.jsonl dòng 4, $.id: mã "${people[1]?.id}" trùng với dòng 2`]);
 
-    const flat = utf8([{ ...Object.fromEntries(VI_HEADER.map((h, k) => [h, person({}, 'LS-1')[k]])) }, { ...Object.fromEntries(VI_HEADER.map((h, k) => [h, person({}, 'LS-2')[k]])) }].map((r) => JSON.stringify(r)).join('\n'));
+    const flat = utf8(
+      [{ ...Object.fromEntries(VI_HEADER.map((h, k) => [h, person({}, 'LS-1')[k]])) }, { ...Object.fromEntries(VI_HEADER.map((h, k) => [h, person({}, 'LS-2')[k]])) }]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
     expect((await collect(flat, 10, 'jsonl', 'f.jsonl')).flatMap((p) => p.candidates).map((c) => c.id)).toEqual(['LS-1', 'LS-2']);
   });
 });

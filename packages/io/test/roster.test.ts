@@ -61,7 +61,13 @@ describe('roster headers', () => {
   });
 
   it('reports a missing required column and a repeated column', () => {
-    const missing = rosterFromTable(grid(VI_HEADER.filter((h) => h !== 'Chức vụ'), person()), book);
+    const missing = rosterFromTable(
+      grid(
+        VI_HEADER.filter((h) => h !== 'Chức vụ'),
+        person(),
+      ),
+      book,
+    );
     expect(missing.errors[0]).toMatchObject({ code: 'roster.missing_column', place: { row: 1 } });
     expect(missing.errors[0]?.message.vi).toContain('thiếu cột "Chức vụ" (role)');
     const twice = rosterFromTable(grid([...VI_HEADER, 'id'], [...person(), 'LS-1']), book);
@@ -104,7 +110,13 @@ describe('roster values', () => {
     const header = [...VI_HEADER, 'Xã đã hoàn thành CT135', 'Năm đã dự lớp tỉnh', 'Lớp đã dự năm kế hoạch'];
     const r = rosterFromTable(grid(header, [...person({ 2: 'nam', 4: '7', 10: 'TRUE' }), 'không', '2018; 2019', 'Tỉnh, xã']), book);
     expect(r.errors).toEqual([]);
-    expect(r.candidates[0]).toMatchObject({ gender: 'male', ethnicity: '07', commune: { p135: { listed: true, struckOff: false } }, provinceTrainingYears: [2018, 2019], planYearClasses: ['province', 'commune'] });
+    expect(r.candidates[0]).toMatchObject({
+      gender: 'male',
+      ethnicity: '07',
+      commune: { p135: { listed: true, struckOff: false } },
+      provinceTrainingYears: [2018, 2019],
+      planYearClasses: ['province', 'commune'],
+    });
   });
 
   it('gives back leading zeros a spreadsheet dropped from district and commune codes', () => {
@@ -183,7 +195,13 @@ describe('roster values', () => {
 
 describe('a misspelt header', () => {
   it('is one error: the unknown column, and the required column it leaves missing', () => {
-    const r = rosterFromTable(grid(VI_HEADER.map((h) => (h === 'Chức vụ' ? 'Chức vụ xã' : h)), person()), book);
+    const r = rosterFromTable(
+      grid(
+        VI_HEADER.map((h) => (h === 'Chức vụ' ? 'Chức vụ xã' : h)),
+        person(),
+      ),
+      book,
+    );
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]?.place).toEqual({ row: 1, column: 'Chức vụ xã' });
     expect(r.errors[0]?.message.vi).toMatch(/; còn thiếu cột "Chức vụ" \(role\)$/);

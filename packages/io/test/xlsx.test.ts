@@ -133,7 +133,10 @@ describe('reading XLSX', () => {
 
   it('refuses a zip whose entries overlap (many names for the same compressed data), and a zip nested in a zip', async () => {
     const one = { name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(64 * 1024), method: 8 as const, declared: 64 * 1024 };
-    const overlapping = craftZip([one], Array.from({ length: 100 }, (_, k) => ({ name: `xl/copy${k}.xml`, of: 0 })));
+    const overlapping = craftZip(
+      [one],
+      Array.from({ length: 100 }, (_, k) => ({ name: `xl/copy${k}.xml`, of: 0 })),
+    );
     const r = await readRoster({ name: 'overlap.xlsx', bytes: overlapping }, book);
     expect(r.errors.map((e) => e.code)).toEqual(['xlsx.overlapping_parts']);
     expect(formatInputError(r.errors[0] as InputError, 'vi')).toMatch(/^overlap\.xlsx: tệp XLSX có các phần dùng chung dữ liệu/);

@@ -16,7 +16,10 @@ const pack = bundledPack();
 if (!pack) throw new Error('no bundled pack');
 const book = createRulebook(pack);
 const reference = createRulebook(pack, { evaluator: createJreEvaluator });
-const candidates = generateCandidates(N, pack.roles.map((r) => r.code));
+const candidates = generateCandidates(
+  N,
+  pack.roles.map((r) => r.code),
+);
 const plain = candidates.map((c) => JSON.parse(JSON.stringify(c)));
 
 async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
@@ -34,11 +37,17 @@ const decideSecs: number[] = [];
 const baseSecs: number[] = [];
 let eligible = 0;
 for (let r = 0; r < rounds; r++) {
-  baseSecs.push(await time(() => { for (const c of plain) CandidateSchema.parse(c); }));
-  decideSecs.push(await time(async () => {
-    const ds = await decideMany(book, candidates, { chunkSize: 0 });
-    eligible = ds.filter((d) => d.eligibleTracks.length > 0).length;
-  }));
+  baseSecs.push(
+    await time(() => {
+      for (const c of plain) CandidateSchema.parse(c);
+    }),
+  );
+  decideSecs.push(
+    await time(async () => {
+      const ds = await decideMany(book, candidates, { chunkSize: 0 });
+      eligible = ds.filter((d) => d.eligibleTracks.length > 0).length;
+    }),
+  );
 }
 // json-rules-engine is ~100× slower: one round on the first tenth.
 const sample = candidates.slice(0, Math.max(1, Math.floor(N / 10)));

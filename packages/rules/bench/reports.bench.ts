@@ -10,19 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import {
-  bundledPack,
-  type Candidate,
-  createRulebook,
-  decideMany,
-  districtReport,
-  parseCandidates,
-  parsePlan,
-  parseResults,
-  type Plan,
-  provinceReport,
-  type Results,
-} from '../src/index.js';
+import { bundledPack, type Candidate, createRulebook, decideMany, districtReport, parseCandidates, parsePlan, parseResults, type Plan, provinceReport, type Results } from '../src/index.js';
 import { seeded } from '../scripts/seeded.js';
 
 const args = process.argv.slice(2);
@@ -44,7 +32,9 @@ const EX = fileURLToPath(new URL('../../../examples/lang-son-2020/', import.meta
 const plan = parsePlan(JSON.parse(readFileSync(join(EX, 'plan.json'), 'utf8')), book).value as Plan;
 const roster = parseCandidates(JSON.parse(readFileSync(join(EX, 'candidates.json'), 'utf8')), book).value as Candidate[];
 const rosterById = new Map(roster.map((c) => [c.id, c] as const));
-const files = readdirSync(join(EX, 'results')).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(join(EX, 'results'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const results = files.map((f) => parseResults(JSON.parse(readFileSync(join(EX, 'results', f), 'utf8')), book, { plan, roster: rosterById }).value as Results);
 const one = results.find((r) => r.district === '180') as Results;
 await districtReport(book, plan, one, { roster: rosterById }); // warm-up
@@ -52,7 +42,9 @@ const [exDistrict] = await time(() => districtReport(book, plan, one, { roster: 
 const [exProvince] = await time(() => provinceReport(book, plan, results, { roster: rosterById }));
 const exPeople = [...new Set(results.flatMap((r) => r.classes.flatMap((c) => c.trainees)))].map((id) => rosterById.get(id) as Candidate);
 const [exBase] = await time(() => decideMany(book, exPeople));
-console.log(`example: district 180 ${s(exDistrict)}; province (${results.length} reports, ${exPeople.length} trainees) ${s(exProvince)}; decideMany baseline ${s(exBase)} → province/baseline ${(exProvince / exBase).toFixed(1)}×`);
+console.log(
+  `example: district 180 ${s(exDistrict)}; province (${results.length} reports, ${exPeople.length} trainees) ${s(exProvince)}; decideMany baseline ${s(exBase)} → province/baseline ${(exProvince / exBase).toFixed(1)}×`,
+);
 
 // --- A generated province of N trainees ---------------------------------------------------------
 const rand = seeded(1_000_000);

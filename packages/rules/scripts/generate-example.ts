@@ -81,7 +81,15 @@ const MIDDLE_F = ['Thị', 'Thị', 'Thu', 'Thanh', 'Ngọc', 'Hồng'];
 const MIDDLE_M = ['Văn', 'Văn', 'Đức', 'Minh', 'Quang', 'Xuân'];
 const GIVEN_F = ['Lan', 'Hoa', 'Mai', 'Hương', 'Thảo', 'Liên', 'Nhung', 'Hà', 'Vân', 'Yến', 'Duyên', 'Phượng', 'Hạnh', 'Loan'];
 const GIVEN_M = ['Hùng', 'Dũng', 'Tuấn', 'Thắng', 'Cường', 'Hải', 'Long', 'Nam', 'Sơn', 'Bình', 'Quý', 'Toàn', 'Khánh', 'Tài'];
-const ETHNIC: [string, number][] = [['07', 43], ['02', 35], ['01', 16], ['09', 4], ['04', 1], ['08', 0.5], ['15', 0.5]];
+const ETHNIC: [string, number][] = [
+  ['07', 43],
+  ['02', 35],
+  ['01', 16],
+  ['09', 4],
+  ['04', 1],
+  ['08', 0.5],
+  ['15', 0.5],
+];
 
 type Person = CandidateInput & { provinceTrainingYears: number[]; planYearClasses: never[] };
 const people: Person[] = [];

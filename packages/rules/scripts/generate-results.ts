@@ -92,7 +92,9 @@ for (const code of districts) {
     end: c.end,
     days: c.days,
     trainees: attended(c.trainees),
-    spending: [{ line: c.track === 'district_cadre' ? lineFor('district_cadre') : lineFor('commune_community', districtName(code)), amount: c.track === 'district_cadre' ? amount(40, 42) : amount(22, 25) }],
+    spending: [
+      { line: c.track === 'district_cadre' ? lineFor('district_cadre') : lineFor('commune_community', districtName(code)), amount: c.track === 'district_cadre' ? amount(40, 42) : amount(22, 25) },
+    ],
   }));
   reports.set(code, {
     id: `BC-${code}-2020`,
@@ -149,4 +151,3 @@ for (const [code, r] of reports) write(`district-${code}.json`, r);
 console.log(
   `seed ${SEED}: ${reports.size} district reports + Ban Dân tộc's own → ${OUT}; missing ${MISSING}, late ${LATE}, shorter ${short.id}, not held ${dropped.id}, ineligible ${intruder?.id} in ${communeClasses(third)[0]?.id}, reported twice ${twice} (${first.district}, ${second.district}), study tours over the cap`,
 );
-

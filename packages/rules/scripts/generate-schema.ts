@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {  } from '../src/index.js';
+import {} from '../src/index.js';
 import { packJsonSchema, packTestsJsonSchema } from '../src/pack/json-schema.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../schema');

@@ -93,7 +93,17 @@ export {
 } from './schemas/results.js';
 
 // Results reports (KH.III.3, KH.III.1): what was held, a district's report, the province's consolidation
-export { CONSOLIDATION_CLAUSE, type ConsolidateOptions, DEADLINE_PARAM, districtReport, expectedDistrictsOf, parseResults, type ParseResultsOptions, provinceReport, type ReportOptions } from './reports/index.js';
+export {
+  CONSOLIDATION_CLAUSE,
+  type ConsolidateOptions,
+  DEADLINE_PARAM,
+  districtReport,
+  expectedDistrictsOf,
+  parseResults,
+  type ParseResultsOptions,
+  provinceReport,
+  type ReportOptions,
+} from './reports/index.js';
 export { DistrictReportSchema, ProvinceReportSchema } from './schemas/report.js';
 export type * from './schemas/report.js';
 export { ResultsSchema } from './schemas/report-input.js';

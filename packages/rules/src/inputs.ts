@@ -24,10 +24,19 @@ const candidateFits = (limits: JsonLimits) => limits.maxDepth >= 3 && limits.max
 function candidateAgainstPack(book: Rulebook | undefined, c: Candidate, at: readonly PathPart[]): Problem[] {
   const out: Problem[] = [];
   if (book && !book.role(c.role)) {
-    out.push(problem(jsonPath([...at, 'role']), 'input.unknown_role', `Chức vụ "${c.role}" không có trong bộ quy tắc`, `unknown role "${c.role}"; accepted: ${book.pack.roles.map((r) => r.code).join(', ')}`));
+    out.push(
+      problem(jsonPath([...at, 'role']), 'input.unknown_role', `Chức vụ "${c.role}" không có trong bộ quy tắc`, `unknown role "${c.role}"; accepted: ${book.pack.roles.map((r) => r.code).join(', ')}`),
+    );
   }
   if (!KNOWN_ETHNIC.has(c.ethnicity)) {
-    out.push(problem(jsonPath([...at, 'ethnicity']), 'input.unknown_ethnicity', `Mã dân tộc "${c.ethnicity}" không có (01–54)`, `unknown ethnic group code "${c.ethnicity}"; codes run from "01" (Kinh) to "54"`));
+    out.push(
+      problem(
+        jsonPath([...at, 'ethnicity']),
+        'input.unknown_ethnicity',
+        `Mã dân tộc "${c.ethnicity}" không có (01–54)`,
+        `unknown ethnic group code "${c.ethnicity}"; codes run from "01" (Kinh) to "54"`,
+      ),
+    );
   }
   return out;
 }
@@ -55,7 +64,8 @@ export function parseCandidates(input: unknown, book?: Rulebook, limits: JsonLim
     errors.push(...r.errors);
     if (r.value) {
       const first = seen.get(r.value.id);
-      if (first !== undefined) errors.push(problem(jsonPath([i, 'id']), 'input.duplicate_id', `Mã "${r.value.id}" trùng với mã ở ${jsonPath([first])}`, `id "${r.value.id}" repeats the one at ${jsonPath([first])}`));
+      if (first !== undefined)
+        errors.push(problem(jsonPath([i, 'id']), 'input.duplicate_id', `Mã "${r.value.id}" trùng với mã ở ${jsonPath([first])}`, `id "${r.value.id}" repeats the one at ${jsonPath([first])}`));
       else seen.set(r.value.id, i);
       out.push(r.value);
     }
@@ -74,7 +84,8 @@ export function parsePlan(input: unknown, book?: Rulebook, limits: JsonLimits = 
   if (book) {
     const tracks = new Set(book.tracks.filter((t) => t.group !== 'study_tour').map((t) => t.code));
     plan.classes.forEach((c, i) => {
-      if (!tracks.has(c.track)) errors.push(problem(jsonPath(['classes', i, 'track']), 'input.unknown_track', `Loại lớp "${c.track}" không có`, `unknown class track "${c.track}"; accepted: ${[...tracks].join(', ')}`));
+      if (!tracks.has(c.track))
+        errors.push(problem(jsonPath(['classes', i, 'track']), 'input.unknown_track', `Loại lớp "${c.track}" không có`, `unknown class track "${c.track}"; accepted: ${[...tracks].join(', ')}`));
     });
     plan.candidates?.forEach((c, i) => errors.push(...candidateAgainstPack(book, c, ['candidates', i])));
   }

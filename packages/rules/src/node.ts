@@ -37,7 +37,8 @@ async function readChain(path: string, options: ReadPackOptions, chain: readonly
   const name = basename(path);
   try {
     const info = await (options.regularOnly ? lstat(path) : stat(path));
-    if (info.isSymbolicLink()) return fail(problem('$', 'file.not_regular', `"${name}" là liên kết (symlink), không phải tệp thường: bỏ qua`, `"${name}" is a symbolic link, not a regular file: skipped`));
+    if (info.isSymbolicLink())
+      return fail(problem('$', 'file.not_regular', `"${name}" là liên kết (symlink), không phải tệp thường: bỏ qua`, `"${name}" is a symbolic link, not a regular file: skipped`));
     if (!info.isFile()) return fail(problem('$', 'file.not_a_file', `"${path}" không phải là tệp`, `"${path}" is not a file`));
     if (info.size > PACK_LIMITS.maxChars * 4) return fail(problem('$', 'json.too_large', 'Tệp quá lớn', `"${path}" is too large for a rule pack`));
     const parsed = parseJsonText(await readFile(path, 'utf8'), PACK_LIMITS);
@@ -61,7 +62,16 @@ async function readBase(file: string, baseId: string, options: ReadPackOptions, 
   const ring = chain.indexOf(file);
   if (ring >= 0) {
     const ids = [...chain.slice(ring), file].map((f) => basename(f, '.json')).join(' → ');
-    return { errors: [problem('$.extends.pack', 'pack.extends_cycle', `Các bộ quy tắc kế thừa nhau thành vòng tròn: ${ids}; hãy để một bộ kế thừa bộ có sẵn`, `these packs extend each other in a ring: ${ids}; make one of them extend a bundled pack`)] };
+    return {
+      errors: [
+        problem(
+          '$.extends.pack',
+          'pack.extends_cycle',
+          `Các bộ quy tắc kế thừa nhau thành vòng tròn: ${ids}; hãy để một bộ kế thừa bộ có sẵn`,
+          `these packs extend each other in a ring: ${ids}; make one of them extend a bundled pack`,
+        ),
+      ],
+    };
   }
   const max = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (chain.length >= max) {
@@ -101,7 +111,18 @@ export async function resolvePack(idOrPath: string): Promise<Checked<Pack>> {
   if (bundled) return { value: bundled, errors: [], warnings: [] };
   if (!/[/\\.]/.test(idOrPath)) {
     const ids = bundledPackIds().join(', ');
-    return { value: undefined, errors: [problem('$', 'pack.unknown', `Không có bộ quy tắc "${idOrPath}"; có sẵn: ${ids}, hoặc đường dẫn tới tệp .json`, `no bundled pack "${idOrPath}"; bundled: ${ids}, or give a path to a .json pack file`)], warnings: [] };
+    return {
+      value: undefined,
+      errors: [
+        problem(
+          '$',
+          'pack.unknown',
+          `Không có bộ quy tắc "${idOrPath}"; có sẵn: ${ids}, hoặc đường dẫn tới tệp .json`,
+          `no bundled pack "${idOrPath}"; bundled: ${ids}, or give a path to a .json pack file`,
+        ),
+      ],
+      warnings: [],
+    };
   }
   return readPackFile(idOrPath);
 }

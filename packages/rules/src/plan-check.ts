@@ -1,7 +1,7 @@
 import { decide, type Reason } from './decide.js';
 import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
-import { indexPlan, } from './facts/plan-index.js';
+import { indexPlan } from './facts/plan-index.js';
 import type { FactDef } from './facts/types.js';
 import { localize, placeholders } from './i18n.js';
 import { budgetFindings, summarizeBudget } from './budget.js';
@@ -78,7 +78,13 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   let done = 0;
   const chunk = options.chunkSize ?? 0;
   const total =
-    1 + plan.classes.length + plan.studyTours.length + index.districts.length + index.communes.length + plan.classes.reduce((n, c) => n + new Set(c.trainees).size, 0) + plan.studyTours.reduce((n, t) => n + new Set(t.members).size, 0);
+    1 +
+    plan.classes.length +
+    plan.studyTours.length +
+    index.districts.length +
+    index.communes.length +
+    plan.classes.reduce((n, c) => n + new Set(c.trainees).size, 0) +
+    plan.studyTours.reduce((n, t) => n + new Set(t.members).size, 0);
   const run = async (s: Subject) => {
     if (chunk > 0 && ++done % chunk === 0) {
       options.signal?.throwIfAborted();
@@ -114,9 +120,16 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
 
   await run({ scope: 'plan', ctx: { index }, context: {} satisfies ContextValues<'plan'>, where: {} });
   for (const cls of plan.classes) {
-    await run({ scope: 'class', track: cls.track, ctx: { index, cls }, context: { classId: cls.id, track: cls.track, trackLabel: book.track(cls.track)?.label } satisfies ContextValues<'class'>, where: { class: cls.id } });
+    await run({
+      scope: 'class',
+      track: cls.track,
+      ctx: { index, cls },
+      context: { classId: cls.id, track: cls.track, trackLabel: book.track(cls.track)?.label } satisfies ContextValues<'class'>,
+      where: { class: cls.id },
+    });
   }
-  for (const tour of plan.studyTours) await run({ scope: 'study_tour', track: studyTourTrack(book), ctx: { index, tour }, context: { tourId: tour.id } satisfies ContextValues<'study_tour'>, where: { studyTour: tour.id } });
+  for (const tour of plan.studyTours)
+    await run({ scope: 'study_tour', track: studyTourTrack(book), ctx: { index, tour }, context: { tourId: tour.id } satisfies ContextValues<'study_tour'>, where: { studyTour: tour.id } });
   for (const code of index.districts) await run({ scope: 'district', ctx: { index, code }, context: { district: code } satisfies ContextValues<'district'>, where: { district: code } });
   for (const code of index.communes) await run({ scope: 'commune', ctx: { index, code }, context: { commune: code } satisfies ContextValues<'commune'>, where: { commune: code } });
 

@@ -1,4 +1,4 @@
-import { type Decision, decideMany, } from './decide.js';
+import { type Decision, decideMany } from './decide.js';
 import { localize } from './i18n.js';
 import type { Rulebook } from './rulebook.js';
 import type { Placement, Ranking } from './schemas/results.js';

@@ -91,9 +91,7 @@ export function createRulebook(pack: Pack, options: RulebookOptions = {}): Ruleb
       const key = `${scope}:${filtered && track ? track : '*'}`;
       let g = groups.get(key);
       if (!g) {
-        const selected = pack.rules.filter(
-          (r) => scopeOf(r) === scope && (scope === 'candidate' || !filtered || !r.tracks || (track !== undefined && r.tracks.includes(track))),
-        );
+        const selected = pack.rules.filter((r) => scopeOf(r) === scope && (scope === 'candidate' || !filtered || !r.tracks || (track !== undefined && r.tracks.includes(track))));
         g = { key, scope, rules: selected };
         groups.set(key, g);
       }

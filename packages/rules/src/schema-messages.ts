@@ -17,7 +17,8 @@ export const SCHEMA_MESSAGES_VI: Readonly<Record<string, string>> = {
   'the end date is before the start date': 'ngày kết thúc trước ngày bắt đầu',
   'a clause id follows the plan\'s numbering, e.g. "KH.II.2.1.a"': 'mã điều khoản theo cách đánh số của kế hoạch, ví dụ "KH.II.2.1.a"',
   'an id is dotted snake_case, e.g. "province_cadre.role"': 'mã viết thường, nối bằng "_" và ".", ví dụ "province_cadre.role"',
-  'cite exactly one source: "clause" (an id of the plan) or "assumption" (why, in vi and en)': 'ghi đúng một nguồn: "clause" (mã điều khoản) hoặc "assumption" (lý do giả định, tiếng Việt và tiếng Anh)',
+  'cite exactly one source: "clause" (an id of the plan) or "assumption" (why, in vi and en)':
+    'ghi đúng một nguồn: "clause" (mã điều khoản) hoặc "assumption" (lý do giả định, tiếng Việt và tiếng Anh)',
   'a date as YYYY-MM-DD': 'ngày dạng YYYY-MM-DD',
   'dated values are in order of their "from" date, each date once': 'các giá trị theo ngày xếp theo ngày "from" tăng dần, mỗi ngày một lần',
   'a pack id is lower-case words joined by "-", e.g. "lang-son-2020"': 'mã bộ quy tắc là chữ thường nối bằng "-", ví dụ "lang-son-2020"',
@@ -75,7 +76,10 @@ export function issueText(issue: IssueLike): { vi: string; en: string } {
       const shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? ` (${JSON.stringify(v).slice(0, 60)})` : '';
       const unquote = issue.expected === 'number' && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && v.length <= 20;
       const hint = unquote ? { vi: `; hãy viết không có dấu ngoặc kép: ${v}`, en: `; write it without quotes: ${v}` } : { vi: '', en: '' };
-      return { vi: `sai kiểu: cần ${typeVi(issue.expected)}, nhận ${typeVi(got)}${shown}${hint.vi}`, en: `wrong type: expected ${typeEn(String(issue.expected))}, received ${typeEn(got)}${shown}${hint.en}` };
+      return {
+        vi: `sai kiểu: cần ${typeVi(issue.expected)}, nhận ${typeVi(got)}${shown}${hint.vi}`,
+        en: `wrong type: expected ${typeEn(String(issue.expected))}, received ${typeEn(got)}${shown}${hint.en}`,
+      };
     }
     case 'unrecognized_keys': {
       const keys = (issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ');

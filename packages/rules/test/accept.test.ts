@@ -42,8 +42,14 @@ const valid = fc.record(
     ethnicity: fc.constantFrom('01', '07', '54'),
     role: fc.constantFrom(...roleCodes),
     district: fc.record({ code: fc.constant('180'), name: fc.constant('Tràng Định') }, { requiredKeys: ['code'] }),
-    commune: fc.record({ code: fc.constant('05998'), name: fc.constant('Khánh Long'), p135: fc.record({ listed: fc.boolean(), struckOff: fc.boolean() }, { requiredKeys: ['listed'] }) }, { requiredKeys: ['code', 'p135'] }),
-    village: fc.record({ name: fc.constant('Thôn A'), code: fc.constant('T1'), p135: fc.record({ listed: fc.boolean(), struckOff: fc.boolean() }, { requiredKeys: ['listed'] }) }, { requiredKeys: ['name', 'p135'] }),
+    commune: fc.record(
+      { code: fc.constant('05998'), name: fc.constant('Khánh Long'), p135: fc.record({ listed: fc.boolean(), struckOff: fc.boolean() }, { requiredKeys: ['listed'] }) },
+      { requiredKeys: ['code', 'p135'] },
+    ),
+    village: fc.record(
+      { name: fc.constant('Thôn A'), code: fc.constant('T1'), p135: fc.record({ listed: fc.boolean(), struckOff: fc.boolean() }, { requiredKeys: ['listed'] }) },
+      { requiredKeys: ['name', 'p135'] },
+    ),
     provinceTrainingYears: fc.array(fc.integer({ min: 2010, max: 2020 }), { maxLength: 3 }),
     planYearClasses: fc.uniqueArray(fc.constantFrom('province', 'district', 'commune'), { maxLength: 3 }),
   },
@@ -52,12 +58,47 @@ const valid = fc.record(
 
 /** Where an edit may land: every field, nested ones too. */
 const PATHS = [
-  'id', 'name', 'gender', 'birthYear', 'ethnicity', 'role', 'district', 'district.code', 'district.name', 'commune', 'commune.code', 'commune.name',
-  'commune.p135', 'commune.p135.listed', 'commune.p135.struckOff', 'village', 'village.name', 'village.code', 'village.p135', 'village.p135.listed',
-  'village.p135.struckOff', 'provinceTrainingYears', 'provinceTrainingYears.0', 'planYearClasses', 'planYearClasses.0', 'salary', 'commune.salary',
+  'id',
+  'name',
+  'gender',
+  'birthYear',
+  'ethnicity',
+  'role',
+  'district',
+  'district.code',
+  'district.name',
+  'commune',
+  'commune.code',
+  'commune.name',
+  'commune.p135',
+  'commune.p135.listed',
+  'commune.p135.struckOff',
+  'village',
+  'village.name',
+  'village.code',
+  'village.p135',
+  'village.p135.listed',
+  'village.p135.struckOff',
+  'provinceTrainingYears',
+  'provinceTrainingYears.0',
+  'planYearClasses',
+  'planYearClasses.0',
+  'salary',
+  'commune.salary',
 ].map((p) => p.split('.'));
 /** Values at and just past each limit of the schema. */
-const edge = fc.constantFrom('x'.repeat(64), 'x'.repeat(65), 'x'.repeat(200), 'x'.repeat(201), 'y'.repeat(32), 'y'.repeat(33), ` ${'z'.repeat(200)} `, new Array(50).fill(2000), new Array(51).fill(2000), ['province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'commune']);
+const edge = fc.constantFrom(
+  'x'.repeat(64),
+  'x'.repeat(65),
+  'x'.repeat(200),
+  'x'.repeat(201),
+  'y'.repeat(32),
+  'y'.repeat(33),
+  ` ${'z'.repeat(200)} `,
+  new Array(50).fill(2000),
+  new Array(51).fill(2000),
+  ['province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'province', 'commune'],
+);
 type Edit = { path: string[]; value?: unknown; drop: boolean };
 const edit: fc.Arbitrary<Edit> = fc.record({ path: fc.constantFrom(...PATHS), value: fc.oneof(junk, edge), drop: fc.boolean() });
 
@@ -111,7 +152,17 @@ describe('the quick yes to a candidate agrees with the schema', () => {
   });
 
   it('keeps an optional field given as undefined, as zod does', () => {
-    const input = { id: 'A', name: 'A', gender: 'male', birthYear: 1980, ethnicity: '07', role: 'committee_chair', district: { code: '180', name: undefined }, commune: { code: '05998', p135: { listed: true } }, village: undefined };
+    const input = {
+      id: 'A',
+      name: 'A',
+      gender: 'male',
+      birthYear: 1980,
+      ethnicity: '07',
+      role: 'committee_chair',
+      district: { code: '180', name: undefined },
+      commune: { code: '05998', p135: { listed: true } },
+      village: undefined,
+    };
     same(accept?.(input), CandidateSchema.parse(input));
   });
 
@@ -121,7 +172,12 @@ describe('the quick yes to a candidate agrees with the schema', () => {
     expect(accept?.(inherited)).toBeUndefined();
     expect(CandidateSchema.safeParse(inherited).success).toBe(false);
     const throwing = { ...good };
-    Object.defineProperty(throwing, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(throwing, 'name', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(accept?.(throwing)).toBeUndefined();
     expect(accept?.([good])).toBeUndefined();
     expect(accept?.(null)).toBeUndefined();

@@ -23,7 +23,14 @@ function planWithBudget(lines: readonly (readonly [category: string, amount: str
 const findings = (r: PlanReport, ruleId: string) => r.findings.filter((f) => f.ruleId === ruleId);
 
 describe.each(BOOKS)('the total budget ceiling of KH.II.5.1 (%s evaluator)', (_name, b: Rulebook) => {
-  const total = (communeCommunity: string) => checkPlan(b, planWithBudget([['commune_community', communeCommunity], ['study_tour', '804000000']]));
+  const total = (communeCommunity: string) =>
+    checkPlan(
+      b,
+      planWithBudget([
+        ['commune_community', communeCommunity],
+        ['study_tour', '804000000'],
+      ]),
+    );
 
   it('exactly 8,040,000,000 đ passes, with nothing left', async () => {
     const r = await total('7236000000');
@@ -56,7 +63,14 @@ describe.each(BOOKS)('the total budget ceiling of KH.II.5.1 (%s evaluator)', (_n
 });
 
 describe.each(BOOKS)('the study-tour cap of KH.II.5.2.c, 10 per cent of the total (%s evaluator)', (_name, b: Rulebook) => {
-  const tours = (amount: string) => checkPlan(b, planWithBudget([['commune_community', '1000000000'], ['study_tour', amount]]));
+  const tours = (amount: string) =>
+    checkPlan(
+      b,
+      planWithBudget([
+        ['commune_community', '1000000000'],
+        ['study_tour', amount],
+      ]),
+    );
   const cap = (total: string, within: boolean) => [{ category: 'study_tour', clause: 'KH.II.5.2.c', total, cap: '804000000', share: '0.1', base: '8040000000', within }];
 
   it('exactly 804,000,000 đ (10% of 8,040,000,000) passes', async () => {

@@ -27,7 +27,13 @@ describe('decimal operators compare exact values', () => {
     [100, '100', true, false, true, false, true],
   ];
   it.each(table)('%j against %j', (a, b, eq, lt, lte, gt, gte) => {
-    expect([op('decimalEqual')(a, b), op('decimalLessThan')(a, b), op('decimalLessThanInclusive')(a, b), op('decimalGreaterThan')(a, b), op('decimalGreaterThanInclusive')(a, b)]).toEqual([eq, lt, lte, gt, gte]);
+    expect([op('decimalEqual')(a, b), op('decimalLessThan')(a, b), op('decimalLessThanInclusive')(a, b), op('decimalGreaterThan')(a, b), op('decimalGreaterThanInclusive')(a, b)]).toEqual([
+      eq,
+      lt,
+      lte,
+      gt,
+      gte,
+    ]);
   });
 
   it.each([

@@ -23,7 +23,10 @@ const candidate: fc.Arbitrary<Candidate> = fc
     name: fc.constant('Người Thử'),
     gender: fc.constantFrom('female', 'male'),
     birthYear: year,
-    ethnicity: fc.oneof(fc.constantFrom('01', '02', '07', '11', '54'), fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'))),
+    ethnicity: fc.oneof(
+      fc.constantFrom('01', '02', '07', '11', '54'),
+      fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+    ),
     role: fc.oneof(fc.constantFrom(...roleCodes), fc.constantFrom('village_head', 'teacher', 'x')),
     district: fc.constant({ code: '180' }),
     commune: fc.record({ code: fc.constant('05998'), p135: listStatus }),
@@ -95,7 +98,23 @@ describe('compiled = json-rules-engine on generated packs', () => {
     fc.constantFrom(...Object.keys(params)).map((id) => ({ fact: `param:${id}` })),
     fc.constantFrom(...facts.map((f) => f.name)).map((fact) => ({ fact })),
   );
-  const operator = fc.constantFrom('equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'decimalEqual', 'decimalLessThanInclusive', 'decimalGreaterThan', 'dateOnOrAfter', 'dateOnOrBefore');
+  const operator = fc.constantFrom(
+    'equal',
+    'notEqual',
+    'in',
+    'notIn',
+    'contains',
+    'doesNotContain',
+    'lessThan',
+    'lessThanInclusive',
+    'greaterThan',
+    'greaterThanInclusive',
+    'decimalEqual',
+    'decimalLessThanInclusive',
+    'decimalGreaterThan',
+    'dateOnOrAfter',
+    'dateOnOrBefore',
+  );
   const leaf = fc.record({ fact: fc.constantFrom(...facts.map((f) => f.name), ...Object.keys(params).map((id) => `param:${id}`)), operator, value: literal });
   const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
     tree: fc.oneof(
@@ -107,9 +126,14 @@ describe('compiled = json-rules-engine on generated packs', () => {
     ),
   }));
   const top = fc.oneof(fc.record({ all: fc.array(tree, { maxLength: 4 }) }), fc.record({ any: fc.array(tree, { maxLength: 4 }) }), fc.record({ not: tree }));
-  const rules = fc.array(top, { minLength: 1, maxLength: 6 }).map((cs) =>
-    cs.map((conditions, i): Rule => ({ id: `g.r${i}`, kind: 'eligibility', clause: 'KH.II.1', tracks: ['province_cadre'], conditions, message: { pass: { vi: 'x', en: 'x' }, fail: { vi: 'x', en: 'x' } } }) as Rule),
-  );
+  const rules = fc
+    .array(top, { minLength: 1, maxLength: 6 })
+    .map((cs) =>
+      cs.map(
+        (conditions, i): Rule =>
+          ({ id: `g.r${i}`, kind: 'eligibility', clause: 'KH.II.1', tracks: ['province_cadre'], conditions, message: { pass: { vi: 'x', en: 'x' }, fail: { vi: 'x', en: 'x' } } }) as Rule,
+      ),
+    );
 
   it('every rule gets the same verdict (or both evaluators refuse the input)', async () => {
     await fc.assert(
@@ -131,17 +155,15 @@ describe('compiled = json-rules-engine on plans', () => {
       fc.asyncProperty(people, fc.integer({ min: 0, max: 3 }), fc.constantFrom('2', '3.5', '4'), fc.constantFrom('2020-06-30', '2020-07-01', '2020-10-31'), async (ps, nTours, days, start) => {
         const unique = [...new Map(ps.map((p) => [p.id, p])).values()];
         const ids = unique.map((p) => p.id);
-        const plan = parsePlan(
-          {
-            classes: [
-              { id: 'C1', track: 'province_cadre', district: '178', start, end: '2020-10-31', days, trainees: ids.slice(0, 3) },
-              { id: 'C2', track: 'commune_community', district: '180', commune: '05998', start, end: '2020-10-31', days, trainees: [...ids.slice(2), 'ghost'] },
-            ],
-            studyTours: Array.from({ length: nTours }, (_, i) => ({ id: `T${i}`, start: '2020-08-01', end: '2020-08-03', members: ids.slice(i, i + 2) })),
-            budget: [{ id: 'B1', category: 'study_tour', amount: String(804_000_000 + nTours - 1) }],
-            candidates: unique,
-          },
-        ).value;
+        const plan = parsePlan({
+          classes: [
+            { id: 'C1', track: 'province_cadre', district: '178', start, end: '2020-10-31', days, trainees: ids.slice(0, 3) },
+            { id: 'C2', track: 'commune_community', district: '180', commune: '05998', start, end: '2020-10-31', days, trainees: [...ids.slice(2), 'ghost'] },
+          ],
+          studyTours: Array.from({ length: nTours }, (_, i) => ({ id: `T${i}`, start: '2020-08-01', end: '2020-08-03', members: ids.slice(i, i + 2) })),
+          budget: [{ id: 'B1', category: 'study_tour', amount: String(804_000_000 + nTours - 1) }],
+          candidates: unique,
+        }).value;
         if (!plan) throw new Error('generated plan should be valid');
         const a = await checkPlan(jre, plan);
         const b = await checkPlan(compiled, plan);
@@ -161,7 +183,22 @@ describe('the compiled evaluator is safe with packs from elsewhere', () => {
   });
   it('explanations still come from json-rules-engine', async () => {
     const e = createCompiledEvaluator(compiled.params);
-    const [o] = await e.evaluate(compiled.group('candidate'), { candidate: CandidateSchema.parse({ id: 'a', name: 'a', gender: 'male', birthYear: 1980, ethnicity: '01', role: 'citizen', district: { code: '180' }, commune: { code: '05998', p135: { listed: true } } }) }, { explain: true });
+    const [o] = await e.evaluate(
+      compiled.group('candidate'),
+      {
+        candidate: CandidateSchema.parse({
+          id: 'a',
+          name: 'a',
+          gender: 'male',
+          birthYear: 1980,
+          ethnicity: '01',
+          role: 'citizen',
+          district: { code: '180' },
+          commune: { code: '05998', p135: { listed: true } },
+        }),
+      },
+      { explain: true },
+    );
     expect(o?.trace).toBeDefined();
   });
   it('is the default evaluator', () => {

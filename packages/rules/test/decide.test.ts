@@ -5,7 +5,9 @@ import { book, pack, person } from './helpers.js';
 
 describe('many people: the same answers, in order, one result each', () => {
   const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen', 'poor_household_rep'];
-  const people = Array.from({ length: 60 }, (_, i) => person({ id: `M-${i}`, role: roles[i % roles.length], birthYear: 1960 + (i % 40), gender: i % 2 ? 'female' : 'male', ethnicity: i % 3 ? '07' : '01' }));
+  const people = Array.from({ length: 60 }, (_, i) =>
+    person({ id: `M-${i}`, role: roles[i % roles.length], birthYear: 1960 + (i % 40), gender: i % 2 ? 'female' : 'male', ethnicity: i % 3 ? '07' : '01' }),
+  );
 
   it('decideMany equals deciding one by one', async () => {
     const one = [];

@@ -129,7 +129,11 @@ describe('names from a pack never reach what every object inherits (the defect: 
     const base = { format: 1, id: 'x-2021', version: '1.0.0', extends: { pack: 'lang-son-2020' } };
     for (const name of PROTOTYPE_NAMES) {
       const key = (value: unknown) => Object.defineProperty({}, name, { value, enumerable: true });
-      const edits = [{ parameters: { override: key({ value: 1 }) } }, { appendToLists: key(['x']) }, { parameters: { add: key({ label: { vi: 'a', en: 'a' }, value: 1, unit: 'class', clause: 'KH.I.1' }) } }];
+      const edits = [
+        { parameters: { override: key({ value: 1 }) } },
+        { appendToLists: key(['x']) },
+        { parameters: { add: key({ label: { vi: 'a', en: 'a' }, value: 1, unit: 'class', clause: 'KH.I.1' }) } },
+      ];
       for (const edit of edits) {
         const r = parsePack(JSON.parse(JSON.stringify({ ...base, ...edit })), { resolveBase: () => pack });
         expect(r.value, `${name} in ${JSON.stringify(edit)}`).toBeUndefined();

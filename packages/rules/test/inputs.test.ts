@@ -149,7 +149,10 @@ describe('a field of the wrong type is said to be of the wrong type, not missing
     expect(p).toEqual({
       path: '$.birthYear',
       code: 'schema.invalid_type',
-      message: { vi: 'sai kiểu: cần số, nhận chuỗi văn bản ("1980"); hãy viết không có dấu ngoặc kép: 1980', en: 'wrong type: expected a number, received text ("1980"); write it without quotes: 1980' },
+      message: {
+        vi: 'sai kiểu: cần số, nhận chuỗi văn bản ("1980"); hãy viết không có dấu ngoặc kép: 1980',
+        en: 'wrong type: expected a number, received text ("1980"); write it without quotes: 1980',
+      },
     });
   });
   it('a missing field is still missing', () => {

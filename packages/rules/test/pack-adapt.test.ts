@@ -44,7 +44,18 @@ describe('a pack that extends another', () => {
         e.clauses = { add: [{ id: 'TT.1', title: { vi: 'Thử', en: 'Test' }, text: { vi: 'Trưởng thôn được dự lớp tại xã.', en: 'Village heads attend commune classes.' } }] };
         e.roles = { add: [{ code: 'village_head', group: 'community', label: { vi: 'Trưởng thôn', en: 'Village head' } }] };
         e.appendToLists = { 'roles.commune_community': ['village_head'] };
-        e.rules = { disable: ['priority.woman'], add: [{ ...structuredClone(base.rules.find((x) => x.id === 'priority.young_cadre')), id: 'priority.village_head', clause: 'TT.1', conditions: { all: [{ fact: 'role', operator: 'equal', value: 'village_head' }] }, message: { pass: { vi: 'Ưu tiên trưởng thôn', en: 'Priority: village head' }, fail: { vi: 'Không', en: 'No' } } }] };
+        e.rules = {
+          disable: ['priority.woman'],
+          add: [
+            {
+              ...structuredClone(base.rules.find((x) => x.id === 'priority.young_cadre')),
+              id: 'priority.village_head',
+              clause: 'TT.1',
+              conditions: { all: [{ fact: 'role', operator: 'equal', value: 'village_head' }] },
+              message: { pass: { vi: 'Ưu tiên trưởng thôn', en: 'Priority: village head' }, fail: { vi: 'Không', en: 'No' } },
+            },
+          ],
+        };
       }),
     );
     expect(r.errors).toEqual([]);
@@ -90,7 +101,9 @@ describe('effective dates: a decision is taken as of a date', () => {
   const dated = loadPack(
     extension((e) => {
       e.meta = { year: 2021 };
-      e.parameters = { override: { 'plan.year': { value: 2021 }, 'priority.young_max_age': { values: [{ from: '2021-07-01', value: 40, assumption: { vi: 'từ 1/7/2021', en: 'from 1 July 2021' } }] } } };
+      e.parameters = {
+        override: { 'plan.year': { value: 2021 }, 'priority.young_max_age': { values: [{ from: '2021-07-01', value: 40, assumption: { vi: 'từ 1/7/2021', en: 'from 1 July 2021' } }] } },
+      };
     }),
     { resolveBase },
   );
@@ -109,7 +122,21 @@ describe('effective dates: a decision is taken as of a date', () => {
     expect(createRulebook(dated).ref.asOf).toBe('2021-12-31');
   });
   it('dated values out of order are refused', () => {
-    const r = load(extension((e) => (e.parameters = { override: { 'plan.year': { values: [{ from: '2022-01-01', value: 2022, clause: 'QD.1' }, { from: '2021-01-01', value: 2021, clause: 'QD.1' }] } } })));
+    const r = load(
+      extension(
+        (e) =>
+          (e.parameters = {
+            override: {
+              'plan.year': {
+                values: [
+                  { from: '2022-01-01', value: 2022, clause: 'QD.1' },
+                  { from: '2021-01-01', value: 2021, clause: 'QD.1' },
+                ],
+              },
+            },
+          }),
+      ),
+    );
     expect(r.errors.map((x) => x.path)).toContain('$.parameters.override["plan.year"].values');
   });
 });

@@ -8,27 +8,42 @@ const leaf = (p: Record<string, any>) => p.rules[0].conditions.any[0].all[0];
 
 describe('a misspelt name in a pack gets the nearest known names, in Vietnamese and in English', () => {
   it('an operator: "greaterThenInclusive" → greaterThanInclusive', () => {
-    const p = first(problemsOf((x) => (leaf(x).operator = 'greaterThenInclusive')), 'pack.unknown_operator');
+    const p = first(
+      problemsOf((x) => (leaf(x).operator = 'greaterThenInclusive')),
+      'pack.unknown_operator',
+    );
     expect(p?.message.en).toContain('Did you mean "greaterThanInclusive"');
     expect(p?.message.vi).toContain('Có phải ý bạn là "greaterThanInclusive"');
     expect(p?.message.vi).toContain('decimalLessThanInclusive');
   });
   it('a fact: "comuneListed" → communeListed', () => {
-    const p = first(problemsOf((x) => (leaf(x).fact = 'comuneListed')), 'pack.unknown_fact');
+    const p = first(
+      problemsOf((x) => (leaf(x).fact = 'comuneListed')),
+      'pack.unknown_fact',
+    );
     expect(p?.message.en).toContain('Did you mean "communeListed"');
     expect(p?.message.vi).toContain('"communeListed"');
   });
   it('a parameter: "param:budget.totl" → budget.total', () => {
-    const p = first(problemsOf((x) => (leaf(x).value = { fact: 'param:budget.totl' })), 'pack.unknown_parameter');
+    const p = first(
+      problemsOf((x) => (leaf(x).value = { fact: 'param:budget.totl' })),
+      'pack.unknown_parameter',
+    );
     expect(p?.message.en).toContain('Did you mean "budget.total"');
     expect(p?.message.vi).toContain('"budget.total"');
   });
   it('a track: "comune_community" → commune_community', () => {
-    const p = first(problemsOf((x) => (x.rules[0].tracks = ['comune_community'])), 'pack.unknown_track');
+    const p = first(
+      problemsOf((x) => (x.rules[0].tracks = ['comune_community'])),
+      'pack.unknown_track',
+    );
     expect(p?.message.en).toContain('Did you mean "commune_community"');
   });
   it('a word far from every known name gets the list, not a guess', () => {
-    const p = first(problemsOf((x) => (leaf(x).operator = 'zzzzzzzz')), 'pack.unknown_operator');
+    const p = first(
+      problemsOf((x) => (leaf(x).operator = 'zzzzzzzz')),
+      'pack.unknown_operator',
+    );
     expect(p?.message.en).not.toContain('Did you mean');
     expect(p?.message.en).toContain('Known: equal, notEqual');
   });
@@ -49,7 +64,10 @@ describe('a misspelt name in a pack gets the nearest known names, in Vietnamese 
 describe('a date must be a day of the calendar', () => {
   it('"2021-02-30" as a window date is refused, saying why', () => {
     const id = Object.entries(pack.parameters).find(([, p]) => p.unit === 'date')?.[0] as string;
-    const p = first(problemsOf((x) => (x.parameters[id].value = '2021-02-30')), 'pack.parameter_value');
+    const p = first(
+      problemsOf((x) => (x.parameters[id].value = '2021-02-30')),
+      'pack.parameter_value',
+    );
     expect(p?.path).toBe(`$.parameters["${id}"].value`);
     expect(p?.message.en).toBe('"2021-02-30" is not a day of the calendar');
     expect(p?.message.vi).toBe('"2021-02-30" không phải một ngày có thật trong lịch');
@@ -103,7 +121,12 @@ describe('what can never matter is pointed out (warnings: the pack still loads)'
   it('an 18-or-older rule beside "age under 10" can never hold', () => {
     const w = warnings((x) => {
       const rule = x.rules.find((r: any) => r.kind === 'eligibility');
-      rule.conditions = { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] };
+      rule.conditions = {
+        all: [
+          { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+          { fact: 'age', operator: 'lessThan', value: 10 },
+        ],
+      };
     });
     expect(w.map((p) => p.code)).toEqual(['pack.rule_never_holds']);
     expect(w[0]?.message.en).toMatch(/can never hold: its conditions on "age" contradict each other/);
@@ -112,7 +135,12 @@ describe('what can never matter is pointed out (warnings: the pack still loads)'
     const both = (op: string) =>
       warnings((x) => {
         const rule = x.rules.find((r: any) => r.kind === 'eligibility');
-        rule.conditions = { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: op, value: 18 }] };
+        rule.conditions = {
+          all: [
+            { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+            { fact: 'age', operator: op, value: 18 },
+          ],
+        };
       }).map((p) => p.code);
     expect(both('lessThanInclusive')).toEqual([]);
     expect(both('lessThan')).toEqual(['pack.rule_never_holds']);
@@ -120,22 +148,29 @@ describe('what can never matter is pointed out (warnings: the pack still loads)'
   it('a bound against a parameter is read at the pack’s date: age ≤ young_max_age (35) and > 40 cannot hold', () => {
     const w = warnings((x) => {
       const rule = x.rules.find((r: any) => r.id === 'priority.young_cadre');
-      rule.conditions = { all: [{ fact: 'age', operator: 'lessThanInclusive', value: { fact: 'param:priority.young_max_age' } }, { fact: 'age', operator: 'greaterThan', value: 40 }] };
+      rule.conditions = {
+        all: [
+          { fact: 'age', operator: 'lessThanInclusive', value: { fact: 'param:priority.young_max_age' } },
+          { fact: 'age', operator: 'greaterThan', value: 40 },
+        ],
+      };
     });
     expect(w.map((p) => p.code)).toEqual(['pack.rule_never_holds']);
   });
   it('alternatives under "any" are not contradictions', () => {
     const w = warnings((x) => {
       const rule = x.rules.find((r: any) => r.kind === 'eligibility');
-      rule.conditions = { any: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] };
+      rule.conditions = {
+        any: [
+          { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+          { fact: 'age', operator: 'lessThan', value: 10 },
+        ],
+      };
     });
     expect(w).toEqual([]);
   });
   it('a parameter nothing uses after its rule is disabled', () => {
-    const r = parsePack(
-      { format: 1, id: 'x-2021', version: '1.0.0', extends: { pack: 'lang-son-2020' }, rules: { disable: ['priority.young_cadre'] } },
-      { resolveBase: () => pack },
-    );
+    const r = parsePack({ format: 1, id: 'x-2021', version: '1.0.0', extends: { pack: 'lang-son-2020' }, rules: { disable: ['priority.young_cadre'] } }, { resolveBase: () => pack });
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((p) => [p.code, p.path])).toEqual([['pack.unused_parameter', '$.parameters["priority.young_max_age"]']]);
     expect(r.warnings[0]?.message.vi).toContain('priority.young_max_age');

@@ -15,7 +15,29 @@ describe('the bundled Lạng Sơn 2020 pack', () => {
 
   it('holds the text of every clause of the plan, in Vietnamese and English', () => {
     const ids = pack.clauses.map((c) => c.id);
-    for (const id of ['QD.1', 'QD.2', 'KH.I.1', 'KH.I.2', 'KH.II.1', 'KH.II.2.1.a', 'KH.II.2.1.b', 'KH.II.2.2.a', 'KH.II.2.2.b', 'KH.II.2.3.a', 'KH.II.2.3.b', 'KH.II.3', 'KH.II.4.1', 'KH.II.4.2', 'KH.II.5.1', 'KH.II.5.2.a', 'KH.II.5.2.b', 'KH.II.5.2.c', 'KH.III.1', 'KH.III.2', 'KH.III.3']) {
+    for (const id of [
+      'QD.1',
+      'QD.2',
+      'KH.I.1',
+      'KH.I.2',
+      'KH.II.1',
+      'KH.II.2.1.a',
+      'KH.II.2.1.b',
+      'KH.II.2.2.a',
+      'KH.II.2.2.b',
+      'KH.II.2.3.a',
+      'KH.II.2.3.b',
+      'KH.II.3',
+      'KH.II.4.1',
+      'KH.II.4.2',
+      'KH.II.5.1',
+      'KH.II.5.2.a',
+      'KH.II.5.2.b',
+      'KH.II.5.2.c',
+      'KH.III.1',
+      'KH.III.2',
+      'KH.III.3',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(pack.clauses.find((c) => c.id === 'KH.II.5.1')?.text.vi).toContain('8.040 triệu đồng');
@@ -89,10 +111,12 @@ describe('a pack that cites a clause it does not contain is refused', () => {
 
 describe('packs are untrusted data: every problem, at once, with its JSON path', () => {
   it('unknown keys anywhere', () => {
-    const r = parsePack(editedPack((p) => {
-      p.extra = 1;
-      p.rules[2].script = 'process.exit()';
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.extra = 1;
+        p.rules[2].script = 'process.exit()';
+      }),
+    );
     expect(codes(r.errors)).toContain('schema.unrecognized_keys');
     expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['$', '$.rules[2]']));
   });
@@ -107,53 +131,65 @@ describe('packs are untrusted data: every problem, at once, with its JSON path',
   });
 
   it('facts outside the allowlist, for the rule’s scope', () => {
-    const r = parsePack(editedPack((p) => {
-      p.rules[0].conditions = { all: [{ fact: 'process', operator: 'equal', value: 1 }] };
-      p.rules[1].conditions = { all: [{ fact: 'budgetTotal', operator: 'equal', value: '1' }] };
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.rules[0].conditions = { all: [{ fact: 'process', operator: 'equal', value: 1 }] };
+        p.rules[1].conditions = { all: [{ fact: 'budgetTotal', operator: 'equal', value: '1' }] };
+      }),
+    );
     expect(at(r.errors, 'pack.unknown_fact')).toEqual(['$.rules[0].conditions.all[0].fact', '$.rules[1].conditions.all[0].fact']);
   });
 
   it('operators outside the allowlist, including json-rules-engine decorators', () => {
-    const r = parsePack(editedPack((p) => {
-      p.rules[1].conditions.all[0].operator = 'everyFact:in';
-      p.rules[2].conditions.all[0].operator = 'regex';
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.rules[1].conditions.all[0].operator = 'everyFact:in';
+        p.rules[2].conditions.all[0].operator = 'regex';
+      }),
+    );
     expect(codes(r.errors).filter((c) => c === 'pack.unknown_operator')).toHaveLength(2);
   });
 
   it('a float comparison on money', () => {
-    const r = parsePack(editedPack((p) => {
-      const rule = p.rules.find((x: { scope?: string }) => x.scope === 'plan');
-      rule.conditions.all[0] = { fact: 'budgetTotal', operator: 'lessThanInclusive', value: { fact: 'param:budget.total' } };
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        const rule = p.rules.find((x: { scope?: string }) => x.scope === 'plan');
+        rule.conditions.all[0] = { fact: 'budgetTotal', operator: 'lessThanInclusive', value: { fact: 'param:budget.total' } };
+      }),
+    );
     expect(codes(r.errors)).toContain('pack.float_operator_on_decimal');
   });
 
   it('json-rules-engine `path` (its resolver runs jsonpath-plus) and rule priorities', () => {
-    const r = parsePack(editedPack((p) => {
-      p.rules[1].conditions.all[0].path = '$..[?(@.constructor)]';
-      p.rules[2].priority = 10;
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.rules[1].conditions.all[0].path = '$..[?(@.constructor)]';
+        p.rules[2].priority = 10;
+      }),
+    );
     expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['$.rules[2]']));
     expect(r.value).toBeUndefined();
   });
 
   it('a reference to a missing parameter, in a condition, a fact’s params, points or the budget', () => {
-    const r = parsePack(editedPack((p) => {
-      p.rules[1].conditions.all[0].value = { fact: 'param:roles.nobody' };
-      delete p.parameters['class_size.tolerance'];
-      p.budget.ceiling = 'budget.none';
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.rules[1].conditions.all[0].value = { fact: 'param:roles.nobody' };
+        delete p.parameters['class_size.tolerance'];
+        p.budget.ceiling = 'budget.none';
+      }),
+    );
     expect(at(r.errors, 'pack.unknown_parameter')).toEqual(expect.arrayContaining(['$.rules[1].conditions.all[0].value.fact', '$.budget.ceiling']));
     expect(at(r.errors, 'pack.unknown_parameter').some((p) => p.endsWith('.value.fact') && p.includes('rules[') && !p.includes('rules[1]'))).toBe(true);
   });
 
   it('a parameter list naming a role or ethnic group that does not exist', () => {
-    const r = parsePack(editedPack((p) => {
-      p.parameters['roles.commune_cadre'].value.push('village_head');
-      p.parameters['priority.small_minority_groups'].value.push('99');
-    }));
+    const r = parsePack(
+      editedPack((p) => {
+        p.parameters['roles.commune_cadre'].value.push('village_head');
+        p.parameters['priority.small_minority_groups'].value.push('99');
+      }),
+    );
     expect(at(r.errors, 'pack.unknown_code')).toHaveLength(2);
   });
 
@@ -163,11 +199,18 @@ describe('packs are untrusted data: every problem, at once, with its JSON path',
   });
 
   it('a parameter with both or neither of clause and assumption', () => {
-    const r = parsePack(editedPack((p) => {
-      p.parameters['plan.year'].assumption = { vi: 'x', en: 'x' };
-      delete p.parameters['budget.total'].clause;
-    }));
-    expect(r.errors.filter((e) => e.code === 'schema.custom').map((e) => e.path).sort()).toEqual(['$.parameters["budget.total"]', '$.parameters["plan.year"]']);
+    const r = parsePack(
+      editedPack((p) => {
+        p.parameters['plan.year'].assumption = { vi: 'x', en: 'x' };
+        delete p.parameters['budget.total'].clause;
+      }),
+    );
+    expect(
+      r.errors
+        .filter((e) => e.code === 'schema.custom')
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['$.parameters["budget.total"]', '$.parameters["plan.year"]']);
   });
 
   it('a message naming a value that does not exist', () => {

@@ -11,7 +11,9 @@ import { book } from './helpers.js';
 /** One commune class whose trainees are not on the roster: one "unknown trainee" finding each. */
 function planWithUnknownTrainees(n: number): Plan {
   const input: PlanInput = {
-    classes: [{ id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: Array.from({ length: n }, (_, i) => `NOPE-${i}`) }],
+    classes: [
+      { id: 'X-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: Array.from({ length: n }, (_, i) => `NOPE-${i}`) },
+    ],
     studyTours: [],
     budget: [],
     candidates: [],

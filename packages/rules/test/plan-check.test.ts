@@ -14,7 +14,15 @@ function smallPlan(edit: (p: PlanInput & { candidates: CandidateInput[] }) => vo
   };
   const p: PlanInput & { candidates: CandidateInput[] } = {
     classes: [
-      { id: 'PC-1', track: 'province_cadre', district: '178', start: '2020-07-06', end: '2020-07-09', days: '3.5', trainees: [add('a1', { role: 'committee_chair' }), add('a2', { role: 'party_secretary' })] },
+      {
+        id: 'PC-1',
+        track: 'province_cadre',
+        district: '178',
+        start: '2020-07-06',
+        end: '2020-07-09',
+        days: '3.5',
+        trainees: [add('a1', { role: 'committee_chair' }), add('a2', { role: 'party_secretary' })],
+      },
       { id: 'PN-1', track: 'province_community', district: '178', start: '2020-08-03', end: '2020-08-06', days: '3.5', trainees: [add('b1', { role: 'poor_household_rep' })] },
       { id: 'H-180', track: 'district_cadre', district: '180', start: '2020-09-07', end: '2020-09-10', days: '3.5', trainees: [add('c1', { role: 'police_chief' })] },
       { id: 'X-05998-1', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-29', end: '2020-10-31', days: '2', trainees: [add('d1', { role: 'citizen' })] },
@@ -36,7 +44,13 @@ const check = (plan: Plan) => checkPlan(book, plan);
 const only = (r: PlanReport, ruleId: string) => r.findings.filter((f) => f.ruleId === ruleId);
 const ids = (r: PlanReport) => r.findings.map((f) => f.ruleId);
 /** Class-count and per-commune findings the small plan has by design (it is not the full plan). */
-const BY_DESIGN = new Set(['plan.province_cadre.class_count', 'plan.province_community.class_count', 'plan.district_cadre.class_count', 'plan.commune_community.class_count', 'plan.study_tour.delegations']);
+const BY_DESIGN = new Set([
+  'plan.province_cadre.class_count',
+  'plan.province_community.class_count',
+  'plan.district_cadre.class_count',
+  'plan.commune_community.class_count',
+  'plan.study_tour.delegations',
+]);
 const news = (r: PlanReport) => r.findings.filter((f) => !BY_DESIGN.has(f.ruleId));
 
 describe('the bundled example plan (2 + 4 + 10 + 212 classes, 3 study tours) is clean', () => {
@@ -68,15 +82,15 @@ describe('a small plan with one class of each track', () => {
 
 describe('KH.II.2.1.a — 1 to 2 trainees per commune across the province cadre classes', () => {
   it('a third trainee from the same commune is an error located at the commune', async () => {
-    const r = await check(smallPlan((p) => {
-      for (const id of ['a3']) {
-        p.candidates.push(person({ id, role: 'veterans_chair' }));
-        p.classes[0]?.trainees.push(id);
-      }
-    }));
-    expect(only(r, 'commune.province_cadre.trainees_max')).toEqual([
-      expect.objectContaining({ severity: 'error', clause: 'KH.II.2.1.a', where: { commune: '05998' } }),
-    ]);
+    const r = await check(
+      smallPlan((p) => {
+        for (const id of ['a3']) {
+          p.candidates.push(person({ id, role: 'veterans_chair' }));
+          p.classes[0]?.trainees.push(id);
+        }
+      }),
+    );
+    expect(only(r, 'commune.province_cadre.trainees_max')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.2.1.a', where: { commune: '05998' } })]);
   });
   it('two trainees from one commune are fine', async () => {
     expect(only(await check(smallPlan()), 'commune.province_cadre.trainees_max')).toEqual([]);
@@ -90,39 +104,39 @@ describe('KH.II.2.1.a — 1 to 2 trainees per commune across the province cadre 
 describe('KH.II.2.2.a/b — nobody in a 2020 province class is also in a district or commune class', () => {
   it('a province-class trainee also in the district class is an error at the district class', async () => {
     const r = await check(smallPlan((p) => p.classes[2]?.trainees.push('a1')));
-    expect(only(r, 'roster.province_trainee_not_in_district_or_commune_class')).toEqual([
-      expect.objectContaining({ severity: 'error', where: { class: 'H-180', trainee: 'a1' } }),
-    ]);
+    expect(only(r, 'roster.province_trainee_not_in_district_or_commune_class')).toEqual([expect.objectContaining({ severity: 'error', where: { class: 'H-180', trainee: 'a1' } })]);
   });
 });
 
 describe('class counts per track, per district and per commune, against the plan', () => {
   it('the full plan has 212 commune classes; a plan with 1 is an error citing KH.II.2.2.b', async () => {
-    expect(only(await check(smallPlan()), 'plan.commune_community.class_count')).toEqual([
-      expect.objectContaining({ severity: 'error', clause: 'KH.II.2.2.b' }),
-    ]);
+    expect(only(await check(smallPlan()), 'plan.commune_community.class_count')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.2.2.b' })]);
   });
   it('a second district cadre class in one district is a warning (about 1 per district)', async () => {
     const r = await check(smallPlan((p) => p.classes.push({ ...structuredClone(p.classes[2] as PlanInput['classes'][number]), id: 'H-180-b', trainees: [] })));
     expect(only(r, 'district.district_cadre.classes_per_district')).toEqual([expect.objectContaining({ severity: 'warning', where: { district: '180' } })]);
   });
   it('a third commune class in one commune is an error (1–2 per commune)', async () => {
-    const r = await check(smallPlan((p) => {
-      for (const id of ['X-05998-2', 'X-05998-3']) p.classes.push({ ...structuredClone(p.classes[3] as PlanInput['classes'][number]), id, trainees: [] });
-    }));
+    const r = await check(
+      smallPlan((p) => {
+        for (const id of ['X-05998-2', 'X-05998-3']) p.classes.push({ ...structuredClone(p.classes[3] as PlanInput['classes'][number]), id, trainees: [] });
+      }),
+    );
     expect(only(r, 'commune.commune_community.classes_max')).toEqual([expect.objectContaining({ severity: 'error', where: { commune: '05998' } })]);
   });
 });
 
 describe('class size against its target, with the 10% tolerance (assumption)', () => {
   const withSize = async (n: number) => {
-    const r = await check(smallPlan((p) => {
-      const cls = p.classes[2] as PlanInput['classes'][number];
-      for (let i = 0; i < n - 1; i++) {
-        p.candidates.push(person({ id: `s${i}`, role: 'police_chief' }));
-        cls.trainees.push(`s${i}`);
-      }
-    }));
+    const r = await check(
+      smallPlan((p) => {
+        const cls = p.classes[2] as PlanInput['classes'][number];
+        for (let i = 0; i < n - 1; i++) {
+          p.candidates.push(person({ id: `s${i}`, role: 'police_chief' }));
+          cls.trainees.push(`s${i}`);
+        }
+      }),
+    );
     return only(r, 'class.district_cadre.size');
   };
   it('77 trainees for a target of 70 is exactly 10% over: fine', async () => {
@@ -169,10 +183,12 @@ describe('KH.II.3 — study tours: three delegations, August to November, of peo
     expect(only(await check(smallPlan()), 'plan.study_tour.delegations')).toHaveLength(1);
   });
   it('a member who attended this plan’s district class may go; one in no class may not, with the reason', async () => {
-    const r = await check(smallPlan((p) => {
-      p.candidates.push(person({ id: 'e1', role: 'exemplary_citizen' }));
-      p.studyTours?.[0]?.members.push('e1');
-    }));
+    const r = await check(
+      smallPlan((p) => {
+        p.candidates.push(person({ id: 'e1', role: 'exemplary_citizen' }));
+        p.studyTours?.[0]?.members.push('e1');
+      }),
+    );
     const f = only(r, 'roster.trainee_eligible');
     expect(f).toEqual([expect.objectContaining({ where: { studyTour: 'DOAN-1', trainee: 'e1' } })]);
     expect(f[0]?.reasons?.map((x) => x.ruleId)).toEqual(['study_tour.attended_class_this_year']);
@@ -181,10 +197,12 @@ describe('KH.II.3 — study tours: three delegations, August to November, of peo
 
 describe('KH.III.3 — every trainee is of the right kind for their class', () => {
   it('a citizen in a province cadre class is an error, with every reason why not', async () => {
-    const r = await check(smallPlan((p) => {
-      p.candidates.push(person({ id: 'x1', role: 'citizen', provinceTrainingYears: [2019] }));
-      p.classes[0]?.trainees.push('x1');
-    }));
+    const r = await check(
+      smallPlan((p) => {
+        p.candidates.push(person({ id: 'x1', role: 'citizen', provinceTrainingYears: [2019] }));
+        p.classes[0]?.trainees.push('x1');
+      }),
+    );
     const [f] = only(r, 'roster.trainee_eligible');
     expect(f).toMatchObject({ severity: 'error', where: { class: 'PC-1', trainee: 'x1' } });
     expect(f?.reasons?.map((x) => x.ruleId).sort()).toEqual(['province_cadre.not_trained_at_province', 'province_cadre.role']);
@@ -196,23 +214,32 @@ describe('KH.III.3 — every trainee is of the right kind for their class', () =
 });
 
 describe('KH.II.5.1 and KH.II.5.2.c — the budget binds, exactly', () => {
-  const budget = (lines: [string, string][]) =>
-    check(smallPlan((p) => (p.budget = lines.map(([category, amount], i) => ({ id: `NS-${i + 1}`, category, amount })))));
+  const budget = (lines: [string, string][]) => check(smallPlan((p) => (p.budget = lines.map(([category, amount], i) => ({ id: `NS-${i + 1}`, category, amount })))));
   it('lines totalling exactly 8,040,000,000 VND pass', async () => {
-    const r = await budget([['commune_community', '7236000000'], ['study_tour', '804000000']]);
+    const r = await budget([
+      ['commune_community', '7236000000'],
+      ['study_tour', '804000000'],
+    ]);
     expect(ids(r)).not.toContain('budget.ceiling');
     expect(r.budget.withinCeiling).toBe(true);
     expect(r.budget.remaining).toBe('0');
   });
   it('one đồng over fails, citing KH.II.5.1, located at every budget line', async () => {
-    const r = await budget([['commune_community', '7236000001'], ['study_tour', '804000000']]);
+    const r = await budget([
+      ['commune_community', '7236000001'],
+      ['study_tour', '804000000'],
+    ]);
     expect(only(r, 'budget.ceiling')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.5.1', where: { budgetLines: ['NS-1', 'NS-2'] } })]);
     expect(only(r, 'budget.ceiling')[0]?.message.vi).toContain('8.040.000.001 đ');
     expect(r.budget.remaining).toBe('-1');
   });
   it('study tours at exactly 10% (804,000,000) pass; one đồng more fails, located at the study-tour lines', async () => {
     expect(ids(await budget([['study_tour', '804000000']]))).not.toContain('budget.cap.study_tour');
-    const r = await budget([['study_tour', '400000000'], ['management', '1'], ['study_tour', '404000001']]);
+    const r = await budget([
+      ['study_tour', '400000000'],
+      ['management', '1'],
+      ['study_tour', '404000001'],
+    ]);
     expect(only(r, 'budget.cap.study_tour')).toEqual([expect.objectContaining({ clause: 'KH.II.5.2.c', where: { budgetLines: ['NS-1', 'NS-3'] } })]);
     expect(r.budget.caps[0]).toMatchObject({ total: '804000001', cap: '804000000', within: false });
   });
@@ -225,9 +252,30 @@ describe('KH.II.5.1 and KH.II.5.2.c — the budget binds, exactly', () => {
   }
   const oneOfEach = createRulebook(counts);
   it.each([
-    ['one đồng under the ceiling', [['commune_community', '7235999999'], ['study_tour', '804000000']], []],
-    ['exactly at the ceiling', [['commune_community', '7236000000'], ['study_tour', '804000000']], []],
-    ['one đồng over the ceiling', [['commune_community', '7236000001'], ['study_tour', '804000000']], ['budget.ceiling']],
+    [
+      'one đồng under the ceiling',
+      [
+        ['commune_community', '7235999999'],
+        ['study_tour', '804000000'],
+      ],
+      [],
+    ],
+    [
+      'exactly at the ceiling',
+      [
+        ['commune_community', '7236000000'],
+        ['study_tour', '804000000'],
+      ],
+      [],
+    ],
+    [
+      'one đồng over the ceiling',
+      [
+        ['commune_community', '7236000001'],
+        ['study_tour', '804000000'],
+      ],
+      ['budget.ceiling'],
+    ],
     ['study tours one đồng under 10%', [['study_tour', '803999999']], []],
     ['study tours exactly at 10%', [['study_tour', '804000000']], []],
     ['study tours one đồng over 10%', [['study_tour', '804000001']], ['budget.cap.study_tour']],

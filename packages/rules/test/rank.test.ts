@@ -15,8 +15,15 @@ const roster = [
 describe('ranking an over-subscribed class by the priority criteria (KH.II.2.2.b)', () => {
   it('admits by points, highest first; equal points by id; the rest wait', async () => {
     const r = await rankClass(book, roster, { track: 'commune_community', capacity: 3 });
-    expect(r.admitted.map((p) => [p.candidateId, p.points])).toEqual([['R-01', 3], ['R-06', 2], ['R-02', 1]]);
-    expect(r.waiting.map((p) => [p.rank, p.candidateId])).toEqual([[4, 'R-03'], [5, 'R-05']]);
+    expect(r.admitted.map((p) => [p.candidateId, p.points])).toEqual([
+      ['R-01', 3],
+      ['R-06', 2],
+      ['R-02', 1],
+    ]);
+    expect(r.waiting.map((p) => [p.rank, p.candidateId])).toEqual([
+      [4, 'R-03'],
+      [5, 'R-05'],
+    ]);
   });
   it('the ineligible are listed apart, with every reason', async () => {
     const r = await rankClass(book, roster, { track: 'commune_community', capacity: 3 });

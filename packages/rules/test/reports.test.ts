@@ -34,7 +34,9 @@ beforeAll(async () => {
   rosterById = new Map(roster.map((c) => [c.id, c]));
   raw = {};
   results = [];
-  for (const f of readdirSync(new URL('results/', EXAMPLE)).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(new URL('results/', EXAMPLE))
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const r = parseResults(readJson(`results/${f}`), book, { plan, roster });
     expect(r.errors).toEqual([]);
     raw[f] = r.value as Results;
@@ -45,11 +47,9 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Independent sums over the raw results, with BigInt for money. */
-const sumMoney = (rs: readonly Results[]) =>
-  rs.flatMap((r) => [...r.classes, ...r.studyTours]).reduce((s, x) => s + x.spending.reduce((t, sp) => t + BigInt(sp.amount), 0n), 0n);
+const sumMoney = (rs: readonly Results[]) => rs.flatMap((r) => [...r.classes, ...r.studyTours]).reduce((s, x) => s + x.spending.reduce((t, sp) => t + BigInt(sp.amount), 0n), 0n);
 /** Σ distinct trainees × days, in tenths of a day (the example's days are whole or half). */
-const traineeDayTenths = (rs: readonly Results[]) =>
-  rs.flatMap((r) => r.classes).reduce((s, c) => s + new Set(c.trainees).size * Math.round(Number(c.days) * 10), 0);
+const traineeDayTenths = (rs: readonly Results[]) => rs.flatMap((r) => r.classes).reduce((s, c) => s + new Set(c.trainees).size * Math.round(Number(c.days) * 10), 0);
 const tenths = (d: string) => Math.round(Number(d) * 10);
 
 describe('the example results', () => {

@@ -12,9 +12,6 @@ export function serviceRoutes(app: FastifyInstance, packs: PackRegistry, openapi
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapiText));
 
   app.get('/docs', async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-      .send(page),
+    reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'").send(page),
   );
 }

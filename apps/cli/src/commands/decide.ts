@@ -28,7 +28,11 @@ export async function runDecide(file: string, o: DecideOptions): Promise<number>
   const lang = o.lang;
   const book = await loadBook(o.pack);
   for (const track of o.require ?? []) {
-    if (!book.track(track)) throw fail(`--require: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`, `--require: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`);
+    if (!book.track(track))
+      throw fail(
+        `--require: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`,
+        `--require: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`,
+      );
   }
   const format = chooseFormat(o.format, o.output, process.stdout.isTTY ? 'table' : 'csv');
   await refuseOverwritingInput(o.output, [file]);
@@ -71,7 +75,11 @@ export function decideCommand(setCode: (code: number) => void): Command {
     )
     .argument('<file>', both('tệp danh sách học viên, hoặc -', 'roster file, or -'))
     .option('--check', both('mã thoát 1 nếu có người không được dự lớp nào', 'exit 1 when someone is eligible for nothing'))
-    .option('--require <track>', both('mã thoát 1 nếu có người không được dự lớp này (lặp lại được)', 'exit 1 when someone is not eligible for this track (repeatable)'), (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--require <track>',
+      both('mã thoát 1 nếu có người không được dự lớp này (lặp lại được)', 'exit 1 when someone is not eligible for this track (repeatable)'),
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .addOption(
       new Option(
         '--threads <n>',

@@ -57,7 +57,14 @@ function suiteReport(r: SuiteResult, lang: Lang): string {
     }
   }
   if (r.unexercised.length) {
-    lines.push('', say(lang, `Chưa trường hợp nào cho thấy ${r.unexercised.length} quy tắc hoạt động (sửa chúng cũng không làm trường hợp nào sai):`, `No case shows ${r.unexercised.length} rule(s) at work (changing them would fail no case):`));
+    lines.push(
+      '',
+      say(
+        lang,
+        `Chưa trường hợp nào cho thấy ${r.unexercised.length} quy tắc hoạt động (sửa chúng cũng không làm trường hợp nào sai):`,
+        `No case shows ${r.unexercised.length} rule(s) at work (changing them would fail no case):`,
+      ),
+    );
     for (const id of r.unexercised) lines.push(`    ${id}`);
   }
   lines.push('', say(lang, `${r.pack}: ${r.passed} đạt, ${r.failed} không đạt`, `${r.pack}: ${r.passed} passed, ${r.failed} failed`));
@@ -90,7 +97,11 @@ export async function runPackDiff(a: string, b: string, o: Options): Promise<num
   }
   const sign = { added: '+', removed: '−', changed: '~' } as const;
   const body = changes.map((c) => `${sign[c.change]} ${c.message[o.lang]}`).join('\n');
-  const head = say(o.lang, `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} thay đổi`, `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} change(s)`);
+  const head = say(
+    o.lang,
+    `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} thay đổi`,
+    `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} change(s)`,
+  );
   await emit(`${head}\n${body}${body ? '\n' : ''}`, o.output);
   return EXIT.ok;
 }
@@ -105,7 +116,8 @@ function provinceOption(text: string | undefined): { code: string; name: string 
 }
 
 export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }): Promise<number> {
-  if (!PACK_ID.test(id)) throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
+  if (!PACK_ID.test(id))
+    throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
   const base = await loadBook(o.from ?? o.pack);
   const dir = o.dir ?? '.';
   const packFile = join(dir, `${id}.json`);
@@ -118,7 +130,9 @@ export async function runPackInit(id: string, o: Options & { from?: string; year
   // Point editors at the JSON Schemas shipped with the rules package, when it can be found.
   const schema = (name: string) => {
     try {
-      return relative(dir, createRequire(import.meta.url).resolve(`@p135/rules/schema/${name}`)).split(sep).join('/');
+      return relative(dir, createRequire(import.meta.url).resolve(`@p135/rules/schema/${name}`))
+        .split(sep)
+        .join('/');
     } catch {
       return undefined;
     }
@@ -151,7 +165,10 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
         ),
       )
       .argument('[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)'))
-      .option('--tests <file>', both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)')),
+      .option(
+        '--tests <file>',
+        both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)'),
+      ),
   );
   withOutput(test, ['table', 'json'], { vi: 'mặc định: danh sách', en: 'default: a list' });
   withExamples(test, ['p135 pack test lang-son-2020', 'p135 pack test example-2021 --lang en', 'p135 pack test packages/rules/packs/example-2021.json']);

@@ -34,7 +34,9 @@ export async function runPackValidate(file: string, o: PackOptions): Promise<num
   const checked = await readPackFile(file);
   if (checked.value) {
     const book = createRulebook(checked.value);
-    process.stdout.write(`${say(o.lang, `✓ ${file}: hợp lệ`, `✓ ${file}: valid`)} (${book.ref.id} ${book.ref.version}, ${book.pack.rules.length} ${say(o.lang, 'quy tắc', 'rules')}, sha256 ${book.ref.hash.slice(0, 12)}…)\n`);
+    process.stdout.write(
+      `${say(o.lang, `✓ ${file}: hợp lệ`, `✓ ${file}: valid`)} (${book.ref.id} ${book.ref.version}, ${book.pack.rules.length} ${say(o.lang, 'quy tắc', 'rules')}, sha256 ${book.ref.hash.slice(0, 12)}…)\n`,
+    );
     return EXIT.ok;
   }
   const unreadable = checked.errors.some((p) => p.code.startsWith('file.') || p.code.startsWith('json.'));
@@ -48,7 +50,9 @@ export async function runPackValidate(file: string, o: PackOptions): Promise<num
 }
 
 export function packCommand(setCode: (code: number) => void): Command {
-  const list = withCommon(new Command('list').summary(both('các bộ quy tắc có sẵn', 'bundled packs')).description(both('Các bộ quy tắc có sẵn trong công cụ.', 'The rule packs bundled with the tool.')));
+  const list = withCommon(
+    new Command('list').summary(both('các bộ quy tắc có sẵn', 'bundled packs')).description(both('Các bộ quy tắc có sẵn trong công cụ.', 'The rule packs bundled with the tool.')),
+  );
   withOutput(list, ['table', 'json'], { vi: 'mặc định: bảng', en: 'default: a table' });
   withExamples(list, ['p135 pack list']);
   list.action(async (o: PackOptions) => setCode(await runPackList(o)));
@@ -66,7 +70,9 @@ export function packCommand(setCode: (code: number) => void): Command {
   const validate = withCommon(
     new Command('validate')
       .summary(both('kiểm tra một tệp bộ quy tắc', 'validate a pack file'))
-      .description(both('Kiểm tra tệp bộ quy tắc: mã thoát 0 nếu hợp lệ, 1 nếu có lỗi, 2 nếu không đọc được.', 'Validate a pack file: exit 0 when valid, 1 when it has problems, 2 when it cannot be read.'))
+      .description(
+        both('Kiểm tra tệp bộ quy tắc: mã thoát 0 nếu hợp lệ, 1 nếu có lỗi, 2 nếu không đọc được.', 'Validate a pack file: exit 0 when valid, 1 when it has problems, 2 when it cannot be read.'),
+      )
       .argument('<file>', both('tệp bộ quy tắc .json', 'pack .json file')),
   );
   withExamples(validate, ['p135 pack validate packages/rules/packs/lang-son-2020.json']);

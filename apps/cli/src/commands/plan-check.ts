@@ -43,7 +43,10 @@ export function planCommand(setCode: (code: number) => void): Command {
     .argument('<plan>', both('tệp kế hoạch JSON', 'plan JSON file'))
     .option('--roster <file>', both('danh sách học viên mà kế hoạch tham chiếu (mặc định: candidates trong kế hoạch)', "the roster the plan's trainee ids refer to (default: the plan's candidates)"));
   withInput(withCommon(check));
-  withOutput(check, ['table', 'json', 'csv', 'xlsx'], { vi: 'mặc định: văn bản; CSV chỉ gồm các phát hiện; XLSX gồm phát hiện và kinh phí', en: 'default: text; CSV holds the findings; XLSX the findings and the budget' });
+  withOutput(check, ['table', 'json', 'csv', 'xlsx'], {
+    vi: 'mặc định: văn bản; CSV chỉ gồm các phát hiện; XLSX gồm phát hiện và kinh phí',
+    en: 'default: text; CSV holds the findings; XLSX the findings and the budget',
+  });
   withExamples(check, ['p135 plan check examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv']);
   check.action(async (file: string, o: PlanCheckOptions) => setCode(await runPlanCheck(file, o)));
   const plan = new Command('plan').summary(both('kế hoạch', 'plans')).description(both('Lệnh về kế hoạch', 'Plan commands')).addCommand(check);

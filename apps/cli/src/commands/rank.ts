@@ -34,12 +34,18 @@ export async function runRank(file: string, o: RankOptions): Promise<number> {
     const byId = new Map(roster.map((c) => [c.id, c] as const));
     const missing = cls.trainees.filter((id) => !byId.has(id));
     if (missing.length) {
-      throw fail(`${file}: không có ${missing.length} học viên của lớp ${cls.id}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, `${file}: ${missing.length} trainee(s) of class ${cls.id} are not in the roster: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+      throw fail(
+        `${file}: không có ${missing.length} học viên của lớp ${cls.id}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+        `${file}: ${missing.length} trainee(s) of class ${cls.id} are not in the roster: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+      );
     }
     candidates = cls.trainees.map((id) => byId.get(id) as Candidate);
   }
   if (!track || !book.track(track)) {
-    throw fail(`--track: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`, `--track: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`);
+    throw fail(
+      `--track: lớp "${track}" không có; chấp nhận: ${book.tracks.map((t) => t.code).join(', ')}`,
+      `--track: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`,
+    );
   }
   const ranking = await rankClass(book, candidates, { track, ...(o.capacity !== undefined ? { capacity: o.capacity } : {}) });
   if (format === 'table') await emit(rankReport(ranking, book, o.lang, terminalWidth(), o.class), o.output);

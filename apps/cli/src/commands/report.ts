@@ -1,7 +1,21 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDecimalText, type Lang } from '@p135/rules';
-import { type Cell, isMoneyCell, readResults, reportCsv, reportHtml, reportJson, type ReportTable, reportTableKeys, reportTables, reportXlsx, type ResultsReport, resultsTemplate, toXlsx } from '@p135/io';
+import {
+  type Cell,
+  isMoneyCell,
+  readResults,
+  reportCsv,
+  reportHtml,
+  reportJson,
+  type ReportTable,
+  reportTableKeys,
+  reportTables,
+  reportXlsx,
+  type ResultsReport,
+  resultsTemplate,
+  toXlsx,
+} from '@p135/io';
 import { readSource } from '@p135/io/node';
 import { districtReport, type Plan, provinceReport, type Results, type Rulebook } from '@p135/rules';
 import { Command, Option } from 'commander';
@@ -62,9 +76,19 @@ function textReport(report: ResultsReport, lang: Lang): string {
   const tables: ReportTable[] = reportTables(report, lang);
   tables.forEach((t, i) => {
     lines.push(`${i + 1}. ${t.title[lang]}`);
-    const body = [t.columns.map((c) => c.header), ...t.rows.map((r) => t.columns.map((_, k) => cellText(r[k] ?? null, lang))), ...(t.total ? [t.columns.map((_, k) => cellText(t.total?.[k] ?? null, lang))] : [])];
+    const body = [
+      t.columns.map((c) => c.header),
+      ...t.rows.map((r) => t.columns.map((_, k) => cellText(r[k] ?? null, lang))),
+      ...(t.total ? [t.columns.map((_, k) => cellText(t.total?.[k] ?? null, lang))] : []),
+    ];
     const widths = t.columns.map((_, k) => Math.min(60, Math.max(...body.map((r) => (r[k] ?? '').length))));
-    for (const r of body) lines.push(`  ${r.map((x, k) => (x.length > 60 ? `${x.slice(0, 59)}…` : x).padEnd(widths[k] ?? 0)).join('  ').trimEnd()}`);
+    for (const r of body)
+      lines.push(
+        `  ${r
+          .map((x, k) => (x.length > 60 ? `${x.slice(0, 59)}…` : x).padEnd(widths[k] ?? 0))
+          .join('  ')
+          .trimEnd()}`,
+      );
     lines.push('');
   });
   lines.push(lang === 'vi' ? `Lỗi: ${report.errors}, cảnh báo: ${report.warnings}` : `Errors: ${report.errors}, warnings: ${report.warnings}`);
@@ -74,7 +98,8 @@ function textReport(report: ResultsReport, lang: Lang): string {
 async function emitReport(report: ResultsReport, o: ReportOptions): Promise<void> {
   const format = formatOf(o);
   const lang = o.lang;
-  if (!REPORT_FORMATS.includes(format)) throw fail(`lệnh này không xuất được dạng ${format}; chọn: ${REPORT_FORMATS.join(', ')}`, `this command cannot write ${format}; choose: ${REPORT_FORMATS.join(', ')}`);
+  if (!REPORT_FORMATS.includes(format))
+    throw fail(`lệnh này không xuất được dạng ${format}; chọn: ${REPORT_FORMATS.join(', ')}`, `this command cannot write ${format}; choose: ${REPORT_FORMATS.join(', ')}`);
   if (o.table !== undefined && !reportTableKeys(report).includes(o.table)) {
     throw fail(`không có bảng "${o.table}"; chọn: ${reportTableKeys(report).join(', ')}`, `no table "${o.table}"; choose: ${reportTableKeys(report).join(', ')}`);
   }
@@ -126,7 +151,12 @@ const withReportOutput = (cmd: Command) =>
   cmd
     .requiredOption('--plan <file>', both('tệp kế hoạch JSON mà kết quả trả lời', 'the plan JSON file the results answer'))
     .requiredOption('--roster <file>', both('danh sách học viên mà mã học viên tham chiếu', 'the roster the trainee ids refer to'))
-    .addOption(new Option('--format <format>', both('định dạng: table (văn bản), json, csv, xlsx (in như báo cáo), html (trang in A4)', 'format: table (text), json, csv, xlsx (printed layout), html (printable A4 page)')).choices([...REPORT_FORMATS]))
+    .addOption(
+      new Option(
+        '--format <format>',
+        both('định dạng: table (văn bản), json, csv, xlsx (in như báo cáo), html (trang in A4)', 'format: table (text), json, csv, xlsx (printed layout), html (printable A4 page)'),
+      ).choices([...REPORT_FORMATS]),
+    )
     .option('-o, --output <file>', both('ghi kết quả vào tệp (định dạng theo đuôi tệp nếu không có --format)', 'write the result to a file (format from its extension unless --format)'))
     .option('--table <key>', both('CSV: chỉ một bảng (vd. findings, trainees, spending)', 'CSV: one table only (e.g. findings, trainees, spending)'));
 
@@ -156,7 +186,9 @@ export function reportCommand(setCode: (code: number) => void): Command {
     )
     .argument('<results>', both('tệp kết quả của huyện', "the district's results file"));
   withReportOutput(withInput(withCommon(district)));
-  withExamples(district, ['p135 report district examples/lang-son-2020/results/district-180.json --plan examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv -o bao-cao-180.xlsx']);
+  withExamples(district, [
+    'p135 report district examples/lang-son-2020/results/district-180.json --plan examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv -o bao-cao-180.xlsx',
+  ]);
   district.action(async (file: string, o: ReportOptions) => setCode(await runDistrict(file, o)));
 
   const province = new Command('province')

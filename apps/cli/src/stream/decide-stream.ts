@@ -27,7 +27,10 @@ export interface StreamedDecideOptions {
 /** What `--debug` says of worker threads. */
 const threadsUsed = (threads: number, pieces: number) =>
   [`p135: đã xét trên ${threads} luồng phụ, ${count(pieces, 'vi')} phần`, `p135: decided on ${threads} worker threads, ${count(pieces, 'en')} pieces`] as const;
-const THREADS_GAVE_UP = ['p135: các luồng phụ gặp một lỗi; đọc lại tệp theo cách thường để nêu lỗi', 'p135: the worker threads met a problem; the file is read again the usual way to say what it is'] as const;
+const THREADS_GAVE_UP = [
+  'p135: các luồng phụ gặp một lỗi; đọc lại tệp theo cách thường để nêu lỗi',
+  'p135: the worker threads met a problem; the file is read again the usual way to say what it is',
+] as const;
 
 /** A file smaller than this many pieces is decided on one thread: starting workers would cost more than they save. */
 const MIN_PIECES = 4;

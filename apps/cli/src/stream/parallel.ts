@@ -200,7 +200,13 @@ interface InFlight {
  * resolves to undefined (what was written must then be discarded, and the file read the usual
  * way, which finds, places and words every problem).
  */
-export async function parallelDecidePass(input: StreamedInput, setup: WorkerSetup, out: DecideOutput, onPiece: OnPiece, options: ParallelOptions): Promise<(PassResult & { readonly pieces: number }) | undefined> {
+export async function parallelDecidePass(
+  input: StreamedInput,
+  setup: WorkerSetup,
+  out: DecideOutput,
+  onPiece: OnPiece,
+  options: ParallelOptions,
+): Promise<(PassResult & { readonly pieces: number }) | undefined> {
   const { sink, encoder, tally } = out;
   const pool = new Pool(options.threads, setup);
   const spare: ArrayBuffer[] = [];

@@ -15,11 +15,7 @@ export function parameterValue(p: Parameter, lang: Lang): string {
 
 export function packListTable(packs: readonly Pack[], lang: Lang, width: number, defaultId: string): string {
   return `${renderTable(
-    [
-      { header: say(lang, 'Mã', 'Id'), width: 16 },
-      { header: say(lang, 'Phiên bản', 'Version'), width: 9 },
-      { header: say(lang, 'Tên', 'Title') },
-    ],
+    [{ header: say(lang, 'Mã', 'Id'), width: 16 }, { header: say(lang, 'Phiên bản', 'Version'), width: 9 }, { header: say(lang, 'Tên', 'Title') }],
     packs.map((p) => [p.id === defaultId ? `${p.id}*` : p.id, p.version, p.meta.title[lang]]),
     width,
   ).join('\n')}\n${say(lang, '* mặc định', '* the default')}\n`;
@@ -34,7 +30,13 @@ export function packReport(book: Rulebook, lang: Lang, width: number): string {
   out.push(...wrap(`${p.meta.issuer} · ${p.meta.decision}`, width));
   if (p.meta.note) out.push(...wrap(p.meta.note[lang], width));
   out.push('', say(lang, 'Các lớp:', 'Tracks:'));
-  out.push(...renderTable([{ header: say(lang, 'Mã', 'Code'), width: 20 }, { header: say(lang, 'Điều khoản', 'Clause'), width: 12 }, { header: say(lang, 'Tên', 'Label') }], p.tracks.map((t) => [t.code, t.clause, t.label[lang]]), width));
+  out.push(
+    ...renderTable(
+      [{ header: say(lang, 'Mã', 'Code'), width: 20 }, { header: say(lang, 'Điều khoản', 'Clause'), width: 12 }, { header: say(lang, 'Tên', 'Label') }],
+      p.tracks.map((t) => [t.code, t.clause, t.label[lang]]),
+      width,
+    ),
+  );
   out.push('', say(lang, 'Tham số:', 'Parameters:'));
   out.push(
     ...renderTable(

@@ -22,4 +22,3 @@ export function ruleMatches(rule: Rule, f: RuleFilter): boolean {
 }
 
 export const kindsOf = (rules: readonly Rule[]): Rule['kind'][] => [...new Set(rules.map((r) => r.kind))];
-

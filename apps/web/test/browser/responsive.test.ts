@@ -11,7 +11,9 @@ const app = appUnderTest();
  * enough to click during it. Written to a file: Chromium reads it as a user's file would be read.
  */
 function bigRoster(): string {
-  const [header, ...rows] = readFileSync(`${EXAMPLES}candidates.csv`, 'utf8').split('\r\n').filter((l) => l !== '');
+  const [header, ...rows] = readFileSync(`${EXAMPLES}candidates.csv`, 'utf8')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const copies = [1, 2, 3].flatMap((k) => rows.map((r) => r.replace(/^LS-/, `LS${k}-`)));
   const path = join(mkdtempSync(join(tmpdir(), 'p135-web-')), 'ba-lan.csv');
   writeFileSync(path, `${[header, ...copies].join('\r\n')}\r\n`);
@@ -51,11 +53,15 @@ describe('a big roster does not freeze the page', () => {
       const stillWorking = await page.locator('.progress').count();
       await page.getByText('49,800 of 49,800 people match').waitFor({ timeout: 120_000 });
 
-      const w = await page.evaluate(() => (window as unknown as { __p135: { longest: number; tasks: number[]; heading: Record<string, number>; progressGone?: number; progressValues: number[] } }).__p135);
+      const w = await page.evaluate(
+        () => (window as unknown as { __p135: { longest: number; tasks: number[]; heading: Record<string, number>; progressGone?: number; progressValues: number[] } }).__p135,
+      );
       const answeredAt = w.heading.Roster!;
       // Timings are reported, never asserted (these machines are shared and noisy): what is asserted
       // is the order of events — the click was answered while the deciding was still going on.
-      console.log(`click answered in ${Math.round(answeredAt - clickedAt)} ms; decided ${w.progressGone ? Math.round(w.progressGone - answeredAt) : '?'} ms later; longest main-thread task ${Math.round(w.longest)} ms (${w.tasks.join(', ')})`);
+      console.log(
+        `click answered in ${Math.round(answeredAt - clickedAt)} ms; decided ${w.progressGone ? Math.round(w.progressGone - answeredAt) : '?'} ms later; longest main-thread task ${Math.round(w.longest)} ms (${w.tasks.join(', ')})`,
+      );
       expect(stillWorking).toBe(1);
       expect(w.progressGone).toBeGreaterThan(answeredAt);
       // The progress bar moved: the page was drawn again and again while deciding, not frozen.

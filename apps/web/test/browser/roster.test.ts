@@ -59,7 +59,11 @@ describe('roster', () => {
       expect(text.trim().split(/\r\n/)).toHaveLength(expected.provinceCadre + 1);
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất XLSX' }).click()]);
       expect(xlsx.suggestedFilename()).toBe('candidates-ket-qua.xlsx');
-      expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        readFileSync((await xlsx.path())!)
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
 
       // Commune.
       await page.getByRole('button', { name: 'Bỏ lọc' }).click();
@@ -79,10 +83,14 @@ describe('roster', () => {
       expect(await page.locator('table.roster-table tbody tr[data-id] th').first().textContent()).toBe(expected.firstByName);
 
       // A person's full answer, with clauses.
-      await page.locator('table.roster-table tbody tr[data-id]').first().getByRole('button', { name: `Chi tiết ${expected.firstByName}` }).click();
-      expect(await page.locator("#person-details section.track").count()).toBe(book.tracks.length);
-      expect(await page.locator("#person-details details.clause").first().isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("person-details-title");
+      await page
+        .locator('table.roster-table tbody tr[data-id]')
+        .first()
+        .getByRole('button', { name: `Chi tiết ${expected.firstByName}` })
+        .click();
+      expect(await page.locator('#person-details section.track').count()).toBe(book.tracks.length);
+      expect(await page.locator('#person-details details.clause').first().isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-details-title');
       await shoot(page, 'roster', '#roster-results-title');
     });
   });

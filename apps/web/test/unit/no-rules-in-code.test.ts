@@ -31,7 +31,8 @@ describe('no rule or message is written in the app', () => {
 
   it('the source names no rule id, track, role, clause, parameter or message of any bundled pack', () => {
     const found: string[] = [];
-    for (const { f, text } of code) for (const n of needles) if (text.includes(`'${n}'`) || text.includes(`"${n}"`) || text.includes(`\`${n}\``) || (n.length > 20 && text.includes(n))) found.push(`${f.slice(SRC.length)}: ${n}`);
+    for (const { f, text } of code)
+      for (const n of needles) if (text.includes(`'${n}'`) || text.includes(`"${n}"`) || text.includes(`\`${n}\``) || (n.length > 20 && text.includes(n))) found.push(`${f.slice(SRC.length)}: ${n}`);
     expect(found).toEqual([]);
   });
 

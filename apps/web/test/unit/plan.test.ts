@@ -8,7 +8,7 @@ import { book, examplePlan, exampleRoster } from './helpers';
 const plan = examplePlan();
 
 describe('plan statistics', () => {
-  it("counts classes per track (delegations for the study-tour track) as the plan check does", async () => {
+  it('counts classes per track (delegations for the study-tour track) as the plan check does', async () => {
     const planned = plannedByTrack(book, plan);
     const report = await checkPlan(book, plan, { candidates: exampleRoster() });
     for (const [track, n] of Object.entries(report.counts.classesByTrack)) expect(planned.get(track)).toBe(n);

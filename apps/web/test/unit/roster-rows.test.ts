@@ -44,7 +44,12 @@ describe('roster rows', () => {
     const any = filterRows(rows, { ...NO_FILTER, minPoints: 1 });
     expect(any.length).toBe(rows.filter((r) => r.points.some((p, i) => r.eligible[i] && p >= 1)).length);
     const name = people[0]!.name;
-    const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    const folded = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
     expect(filterRows(rows, { ...NO_FILTER, text: folded }).map((r) => r.id)).toContain(people[0]!.id);
     expect(filterRows(rows, { ...NO_FILTER, text: people[5]!.id })).toHaveLength(1);
   });

@@ -38,7 +38,14 @@ function sheetRows(ws: Worksheet, key: SheetKey, errors: InputError[], limits: R
     const cells = values.map((v, k) => {
       const c = cellText(v);
       if ('problem' in c) {
-        errors.push(inputError({ row: rowNumber, column: `${ws.name}: ${headers[k] ?? k + 1}` }, `xlsx.${c.problem}`, 'ô có lỗi hoặc công thức chưa tính; hãy sửa trong bảng tính', 'the cell holds an error or an uncomputed formula; fix it in the spreadsheet'));
+        errors.push(
+          inputError(
+            { row: rowNumber, column: `${ws.name}: ${headers[k] ?? k + 1}` },
+            `xlsx.${c.problem}`,
+            'ô có lỗi hoặc công thức chưa tính; hãy sửa trong bảng tính',
+            'the cell holds an error or an uncomputed formula; fix it in the spreadsheet',
+          ),
+        );
         return '';
       }
       return c.text.trim();
@@ -49,7 +56,15 @@ function sheetRows(ws: Worksheet, key: SheetKey, errors: InputError[], limits: R
       for (const c of columns) {
         const k = cells.findIndex((h) => fold(h) === fold(c.header.vi) || fold(h) === fold(c.header.en) || fold(h) === c.key);
         if (k >= 0) index.set(c.key, k);
-        else errors.push(inputError({ row: rowNumber, column: `${ws.name}: ${c.header.vi}` }, 'input.missing_column', `trang "${ws.name}" thiếu cột "${c.header.vi}"`, `sheet "${ws.name}" lacks the column "${c.header.en}" ("${c.header.vi}")`));
+        else
+          errors.push(
+            inputError(
+              { row: rowNumber, column: `${ws.name}: ${c.header.vi}` },
+              'input.missing_column',
+              `trang "${ws.name}" thiếu cột "${c.header.vi}"`,
+              `sheet "${ws.name}" lacks the column "${c.header.en}" ("${c.header.vi}")`,
+            ),
+          );
       }
       return;
     }
@@ -90,7 +105,15 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
     const ws = sheet(key);
     names[key] = ws?.name ?? (SHEETS[key][0] as string);
     if (!ws) {
-      if (key === 'report' || key === 'classes' || key === 'attendance') errors.push(inputError({}, 'xlsx.missing_sheet', `thiếu trang "${SHEETS[key][0]}"; hãy dùng mẫu của "p135 report template"`, `the sheet "${SHEETS[key][1]}" is missing; start from "p135 report template"`));
+      if (key === 'report' || key === 'classes' || key === 'attendance')
+        errors.push(
+          inputError(
+            {},
+            'xlsx.missing_sheet',
+            `thiếu trang "${SHEETS[key][0]}"; hãy dùng mẫu của "p135 report template"`,
+            `the sheet "${SHEETS[key][1]}" is missing; start from "p135 report template"`,
+          ),
+        );
       rows[key] = [];
       continue;
     }
@@ -98,7 +121,13 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
   }
   if (errors.length) return { places, errors };
   const report = rows.report[0];
-  if (!report) return { places, errors: [inputError({ column: names.report }, 'input.empty', 'trang "Báo cáo" chưa có dòng nào: ghi mã huyện và ngày gửi', 'the "Report" sheet has no row: give the district code and the date sent')] };
+  if (!report)
+    return {
+      places,
+      errors: [
+        inputError({ column: names.report }, 'input.empty', 'trang "Báo cáo" chưa có dòng nào: ghi mã huyện và ngày gửi', 'the "Report" sheet has no row: give the district code and the date sent'),
+      ],
+    };
 
   type Group = { trainees?: string[]; members?: string[]; spending: { line: string; amount: string }[] };
   const groups = new Map<string, { group: Group; path: string }>();
@@ -121,14 +150,30 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
     return c;
   });
   const studyTours = rows.tours.map((r, i) => {
-    const t = { id: r.get('id'), planTour: opt(r.get('plan_tour')) ?? null, ...(opt(r.get('destination')) ? { destination: r.get('destination') } : {}), start: r.get('start'), end: r.get('end'), members: [] as string[], spending: [] as { line: string; amount: string }[] };
+    const t = {
+      id: r.get('id'),
+      planTour: opt(r.get('plan_tour')) ?? null,
+      ...(opt(r.get('destination')) ? { destination: r.get('destination') } : {}),
+      start: r.get('start'),
+      end: r.get('end'),
+      members: [] as string[],
+      spending: [] as { line: string; amount: string }[],
+    };
     places.set(`$.studyTours[${i}]`, { ...r.place, column: names.tours });
     if (!groups.has(t.id)) groups.set(t.id, { group: t, path: `$.studyTours[${i}]` });
     return t;
   });
   const groupOf = (r: Row, sheetName: string) => {
     const g = groups.get(r.get('group'));
-    if (!g) errors.push(inputError({ ...r.place, column: `${sheetName}: Mã lớp hoặc đoàn` }, 'input.unknown_group', `không có lớp hoặc đoàn "${r.get('group')}" trong trang lớp và đoàn`, `no class or tour "${r.get('group')}" in the classes and tours sheets`));
+    if (!g)
+      errors.push(
+        inputError(
+          { ...r.place, column: `${sheetName}: Mã lớp hoặc đoàn` },
+          'input.unknown_group',
+          `không có lớp hoặc đoàn "${r.get('group')}" trong trang lớp và đoàn`,
+          `no class or tour "${r.get('group')}" in the classes and tours sheets`,
+        ),
+      );
     return g;
   };
   for (const r of rows.attendance) {

@@ -42,6 +42,12 @@ export async function readResults(source: Source, book: Rulebook, options: ReadR
   const checked = parseResults(value, book, { ...(options.plan ? { plan: options.plan } : {}), ...(options.roster ? { roster: options.roster } : {}) });
   // In a workbook, a problem is placed at its sheet row as well as its path in the results.
   const placeOf = (path: string): Place => ({ ...(places ? placeOfPath(places, path) : {}), path });
-  if (!checked.value) return { errors: inFile(checked.errors.map((p) => ({ place: placeOf(p.path), code: p.code, message: p.message })), source.name) };
+  if (!checked.value)
+    return {
+      errors: inFile(
+        checked.errors.map((p) => ({ place: placeOf(p.path), code: p.code, message: p.message })),
+        source.name,
+      ),
+    };
   return { results: checked.value, errors: [] };
 }

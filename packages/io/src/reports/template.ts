@@ -22,7 +22,13 @@ export const RESULTS_COLUMNS = {
     C('days', 'Số ngày', 'days'),
   ],
   attendance: [C('group', 'Mã lớp hoặc đoàn', 'class or tour id'), C('trainee', 'Mã học viên', 'trainee id')],
-  tours: [C('id', 'Mã đoàn', 'tour id'), C('plan_tour', 'Mã đoàn trong kế hoạch', 'plan tour id'), C('destination', 'Nơi đến', 'destination'), C('start', 'Từ ngày', 'start'), C('end', 'Đến ngày', 'end')],
+  tours: [
+    C('id', 'Mã đoàn', 'tour id'),
+    C('plan_tour', 'Mã đoàn trong kế hoạch', 'plan tour id'),
+    C('destination', 'Nơi đến', 'destination'),
+    C('start', 'Từ ngày', 'start'),
+    C('end', 'Đến ngày', 'end'),
+  ],
   spending: [C('group', 'Mã lớp hoặc đoàn', 'class or tour id'), C('line', 'Dòng dự toán', 'budget line'), C('amount', 'Số tiền (đồng)', 'amount (đồng)')],
 } as const;
 
@@ -58,7 +64,10 @@ export function resultsTemplate(book: Rulebook, plan: Plan | undefined, lang: La
     ),
     sheet('attendance', []),
     sheet('tours', district ? [] : (plan?.studyTours ?? []).map((t) => [t.id, t.id, t.destination ?? null, t.start, t.end])),
-    sheet('spending', classes.map((c) => [c.id, onlyLine(c.track), null])),
+    sheet(
+      'spending',
+      classes.map((c) => [c.id, onlyLine(c.track), null]),
+    ),
     {
       name: lang === 'vi' ? 'Loại lớp' : 'Tracks',
       columns: [

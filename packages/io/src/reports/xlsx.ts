@@ -122,7 +122,16 @@ export async function reportXlsx(report: ResultsReport, lang: Lang, options: Rep
   block(row, 1, half, h.signatures[0]?.[lang] ?? '', true, 36);
   block(row, half + 1, width, h.signatures[1]?.[lang] ?? '', true, 36);
 
-  for (const t of tables) dataSheet(wb.addWorksheet(t.title[lang].replace(/[\\/?*:[\]]/g, ' ').slice(0, 28).trim() || t.key), t);
+  for (const t of tables)
+    dataSheet(
+      wb.addWorksheet(
+        t.title[lang]
+          .replace(/[\\/?*:[\]]/g, ' ')
+          .slice(0, 28)
+          .trim() || t.key,
+      ),
+      t,
+    );
   const buffer = await wb.xlsx.writeBuffer();
   return withZipTimestamps(new Uint8Array(buffer as ArrayBuffer), when);
 }

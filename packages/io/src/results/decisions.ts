@@ -42,7 +42,13 @@ const eligibleText = (d: Decision, book: Rulebook, lang: Lang) => d.eligibleTrac
 /** One row: eligible yes/no per track, the failed reasons with their clauses, priority points and who pays what. */
 export function decisionRow(d: Decision, book: Rulebook, lang: Lang): Cell[] {
   const row: Cell[] = [d.candidateId, d.name, eligibleText(d, book, lang)];
-  for (const t of book.tracks) row.push(...trackCells(d.tracks.find((x) => x.track === t.code), lang));
+  for (const t of book.tracks)
+    row.push(
+      ...trackCells(
+        d.tracks.find((x) => x.track === t.code),
+        lang,
+      ),
+    );
   return row;
 }
 

@@ -66,7 +66,9 @@ export class CandidateObjectReader {
       if (first !== undefined) {
         const at: Place = { ...item.place, path: joinPath(item.place.path, '$.id') };
         const place = this.#placeOfItem(first);
-        this.errors.push(inputError(at, 'roster.duplicate_id', `mã ${JSON.stringify(id)} trùng với ${formatPlace(place, 'vi')}`, `id ${JSON.stringify(id)} repeats the one at ${formatPlace(place, 'en')}`));
+        this.errors.push(
+          inputError(at, 'roster.duplicate_id', `mã ${JSON.stringify(id)} trùng với ${formatPlace(place, 'vi')}`, `id ${JSON.stringify(id)} repeats the one at ${formatPlace(place, 'en')}`),
+        );
         return undefined;
       }
     }
@@ -113,7 +115,8 @@ function tableFromRows(items: readonly JsonItem[]): { rows: TableRow[]; errors: 
     const obj = item.value as Record<string, unknown>;
     const cells = header.map((k) => {
       const text = Object.hasOwn(obj, k) ? cellText(obj[k]) : '';
-      if (text === undefined) errors.push(inputError({ ...item.place, column: k }, 'json.not_a_cell', 'giá trị phải là chữ, số, đúng/sai hoặc danh sách', 'the value must be text, a number, true/false or a list'));
+      if (text === undefined)
+        errors.push(inputError({ ...item.place, column: k }, 'json.not_a_cell', 'giá trị phải là chữ, số, đúng/sai hoặc danh sách', 'the value must be text, a number, true/false or a list'));
       return text ?? '';
     });
     rows.push({ place: item.place, cells });

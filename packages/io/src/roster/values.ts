@@ -80,7 +80,9 @@ export function readCell(column: RosterColumn, text: string, roles: RoleIndex | 
     }
     case 'ethnicity': {
       const group = findEthnicGroup(text);
-      return group ? group.code : problem({ vi: `dân tộc ${q(text)} không có; chấp nhận tên hoặc mã: ${ethnicList()}`, en: `unknown ethnic group ${q(text)}; accepted, by name or code: ${ethnicList()}` });
+      return group
+        ? group.code
+        : problem({ vi: `dân tộc ${q(text)} không có; chấp nhận tên hoặc mã: ${ethnicList()}`, en: `unknown ethnic group ${q(text)}; accepted, by name or code: ${ethnicList()}` });
     }
     case 'role': {
       if (!roles) throw new RangeError('a role column is read with the pack’s roles');

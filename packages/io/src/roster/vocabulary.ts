@@ -16,20 +16,20 @@ function vocabulary<T extends string | boolean>(values: Vocabulary<T>['values'])
 }
 
 export const YES_NO: Vocabulary<boolean> = vocabulary([
-    { value: true, words: ['Có', 'yes', 'true', '1'] },
-    { value: false, words: ['Không', 'no', 'false', '0'] },
-  ]);
+  { value: true, words: ['Có', 'yes', 'true', '1'] },
+  { value: false, words: ['Không', 'no', 'false', '0'] },
+]);
 
 export const GENDER_WORDS: Vocabulary<(typeof GENDERS)[number]> = vocabulary([
-    { value: 'female', words: ['Nữ', 'female'] },
-    { value: 'male', words: ['Nam', 'male'] },
-  ]);
+  { value: 'female', words: ['Nữ', 'female'] },
+  { value: 'male', words: ['Nam', 'male'] },
+]);
 
 export const CLASS_LEVEL_WORDS: Vocabulary<(typeof CLASS_LEVELS)[number]> = vocabulary([
-    { value: 'province', words: ['tỉnh', 'province'] },
-    { value: 'district', words: ['huyện', 'district'] },
-    { value: 'commune', words: ['xã', 'commune'] },
-  ]);
+  { value: 'province', words: ['tỉnh', 'province'] },
+  { value: 'district', words: ['huyện', 'district'] },
+  { value: 'commune', words: ['xã', 'commune'] },
+]);
 
 /** The value a word means (`"KHÔNG"` → false), matched without case or diacritics. */
 export function lookUp<T extends string | boolean>(vocabulary: Vocabulary<T>, word: string): T | undefined {

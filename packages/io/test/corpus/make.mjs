@@ -28,7 +28,13 @@ put('roster-truncated-row.csv', `${head20}\r\n${rows[20].split(',').slice(0, 3).
 put('roster-nul.csv', Buffer.concat([Buffer.from(`${head20}\r\n`), Buffer.from([0, 0, 0, 0x41, 0]), Buffer.from('\r\n')]));
 put('roster-invalid-utf8.csv', Buffer.concat([Buffer.from(`${head20}\r\n`), Buffer.from([0x4c, 0x53, 0xc3, 0x28, 0xff, 0xfe, 0x2c]), Buffer.from('\r\n')]));
 put('roster-proto-headers.csv', `__proto__,constructor,prototype,toString,hasOwnProperty,valueOf\r\n1,2,3,4,5,6\r\n`);
-put('roster-proto-extra-header.csv', `${header},__proto__\r\n${rows.slice(0, 3).map((r) => `${r},{"polluted":1}`).join('\r\n')}\r\n`);
+put(
+  'roster-proto-extra-header.csv',
+  `${header},__proto__\r\n${rows
+    .slice(0, 3)
+    .map((r) => `${r},{"polluted":1}`)
+    .join('\r\n')}\r\n`,
+);
 put('roster-huge-line.csv', `${header}\r\n${rows[0].replace(/^([^,]+),([^,]+),/, (_, id) => `${id},${'Ă'.repeat(300_000)},`)}\r\n`);
 put('roster-huge-unclosed-quote.csv', `${header}\r\nLS-1,"${'x'.repeat(400_000)}\r\n`);
 put('roster-too-many-columns.csv', `${header}\r\n${rows[0]}${',x'.repeat(300)}\r\n`);

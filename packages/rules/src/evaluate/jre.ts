@@ -80,9 +80,7 @@ export function createJreEvaluator(params: ParamValues): Evaluator {
       const p = prepare(group);
       const runtime: Record<string, unknown> = Object.create(null);
       for (const def of p.facts) {
-        runtime[def.name] = def.args
-          ? new Fact(def.name, (args: Record<string, string>) => def.compute(ctx, args ?? {}, params))
-          : def.compute(ctx, {}, params);
+        runtime[def.name] = def.args ? new Fact(def.name, (args: Record<string, string>) => def.compute(ctx, args ?? {}, params)) : def.compute(ctx, {}, params);
       }
       const run = p.queue.then(() => p.engine.run(runtime));
       p.queue = run.catch(() => undefined);

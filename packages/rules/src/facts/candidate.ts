@@ -81,10 +81,7 @@ export const candidateFacts: readonly Def[] = [
     compute: ({ candidate }, _args, params) => {
       const from = intParam(params, 'prior_training.from_year');
       const to = intParam(params, 'plan.year');
-      return (
-        candidate.planYearClasses.includes('province') ||
-        candidate.provinceTrainingYears.some((y) => y >= from && y <= to)
-      );
+      return candidate.planYearClasses.includes('province') || candidate.provinceTrainingYears.some((y) => y >= from && y <= to);
     },
   },
   {
@@ -92,7 +89,6 @@ export const candidateFacts: readonly Def[] = [
     type: 'boolean',
     doc: { vi: 'Đã dự một lớp tập huấn (tỉnh, huyện hoặc xã) trong năm kế hoạch', en: 'Attended a class (province, district or commune) in the plan year' },
     reads: ['plan.year'],
-    compute: ({ candidate }, _args, params) =>
-      candidate.planYearClasses.length > 0 || candidate.provinceTrainingYears.includes(intParam(params, 'plan.year')),
+    compute: ({ candidate }, _args, params) => candidate.planYearClasses.length > 0 || candidate.provinceTrainingYears.includes(intParam(params, 'plan.year')),
   },
 ];

@@ -55,7 +55,8 @@ function compare<T>(kind: ChangeKind, a: Map<string, T>, b: Map<string, T>, desc
 
 function describeParameter(id: string, before: Parameter | undefined, after: Parameter | undefined): Localized | undefined {
   if (!after) return undefined;
-  if (!before) return { vi: `Thêm tham số "${id}" (${after.label.vi}) = ${show(after.value, after.unit, 'vi')}`, en: `Parameter "${id}" (${after.label.en}) added: ${show(after.value, after.unit, 'en')}` };
+  if (!before)
+    return { vi: `Thêm tham số "${id}" (${after.label.vi}) = ${show(after.value, after.unit, 'vi')}`, en: `Parameter "${id}" (${after.label.en}) added: ${show(after.value, after.unit, 'en')}` };
   const parts: Localized[] = [];
   if (canonicalJson(before.value) !== canonicalJson(after.value)) {
     parts.push({ vi: `${show(before.value, before.unit, 'vi')} → ${show(after.value, after.unit, 'vi')}`, en: `${show(before.value, before.unit, 'en')} → ${show(after.value, after.unit, 'en')}` });
@@ -73,12 +74,22 @@ function describeParameter(id: string, before: Parameter | undefined, after: Par
 export function diffPacks(a: Pack, b: Pack): Change[] {
   const changes: Change[] = [];
   if (a.id !== b.id || a.version !== b.version) {
-    changes.push({ kind: 'meta', id: 'id', change: 'changed', before: `${a.id} ${a.version}`, after: `${b.id} ${b.version}`, message: { vi: `Bộ quy tắc ${a.id} ${a.version} → ${b.id} ${b.version}`, en: `Pack ${a.id} ${a.version} → ${b.id} ${b.version}` } });
+    changes.push({
+      kind: 'meta',
+      id: 'id',
+      change: 'changed',
+      before: `${a.id} ${a.version}`,
+      after: `${b.id} ${b.version}`,
+      message: { vi: `Bộ quy tắc ${a.id} ${a.version} → ${b.id} ${b.version}`, en: `Pack ${a.id} ${a.version} → ${b.id} ${b.version}` },
+    });
   }
   const metaText = (v: unknown, lang: 'vi' | 'en'): string => {
     if (isLocalized(v)) return `"${v[lang]}"`;
     if (Array.isArray(v)) return `[${v.map((x) => metaText(x, lang)).join('; ')}]`;
-    if (v && typeof v === 'object') return Object.values(v).map((x) => metaText(x, lang)).join(' ');
+    if (v && typeof v === 'object')
+      return Object.values(v)
+        .map((x) => metaText(x, lang))
+        .join(' ');
     return JSON.stringify(v);
   };
   changes.push(
@@ -86,23 +97,65 @@ export function diffPacks(a: Pack, b: Pack): Change[] {
       x !== undefined && y !== undefined ? { vi: `Thông tin "${id}": ${metaText(x, 'vi')} → ${metaText(y, 'vi')}`, en: `Metadata "${id}": ${metaText(x, 'en')} → ${metaText(y, 'en')}` } : undefined,
     ),
   );
-  changes.push(...compare('clause', byKey(a.clauses, (c) => c.id), byKey(b.clauses, (c) => c.id), (id, x, y) => (x && y ? { vi: `Điều khoản ${id}: nội dung thay đổi`, en: `Clause ${id}: text changed` } : y ? { vi: `Thêm điều khoản ${id}: ${y.title.vi}`, en: `Clause ${id} added: ${y.title.en}` } : undefined)));
-  changes.push(...compare('track', byKey(a.tracks, (t) => t.code), byKey(b.tracks, (t) => t.code), () => undefined));
-  changes.push(...compare('role', byKey(a.roles, (r) => r.code), byKey(b.roles, (r) => r.code), (id, x, y) => (!x && y ? { vi: `Thêm chức vụ "${id}" (${y.label.vi})`, en: `Role "${id}" added (${y.label.en})` } : undefined)));
-  changes.push(...compare('parameter', byKey(a.parameters), byKey(b.parameters), describeParameter));
-  changes.push(...compare('rate', byKey(a.rates, (r) => r.id), byKey(b.rates, (r) => r.id), (id, x, y) => (x && y && x.amount !== y.amount ? { vi: `Định mức "${id}": ${show(x.amount, 'vnd', 'vi')} → ${show(y.amount, 'vnd', 'vi')}`, en: `Rate "${id}": ${show(x.amount, 'vnd', 'en')} → ${show(y.amount, 'vnd', 'en')}` } : undefined)));
-  if (canonicalJson(a.budget) !== canonicalJson(b.budget)) changes.push({ kind: 'budget', id: 'budget', change: 'changed', before: a.budget, after: b.budget, message: { vi: 'Ràng buộc kinh phí thay đổi', en: 'Budget rules changed' } });
   changes.push(
-    ...compare('rule', byKey(a.rules, (r) => r.id), byKey(b.rules, (r) => r.id), (id, x, y) => {
-      if (!x || !y) return y ? { vi: `Thêm quy tắc "${id}" (${y.clause}): ${y.message.fail.vi}`, en: `Rule "${id}" added (${y.clause}): ${y.message.fail.en}` } : undefined;
-      const what: Localized[] = [];
-      if (canonicalJson(x.conditions) !== canonicalJson(y.conditions)) what.push({ vi: 'điều kiện', en: 'conditions' });
-      if (canonicalJson(x.message) !== canonicalJson(y.message)) what.push({ vi: 'thông điệp', en: 'messages' });
-      if (x.clause !== y.clause) what.push({ vi: `điều khoản ${x.clause} → ${y.clause}`, en: `clause ${x.clause} → ${y.clause}` });
-      if (canonicalJson(x.tracks) !== canonicalJson(y.tracks)) what.push({ vi: 'loại lớp áp dụng', en: 'tracks' });
-      if (!what.length) what.push({ vi: 'thuộc tính khác', en: 'other fields' });
-      return { vi: `Quy tắc "${id}" thay đổi: ${what.map((w) => w.vi).join(', ')}`, en: `Rule "${id}" changed: ${what.map((w) => w.en).join(', ')}` };
-    }),
+    ...compare(
+      'clause',
+      byKey(a.clauses, (c) => c.id),
+      byKey(b.clauses, (c) => c.id),
+      (id, x, y) =>
+        x && y
+          ? { vi: `Điều khoản ${id}: nội dung thay đổi`, en: `Clause ${id}: text changed` }
+          : y
+            ? { vi: `Thêm điều khoản ${id}: ${y.title.vi}`, en: `Clause ${id} added: ${y.title.en}` }
+            : undefined,
+    ),
+  );
+  changes.push(
+    ...compare(
+      'track',
+      byKey(a.tracks, (t) => t.code),
+      byKey(b.tracks, (t) => t.code),
+      () => undefined,
+    ),
+  );
+  changes.push(
+    ...compare(
+      'role',
+      byKey(a.roles, (r) => r.code),
+      byKey(b.roles, (r) => r.code),
+      (id, x, y) => (!x && y ? { vi: `Thêm chức vụ "${id}" (${y.label.vi})`, en: `Role "${id}" added (${y.label.en})` } : undefined),
+    ),
+  );
+  changes.push(...compare('parameter', byKey(a.parameters), byKey(b.parameters), describeParameter));
+  changes.push(
+    ...compare(
+      'rate',
+      byKey(a.rates, (r) => r.id),
+      byKey(b.rates, (r) => r.id),
+      (id, x, y) =>
+        x && y && x.amount !== y.amount
+          ? { vi: `Định mức "${id}": ${show(x.amount, 'vnd', 'vi')} → ${show(y.amount, 'vnd', 'vi')}`, en: `Rate "${id}": ${show(x.amount, 'vnd', 'en')} → ${show(y.amount, 'vnd', 'en')}` }
+          : undefined,
+    ),
+  );
+  if (canonicalJson(a.budget) !== canonicalJson(b.budget))
+    changes.push({ kind: 'budget', id: 'budget', change: 'changed', before: a.budget, after: b.budget, message: { vi: 'Ràng buộc kinh phí thay đổi', en: 'Budget rules changed' } });
+  changes.push(
+    ...compare(
+      'rule',
+      byKey(a.rules, (r) => r.id),
+      byKey(b.rules, (r) => r.id),
+      (id, x, y) => {
+        if (!x || !y) return y ? { vi: `Thêm quy tắc "${id}" (${y.clause}): ${y.message.fail.vi}`, en: `Rule "${id}" added (${y.clause}): ${y.message.fail.en}` } : undefined;
+        const what: Localized[] = [];
+        if (canonicalJson(x.conditions) !== canonicalJson(y.conditions)) what.push({ vi: 'điều kiện', en: 'conditions' });
+        if (canonicalJson(x.message) !== canonicalJson(y.message)) what.push({ vi: 'thông điệp', en: 'messages' });
+        if (x.clause !== y.clause) what.push({ vi: `điều khoản ${x.clause} → ${y.clause}`, en: `clause ${x.clause} → ${y.clause}` });
+        if (canonicalJson(x.tracks) !== canonicalJson(y.tracks)) what.push({ vi: 'loại lớp áp dụng', en: 'tracks' });
+        if (!what.length) what.push({ vi: 'thuộc tính khác', en: 'other fields' });
+        return { vi: `Quy tắc "${id}" thay đổi: ${what.map((w) => w.vi).join(', ')}`, en: `Rule "${id}" changed: ${what.map((w) => w.en).join(', ')}` };
+      },
+    ),
   );
   changes.push(...compare('message', byKey(a.messages), byKey(b.messages), () => undefined));
   return changes;

@@ -42,7 +42,14 @@ function mergeList<T extends Record<string, unknown>>(
       if (k === undefined) first.set(id, j);
       else {
         again.add(j);
-        errors.push(problem(jsonPath([section, list, j, key]), 'pack.duplicate_id', `${what} "${id}" có hai lần trong "${list}" (lần đầu ở ${jsonPath([section, list, k])}): hãy xóa một lần`, `${what} "${id}" is twice in "${list}" (first at ${jsonPath([section, list, k])}): remove one`));
+        errors.push(
+          problem(
+            jsonPath([section, list, j, key]),
+            'pack.duplicate_id',
+            `${what} "${id}" có hai lần trong "${list}" (lần đầu ở ${jsonPath([section, list, k])}): hãy xóa một lần`,
+            `${what} "${id}" is twice in "${list}" (first at ${jsonPath([section, list, k])}): remove one`,
+          ),
+        );
       }
     });
     return again;
@@ -81,7 +88,14 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
   const baseId = base.id;
 
   if (ext.extends.version !== undefined && ext.extends.version !== base.version) {
-    errors.push(problem('$.extends.version', 'pack.base_version', `Bộ quy tắc gốc "${baseId}" có phiên bản ${base.version}, không phải ${ext.extends.version}`, `the base pack "${baseId}" is version ${base.version}, not ${ext.extends.version}`));
+    errors.push(
+      problem(
+        '$.extends.version',
+        'pack.base_version',
+        `Bộ quy tắc gốc "${baseId}" có phiên bản ${base.version}, không phải ${ext.extends.version}`,
+        `the base pack "${baseId}" is version ${base.version}, not ${ext.extends.version}`,
+      ),
+    );
   }
 
   const parameters: Record<string, unknown> = structuredClone(base.parameters);

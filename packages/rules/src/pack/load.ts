@@ -46,12 +46,24 @@ export function parsePack(input: unknown, options: ParsePackOptions = {}): Check
   const ext = PackExtensionSchema.safeParse(raw);
   if (!ext.success) return { value: undefined, errors: zodProblems(ext.error, [], '$', raw), warnings: [] };
   const depth = options.maxDepth ?? 5;
-  if (depth <= 0) return { value: undefined, errors: [problem('$.extends', 'pack.extends_too_deep', 'Chuỗi kế thừa quá dài hoặc vòng tròn', 'the chain of bases is too long or goes round in a circle')], warnings: [] };
+  if (depth <= 0)
+    return {
+      value: undefined,
+      errors: [problem('$.extends', 'pack.extends_too_deep', 'Chuỗi kế thừa quá dài hoặc vòng tròn', 'the chain of bases is too long or goes round in a circle')],
+      warnings: [],
+    };
   const baseId = ext.data.extends.pack;
-  if (baseId === ext.data.id) return { value: undefined, errors: [problem('$.extends.pack', 'pack.extends_itself', 'Bộ quy tắc không thể kế thừa chính nó', 'a pack cannot extend itself')], warnings: [] };
+  if (baseId === ext.data.id)
+    return { value: undefined, errors: [problem('$.extends.pack', 'pack.extends_itself', 'Bộ quy tắc không thể kế thừa chính nó', 'a pack cannot extend itself')], warnings: [] };
   const base = options.resolveBase?.(baseId);
   if (!base) {
-    return { value: undefined, errors: [problem('$.extends.pack', 'pack.unknown_base', `Không tìm thấy bộ quy tắc gốc "${baseId}"`, `the base pack "${baseId}" was not found (a bundled pack id, or a pack in the same directory)`)], warnings: [] };
+    return {
+      value: undefined,
+      errors: [
+        problem('$.extends.pack', 'pack.unknown_base', `Không tìm thấy bộ quy tắc gốc "${baseId}"`, `the base pack "${baseId}" was not found (a bundled pack id, or a pack in the same directory)`),
+      ],
+      warnings: [],
+    };
   }
   const merged = applyExtension(base, ext.data);
   if (merged.errors.length) return { value: undefined, errors: merged.errors, warnings: [] };

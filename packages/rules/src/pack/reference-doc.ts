@@ -23,7 +23,7 @@ export function packReferenceMarkdown(): string {
     'Generated from the code by `pnpm --filter @p135/rules generate-docs`; a test fails when this file',
     'and the code disagree. The guide is [packs.md](packs.md).',
     '',
-    'A condition names a **fact** of its rule\'s scope, an **operator**, and a **value**: a literal, or',
+    "A condition names a **fact** of its rule's scope, an **operator**, and a **value**: a literal, or",
     '`{ "fact": "param:<id>" }` for a parameter of the pack. Facts with params take them in the',
     'condition\'s `params` (for example `{ "fact": "classCount", "params": { "track": "province_cadre" } }`).',
     '',
@@ -31,7 +31,11 @@ export function packReferenceMarkdown(): string {
   for (const scope of SCOPES) {
     out.push(`## Scope \`${scope}\` — ${SCOPE_DOC[scope] ?? ''}`, '', '| fact | type | params | reads parameters | what it is |', '| --- | --- | --- | --- | --- |');
     for (const f of FACTS[scope]) {
-      const params = f.args ? Object.entries(f.args).map(([k, v]) => `\`${k}\`: ${v}`).join(', ') : '';
+      const params = f.args
+        ? Object.entries(f.args)
+            .map(([k, v]) => `\`${k}\`: ${v}`)
+            .join(', ')
+        : '';
       const reads = (f.reads ?? []).map((r) => `\`${r}\``).join(', ');
       out.push(`| \`${f.name}\` | ${f.type} | ${params} | ${reads} | ${f.doc.en} — ${f.doc.vi} |`);
     }

@@ -41,9 +41,7 @@ export function inspectJson(value: unknown, limits: JsonLimits, root = '$'): Pro
     }
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push(
-          problem(jsonPath([...path, key], root), 'json.forbidden_key', `Không được dùng khóa "${key}"`, `the key "${key}" is not allowed (it could change how objects behave)`),
-        );
+        problems.push(problem(jsonPath([...path, key], root), 'json.forbidden_key', `Không được dùng khóa "${key}"`, `the key "${key}" is not allowed (it could change how objects behave)`));
         continue;
       }
       stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
@@ -57,7 +55,12 @@ function malformed(text: string) {
   const at = firstJsonError(text);
   const { line, column } = lineAndColumn(text, Math.max(at, 0));
   if (at >= text.length || at < 0) {
-    return problem('$', 'json.malformed', `JSON không hợp lệ: tệp dừng giữa chừng (dòng ${line}, cột ${column}); có thể thiếu "}" hoặc "]"`, `malformed JSON: the text ends too early (line ${line}, column ${column}); a "}" or "]" may be missing`);
+    return problem(
+      '$',
+      'json.malformed',
+      `JSON không hợp lệ: tệp dừng giữa chừng (dòng ${line}, cột ${column}); có thể thiếu "}" hoặc "]"`,
+      `malformed JSON: the text ends too early (line ${line}, column ${column}); a "}" or "]" may be missing`,
+    );
   }
   const found = JSON.stringify(text.slice(at, at + 12));
   return problem('$', 'json.malformed', `JSON không hợp lệ ở dòng ${line}, cột ${column}: gặp ${found}`, `malformed JSON at line ${line}, column ${column}: found ${found}`);

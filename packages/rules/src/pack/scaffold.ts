@@ -75,7 +75,10 @@ export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExte
       province: { code: province.code, name: province.name },
       year,
       status: 'example',
-      note: { vi: 'Bộ quy tắc mới tạo: sửa các tham số, quy tắc và điều khoản khác với bộ gốc, rồi chạy "p135 pack test".', en: 'A new pack: change the parameters, rules and clauses that differ from the base, then run "p135 pack test".' },
+      note: {
+        vi: 'Bộ quy tắc mới tạo: sửa các tham số, quy tắc và điều khoản khác với bộ gốc, rồi chạy "p135 pack test".',
+        en: 'A new pack: change the parameters, rules and clauses that differ from the base, then run "p135 pack test".',
+      },
     },
     clauses: { replace: clausesMarked(o.base) },
     parameters: { override: { ...datesMovedTo(o.base, years), ...(years !== 0 && Object.hasOwn(o.base.parameters, 'plan.year') ? { 'plan.year': { value: year } } : {}) } },

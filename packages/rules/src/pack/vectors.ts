@@ -69,7 +69,12 @@ async function runCandidateCase(book: Rulebook, c: CandidateCase, seen: Set<stri
     const failed = got.reasons.map((r) => r.ruleId);
     if (want.because && !sameSet(want.because, failed)) out.push({ field: `${track}.because`, expected: want.because, actual: failed, reasons });
     if (want.points !== undefined && want.points !== got.priority.points) {
-      out.push({ field: `${track}.points`, expected: want.points, actual: got.priority.points, reasons: got.priority.criteria.map((r) => ({ ruleId: r.ruleId, clause: r.clause, message: r.message })) });
+      out.push({
+        field: `${track}.points`,
+        expected: want.points,
+        actual: got.priority.points,
+        reasons: got.priority.criteria.map((r) => ({ ruleId: r.ruleId, clause: r.clause, message: r.message })),
+      });
     }
     if (want.payer && JSON.stringify(want.payer) !== JSON.stringify(got.cost.payer ? { meals: got.cost.payer.meals, lodging: got.cost.payer.lodging, travel: got.cost.payer.travel } : null)) {
       out.push({ field: `${track}.payer`, expected: want.payer, actual: got.cost.payer });
@@ -94,7 +99,13 @@ async function runPlanCase(book: Rulebook, c: PlanCase, seen: Set<string>): Prom
   const unwanted = (e.excludes ?? []).filter((id) => got.includes(id));
   if (unwanted.length) {
     const list = unwanted.join(', ');
-    out.push({ field: 'findings.excludes', expected: e.excludes, actual: unwanted, reasons: reasons.filter((r) => unwanted.includes(r.ruleId)), message: { vi: `có phát hiện lẽ ra không được có: ${list}`, en: `found what should not be there: ${list}` } });
+    out.push({
+      field: 'findings.excludes',
+      expected: e.excludes,
+      actual: unwanted,
+      reasons: reasons.filter((r) => unwanted.includes(r.ruleId)),
+      message: { vi: `có phát hiện lẽ ra không được có: ${list}`, en: `found what should not be there: ${list}` },
+    });
   }
   return out;
 }

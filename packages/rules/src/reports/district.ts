@@ -8,7 +8,21 @@ import type { Plan, TrainingClass } from '../schemas/plan.js';
 import type { DistrictReport, HeldClassRow, HeldTourRow, ReportHeading, Timeliness } from '../schemas/report.js';
 import type { HeldClass, Results } from '../schemas/report-input.js';
 import type { Finding } from '../schemas/results.js';
-import { asPlanClass, asPlanTour, classesByPlace, classesByTrack, classTracks, daysBetween, packText, placeNames, reportFinding, spendingByLine, spendingTable, spentOf, tallyTrainees } from './tally.js';
+import {
+  asPlanClass,
+  asPlanTour,
+  classesByPlace,
+  classesByTrack,
+  classTracks,
+  daysBetween,
+  packText,
+  placeNames,
+  reportFinding,
+  spendingByLine,
+  spendingTable,
+  spentOf,
+  tallyTrainees,
+} from './tally.js';
 
 import { DEADLINE_PARAM } from '../pack/package-params.js';
 
@@ -88,7 +102,16 @@ export function heldClassFindings(book: Rulebook, planned: readonly TrainingClas
   const heldIds = new Set(held.map((c) => c.planClass));
   for (const p of planned) {
     if (heldIds.has(p.id)) continue;
-    out.push(reportFinding(book, 'report.finding.not_held', clauseOf(p.track), 'warning', { class: p.id, ...(p.district ? { district: p.district } : {}), ...(p.commune ? { commune: p.commune } : {}) }, { planClass: p.id, trackLabel: label(p.track) }));
+    out.push(
+      reportFinding(
+        book,
+        'report.finding.not_held',
+        clauseOf(p.track),
+        'warning',
+        { class: p.id, ...(p.district ? { district: p.district } : {}), ...(p.commune ? { commune: p.commune } : {}) },
+        { planClass: p.id, trackLabel: label(p.track) },
+      ),
+    );
   }
   return out;
 }
@@ -96,7 +119,9 @@ export function heldClassFindings(book: Rulebook, planned: readonly TrainingClas
 /** Lines spent over their estimate (the budget ceiling's clause). */
 export function overspentFindings(book: Rulebook, lines: DistrictReport['spending']['lines']): Finding[] {
   const clause = book.pack.parameters[book.pack.budget.ceiling]?.clause ?? '';
-  return lines.filter((l) => !l.within).map((l) => reportFinding(book, 'report.finding.line_overspent', clause, 'error', { budgetLines: [l.line] }, { line: l.line, spent: l.spent, estimate: l.estimate }));
+  return lines
+    .filter((l) => !l.within)
+    .map((l) => reportFinding(book, 'report.finding.line_overspent', clause, 'error', { budgetLines: [l.line] }, { line: l.line, spent: l.spent, estimate: l.estimate }));
 }
 
 function tracksNamed(c: Condition, into: Set<string>): Set<string> {
@@ -219,7 +244,14 @@ export async function districtReport(book: Rulebook, plan: Plan, results: Result
   const time = timeliness(book, results.sentOn);
   const findings: Finding[] = [
     ...(time.status === 'late' && district !== null
-      ? [reportFinding(book, 'report.finding.late', time.deadlineClause, 'error', district ? { district } : {}, { districtName, sentOn: results.sentOn, daysLate: time.daysLate, deadline: time.deadline })]
+      ? [
+          reportFinding(book, 'report.finding.late', time.deadlineClause, 'error', district ? { district } : {}, {
+            districtName,
+            sentOn: results.sentOn,
+            daysLate: time.daysLate,
+            deadline: time.deadline,
+          }),
+        ]
       : []),
     ...checked.findings.filter(belongsToUnit(book, district)),
     ...heldClassFindings(book, planned, results.classes, planById),

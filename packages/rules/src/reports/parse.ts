@@ -37,7 +37,15 @@ export function parseResults(input: unknown, book?: Rulebook, options: ParseResu
   if (book) {
     const tracks = new Set(book.tracks.filter((t) => t.group !== 'study_tour').map((t) => t.code));
     results.classes.forEach((c, i) => {
-      if (!tracks.has(c.track)) errors.push(problem(at('classes', i, 'track'), 'input.unknown_track', `Loại lớp "${c.track}" không có; dùng một trong: ${[...tracks].join(', ')}`, `unknown class track "${c.track}"; accepted: ${[...tracks].join(', ')}`));
+      if (!tracks.has(c.track))
+        errors.push(
+          problem(
+            at('classes', i, 'track'),
+            'input.unknown_track',
+            `Loại lớp "${c.track}" không có; dùng một trong: ${[...tracks].join(', ')}`,
+            `unknown class track "${c.track}"; accepted: ${[...tracks].join(', ')}`,
+          ),
+        );
     });
   }
 
@@ -51,7 +59,14 @@ export function parseResults(input: unknown, book?: Rulebook, options: ParseResu
   results.studyTours.forEach((t, i) => once('tour', t.id, at('studyTours', i, 'id')));
   results.classes.forEach((c, i) => {
     if (results.district !== null && c.district !== undefined && c.district !== results.district) {
-      errors.push(problem(at('classes', i, 'district'), 'input.other_district', `Lớp mở tại huyện ${c.district} nhưng báo cáo là của huyện ${results.district}; mỗi huyện báo cáo lớp của mình`, `the class is held in district ${c.district} but the report is district ${results.district}'s; each district reports its own classes`));
+      errors.push(
+        problem(
+          at('classes', i, 'district'),
+          'input.other_district',
+          `Lớp mở tại huyện ${c.district} nhưng báo cáo là của huyện ${results.district}; mỗi huyện báo cáo lớp của mình`,
+          `the class is held in district ${c.district} but the report is district ${results.district}'s; each district reports its own classes`,
+        ),
+      );
     }
   });
 
@@ -63,14 +78,38 @@ export function parseResults(input: unknown, book?: Rulebook, options: ParseResu
     results.classes.forEach((c, i) => {
       if (c.planClass === null) return;
       const planned = planClasses.get(c.planClass);
-      if (!planned) errors.push(problem(at('classes', i, 'planClass'), 'input.unknown_plan_class', `Lớp "${c.planClass}" không có trong kế hoạch; ghi mã lớp của kế hoạch, hoặc để trống nếu lớp không có trong kế hoạch`, `class "${c.planClass}" is not in the plan; give the plan's class id, or leave it empty for a class the plan did not have`));
-      else if (planned.track !== c.track) errors.push(problem(at('classes', i, 'track'), 'input.track_mismatch', `Lớp "${c.planClass}" của kế hoạch là loại "${planned.track}", không phải "${c.track}"`, `plan class "${c.planClass}" is a "${planned.track}" class, not "${c.track}"`));
+      if (!planned)
+        errors.push(
+          problem(
+            at('classes', i, 'planClass'),
+            'input.unknown_plan_class',
+            `Lớp "${c.planClass}" không có trong kế hoạch; ghi mã lớp của kế hoạch, hoặc để trống nếu lớp không có trong kế hoạch`,
+            `class "${c.planClass}" is not in the plan; give the plan's class id, or leave it empty for a class the plan did not have`,
+          ),
+        );
+      else if (planned.track !== c.track)
+        errors.push(
+          problem(
+            at('classes', i, 'track'),
+            'input.track_mismatch',
+            `Lớp "${c.planClass}" của kế hoạch là loại "${planned.track}", không phải "${c.track}"`,
+            `plan class "${c.planClass}" is a "${planned.track}" class, not "${c.track}"`,
+          ),
+        );
     });
     results.studyTours.forEach((t, i) => {
-      if (t.planTour !== null && !planTours.has(t.planTour)) errors.push(problem(at('studyTours', i, 'planTour'), 'input.unknown_plan_tour', `Đoàn "${t.planTour}" không có trong kế hoạch`, `study tour "${t.planTour}" is not in the plan`));
+      if (t.planTour !== null && !planTours.has(t.planTour))
+        errors.push(problem(at('studyTours', i, 'planTour'), 'input.unknown_plan_tour', `Đoàn "${t.planTour}" không có trong kế hoạch`, `study tour "${t.planTour}" is not in the plan`));
     });
     const lineProblem = (path: string, id: string) =>
-      errors.push(problem(path, 'input.unknown_budget_line', `Dòng dự toán "${id}" không có trong kế hoạch; dùng một trong: ${[...lines].join(', ')}`, `budget line "${id}" is not in the plan; accepted: ${[...lines].join(', ')}`));
+      errors.push(
+        problem(
+          path,
+          'input.unknown_budget_line',
+          `Dòng dự toán "${id}" không có trong kế hoạch; dùng một trong: ${[...lines].join(', ')}`,
+          `budget line "${id}" is not in the plan; accepted: ${[...lines].join(', ')}`,
+        ),
+      );
     results.classes.forEach((c, i) => c.spending.forEach((s, j) => lines.has(s.line) || lineProblem(at('classes', i, 'spending', j, 'line'), s.line)));
     results.studyTours.forEach((t, i) => t.spending.forEach((s, j) => lines.has(s.line) || lineProblem(at('studyTours', i, 'spending', j, 'line'), s.line)));
   }
@@ -82,11 +121,20 @@ export function parseResults(input: unknown, book?: Rulebook, options: ParseResu
     const check = (ids: readonly string[], ...path: PathPart[]) =>
       ids.forEach((id, k) => {
         if (roster.has(id)) return;
-        if (++unknown <= max) errors.push(problem(at(...path, k), 'input.unknown_trainee', `Học viên "${id}" không có trong danh sách học viên; thêm người này vào danh sách hoặc sửa mã`, `trainee "${id}" is not on the roster; add the person to the roster or correct the id`));
+        if (++unknown <= max)
+          errors.push(
+            problem(
+              at(...path, k),
+              'input.unknown_trainee',
+              `Học viên "${id}" không có trong danh sách học viên; thêm người này vào danh sách hoặc sửa mã`,
+              `trainee "${id}" is not on the roster; add the person to the roster or correct the id`,
+            ),
+          );
       });
     results.classes.forEach((c, i) => check(c.trainees, 'classes', i, 'trainees'));
     results.studyTours.forEach((t, i) => check(t.members, 'studyTours', i, 'members'));
-    if (unknown > max) errors.push(problem('$', 'input.too_many_problems', `Còn ${unknown - max} mã học viên khác không có trong danh sách`, `${unknown - max} more trainee ids are not on the roster`));
+    if (unknown > max)
+      errors.push(problem('$', 'input.too_many_problems', `Còn ${unknown - max} mã học viên khác không có trong danh sách`, `${unknown - max} more trainee ids are not on the roster`));
   }
   return { value: errors.length ? undefined : results, errors, warnings };
 }

@@ -5,17 +5,7 @@ import type { Plan } from '../schemas/plan.js';
 import type { DistrictStatus, ProvinceReport, TargetRate } from '../schemas/report.js';
 import type { HeldClass, Results } from '../schemas/report-input.js';
 import type { Finding } from '../schemas/results.js';
-import {
-  criteriaFor,
-  type PriorityCriteria,
-  heading,
-  heldClassFindings,
-  heldTourRow,
-  overspentFindings,
-  type ReportOptions,
-  rosterMap,
-  timeliness,
-} from './district.js';
+import { criteriaFor, type PriorityCriteria, heading, heldClassFindings, heldTourRow, overspentFindings, type ReportOptions, rosterMap, timeliness } from './district.js';
 import { asPlanClass, asPlanTour, classesByPlace, classesByTrack, classTracks, placeNames, reportFinding, spendingByLine, spendingTable, tallyTrainees } from './tally.js';
 
 /** The clause of the consolidation (Ban Dân tộc consolidates and evaluates the results, KH.III.1). */
@@ -71,10 +61,7 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
   const scopes = new Map(book.pack.rules.filter((r) => r.kind === 'check').map((r) => [r.id, r.scope] as const));
   const planById = new Map(plan.classes.map((c) => [c.id, c] as const));
   // Plan-level counts are the targets table below; of the plan-level rules only the money ones (with budget lines) are findings here.
-  const ruleFindings = [
-    ...checked.findings.filter((f) => scopes.get(f.ruleId) !== 'plan' || f.where.budgetLines !== undefined),
-    ...heldClassFindings(book, plan.classes, allClasses, planById),
-  ];
+  const ruleFindings = [...checked.findings.filter((f) => scopes.get(f.ruleId) !== 'plan' || f.where.budgetLines !== undefined), ...heldClassFindings(book, plan.classes, allClasses, planById)];
 
   // Districts: on time, late, missing; each with its classes, trainees, spending and findings.
   const districtOfClass = new Map<string, string>();
@@ -106,8 +93,12 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
   const late = districts.filter((d) => d.status === 'late');
 
   const findings: Finding[] = [];
-  for (const d of late) findings.push(reportFinding(book, 'report.finding.late', d.deadlineClause, 'error', { district: d.district }, { districtName: d.districtName, sentOn: d.sentOn, daysLate: d.daysLate, deadline: d.deadline }));
-  for (const d of missing) findings.push(reportFinding(book, 'report.finding.missing', d.deadlineClause, 'error', { district: d.district }, { districtName: d.districtName, deadline: d.deadline, asOf }));
+  for (const d of late)
+    findings.push(
+      reportFinding(book, 'report.finding.late', d.deadlineClause, 'error', { district: d.district }, { districtName: d.districtName, sentOn: d.sentOn, daysLate: d.daysLate, deadline: d.deadline }),
+    );
+  for (const d of missing)
+    findings.push(reportFinding(book, 'report.finding.missing', d.deadlineClause, 'error', { district: d.district }, { districtName: d.districtName, deadline: d.deadline, asOf }));
 
   // One person reported by two districts.
   const reportedBy = new Map<string, Set<string>>();
@@ -121,7 +112,14 @@ export async function provinceReport(book: Rulebook, plan: Plan, reports: readon
     reportedTwice++;
     const list = [...ds].sort();
     findings.push(
-      reportFinding(book, 'report.finding.reported_twice', CONSOLIDATION_CLAUSE, 'error', { trainee: id, district: list[0] as string }, { traineeId: id, districts: list.map((d) => names.districts.get(d) ?? d).join(', ') }),
+      reportFinding(
+        book,
+        'report.finding.reported_twice',
+        CONSOLIDATION_CLAUSE,
+        'error',
+        { trainee: id, district: list[0] as string },
+        { traineeId: id, districts: list.map((d) => names.districts.get(d) ?? d).join(', ') },
+      ),
     );
   }
 

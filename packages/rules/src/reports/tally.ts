@@ -119,7 +119,15 @@ export function tallyTrainees(
   for (const [r, s] of totalCriteria) total.priority.set(r, s.size);
   const rows = classTracks(book)
     .filter((t) => byTrack.has(t.code))
-    .map((t) => tallyRow(book, t.code, t.label, byTrack.get(t.code) as Counter, rules.filter((r) => r.tracks.includes(t.code))));
+    .map((t) =>
+      tallyRow(
+        book,
+        t.code,
+        t.label,
+        byTrack.get(t.code) as Counter,
+        rules.filter((r) => r.tracks.includes(t.code)),
+      ),
+    );
   return { byTrack: rows, total: tallyRow(book, 'total', { vi: 'Tổng cộng', en: 'Total' }, total, rules) };
 }
 
@@ -174,7 +182,15 @@ export function classesByPlace(
     .sort((a, b) => (a.code === b.code ? (a.track < b.track ? -1 : 1) : a.code < b.code ? -1 : 1))
     .map((r) => {
       const name = names.get(r.code);
-      return { code: r.code, ...(name ? { name } : {}), track: r.track, trackLabel: book.track(r.track)?.label ?? { vi: r.track, en: r.track }, planned: r.planned, held: r.held, trainees: r.people.size };
+      return {
+        code: r.code,
+        ...(name ? { name } : {}),
+        track: r.track,
+        trackLabel: book.track(r.track)?.label ?? { vi: r.track, en: r.track },
+        planned: r.planned,
+        held: r.held,
+        trainees: r.people.size,
+      };
     });
 }
 
@@ -224,7 +240,7 @@ export function placeNames(roster: Iterable<Candidate>): { districts: Map<string
 export const asPlanClass = (c: HeldClass, district: string | null): TrainingClass => ({
   id: c.id,
   track: c.track,
-  ...(c.district ?? district ? { district: (c.district ?? district) as string } : {}),
+  ...((c.district ?? district) ? { district: (c.district ?? district) as string } : {}),
   ...(c.commune ? { commune: c.commune } : {}),
   start: c.start,
   end: c.end,

@@ -16,7 +16,6 @@ import {
   TrackSchema,
 } from './pack.js';
 
-
 /** Changing a parameter of the base: any of its fields; the result is validated as a whole. */
 export const ParameterOverrideSchema = z
   .strictObject({
@@ -28,8 +27,7 @@ export const ParameterOverrideSchema = z
   })
   .refine((o) => Object.keys(o).length > 0, { message: 'an override changes at least one field' });
 
-const addReplace = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ add: z.array(item).max(2000).optional(), replace: z.array(item).max(2000).optional() });
+const addReplace = <T extends z.ZodType>(item: T) => z.strictObject({ add: z.array(item).max(2000).optional(), replace: z.array(item).max(2000).optional() });
 
 /**
  * A pack that adapts another: it names its base and says what differs. Everything it does
@@ -57,7 +55,9 @@ export const PackExtensionSchema = z.strictObject({
       add: z.record(DottedIdSchema, ParameterSchema).optional(),
     })
     .optional(),
-  rates: addReplace(RateSchema).extend({ remove: z.array(DottedIdSchema).max(500).optional() }).optional(),
+  rates: addReplace(RateSchema)
+    .extend({ remove: z.array(DottedIdSchema).max(500).optional() })
+    .optional(),
   budget: BudgetRulesSchema.optional(),
   rules: addReplace(RuleSchema)
     .extend({ disable: z.array(DottedIdSchema).max(2000).optional() })

@@ -47,7 +47,10 @@ export const PlanCaseSchema = z.strictObject({
 export const PackTestSuiteSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   pack: PackIdSchema,
-  cases: z.array(z.union([CandidateCaseSchema, PlanCaseSchema])).min(1).max(5000),
+  cases: z
+    .array(z.union([CandidateCaseSchema, PlanCaseSchema]))
+    .min(1)
+    .max(5000),
 });
 
 export type TrackExpectation = z.output<typeof TrackExpectationSchema>;

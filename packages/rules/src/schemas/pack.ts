@@ -22,20 +22,7 @@ export const ClauseSchema = z.strictObject({
   corrections: z.array(z.string().min(1).max(1000)).max(20).optional(),
 });
 
-export const PARAMETER_UNITS = [
-  'year',
-  'years_of_age',
-  'class',
-  'trainee',
-  'delegation',
-  'day',
-  'date',
-  'vnd',
-  'share',
-  'point',
-  'role_codes',
-  'ethnic_group_codes',
-] as const;
+export const PARAMETER_UNITS = ['year', 'years_of_age', 'class', 'trainee', 'delegation', 'day', 'date', 'vnd', 'share', 'point', 'role_codes', 'ethnic_group_codes'] as const;
 
 /** A parameter's value: a number (counts, years), a decimal or money string, a date, or a list of codes. */
 export const ParameterValueSchema = z.union([
@@ -126,19 +113,10 @@ export const LeafConditionSchema = z.strictObject({
  * json-rules-engine's condition format, restricted: no `path` (its resolver runs jsonpath-plus),
  * no `priority` (a run's failures stop at the first failing priority set), no condition references.
  */
-export type Condition =
-  | z.infer<typeof LeafConditionSchema>
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Condition = z.infer<typeof LeafConditionSchema> | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    LeafConditionSchema,
-    z.strictObject({ all: z.array(ConditionSchema).max(50) }),
-    z.strictObject({ any: z.array(ConditionSchema).max(50) }),
-    z.strictObject({ not: ConditionSchema }),
-  ]),
+  z.union([LeafConditionSchema, z.strictObject({ all: z.array(ConditionSchema).max(50) }), z.strictObject({ any: z.array(ConditionSchema).max(50) }), z.strictObject({ not: ConditionSchema })]),
 );
 
 export const TopConditionSchema = z.union([
@@ -199,12 +177,7 @@ export const CheckRuleSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
 });
 
-export const RuleSchema = z.discriminatedUnion('kind', [
-  EligibilityRuleSchema,
-  PriorityRuleSchema,
-  CostRuleSchema,
-  CheckRuleSchema,
-]);
+export const RuleSchema = z.discriminatedUnion('kind', [EligibilityRuleSchema, PriorityRuleSchema, CostRuleSchema, CheckRuleSchema]);
 
 export const RATE_STATUSES = ['resolution', 'national_ceiling', 'example'] as const;
 

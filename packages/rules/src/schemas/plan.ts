@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { jsonPath, type PathPart, type Problem, problem } from '../problems.js';
 import { CandidateSchema } from './candidate.js';
-import {
-  CodeSchema,
-  CommuneCodeSchema,
-  DecimalTextSchema,
-  DistrictCodeSchema,
-  IsoDateSchema,
-  MoneySchema,
-  RecordIdSchema,
-} from './common.js';
+import { CodeSchema, CommuneCodeSchema, DecimalTextSchema, DistrictCodeSchema, IsoDateSchema, MoneySchema, RecordIdSchema } from './common.js';
 
 export const MAX_CLASS_TRAINEES = 5_000;
 
@@ -86,7 +78,14 @@ function repeats(ids: readonly string[], at: readonly PathPart[], what: { vi: st
     }
     const path = jsonPath([...at, i, ...field]);
     const before = jsonPath([...at, prev, ...field]);
-    out.push(problem(path, 'input.duplicate_id', `${what.vi} "${id}" lặp lại ${where.vi} (đã có ở ${before}); mỗi người chỉ ghi một lần`, `${what.en} "${id}" repeats ${where.en} (already at ${before}); list each person once`));
+    out.push(
+      problem(
+        path,
+        'input.duplicate_id',
+        `${what.vi} "${id}" lặp lại ${where.vi} (đã có ở ${before}); mỗi người chỉ ghi một lần`,
+        `${what.en} "${id}" repeats ${where.en} (already at ${before}); list each person once`,
+      ),
+    );
   });
   return out;
 }
@@ -105,7 +104,15 @@ export function planRepeatProblems(plan: Pick<Plan, 'classes' | 'studyTours'> & 
     out.push(...repeats(t.members, ['studyTours', i, 'members'], { vi: 'Thành viên', en: 'member' }, { vi: `trong đoàn "${t.id}"`, en: `in study tour "${t.id}"` }));
   });
   if (plan.candidates) {
-    out.push(...repeats(plan.candidates.map((c) => c.id), ['candidates'], { vi: 'Mã người', en: 'candidate id' }, { vi: 'trong danh sách candidates', en: 'in candidates' }, ['id']));
+    out.push(
+      ...repeats(
+        plan.candidates.map((c) => c.id),
+        ['candidates'],
+        { vi: 'Mã người', en: 'candidate id' },
+        { vi: 'trong danh sách candidates', en: 'in candidates' },
+        ['id'],
+      ),
+    );
   }
   return out;
 }

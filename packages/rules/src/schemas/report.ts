@@ -10,8 +10,14 @@ import { BudgetSummarySchema, FindingSchema, MoneyDigitsSchema, PackRefSchema, T
  */
 
 const Text = TextSchema;
-const Decimal = z.string().regex(/^-?[0-9]+(\.[0-9]+)?$/).meta({ description: 'An exact decimal as text, e.g. "3.5".' });
-const SignedMoney = z.string().regex(/^-?[0-9]+$/).meta({ description: 'Whole đồng, negative when over.' });
+const Decimal = z
+  .string()
+  .regex(/^-?[0-9]+(\.[0-9]+)?$/)
+  .meta({ description: 'An exact decimal as text, e.g. "3.5".' });
+const SignedMoney = z
+  .string()
+  .regex(/^-?[0-9]+$/)
+  .meta({ description: 'Whole đồng, negative when over.' });
 const Count = z.int().min(0);
 
 /** What a printed report carries above and below its tables: all words from the pack's messages. */

@@ -11,7 +11,10 @@ import { COST_CATEGORIES, PAYERS, RULE_KINDS, SEVERITIES } from './pack.js';
 export const TextSchema = localizedOf(z.string()).meta({ description: 'Text in Vietnamese (vi) and English (en).' });
 const Text = TextSchema;
 /** Whole đồng as a string of digits, as results carry money. */
-export const MoneyDigitsSchema = z.string().regex(/^[0-9]+$/).meta({ description: 'Whole đồng as a string of digits, e.g. "8040000000".' });
+export const MoneyDigitsSchema = z
+  .string()
+  .regex(/^[0-9]+$/)
+  .meta({ description: 'Whole đồng as a string of digits, e.g. "8040000000".' });
 
 export const PackRefSchema = z
   .strictObject({
@@ -129,7 +132,10 @@ export const BudgetSummarySchema = z.strictObject({
   ceiling: MoneyDigitsSchema,
   /** The clause the ceiling's parameter cites. */
   ceilingClause: z.string().optional(),
-  remaining: z.string().regex(/^-?[0-9]+$/).meta({ description: 'ceiling − total in whole đồng; negative when over the ceiling.' }),
+  remaining: z
+    .string()
+    .regex(/^-?[0-9]+$/)
+    .meta({ description: 'ceiling − total in whole đồng; negative when over the ceiling.' }),
   withinCeiling: z.boolean(),
   byCategory: z.record(z.string(), MoneyDigitsSchema),
   caps: z.array(CategoryCapSchema),

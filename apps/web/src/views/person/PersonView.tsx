@@ -31,9 +31,7 @@ export function PersonView() {
           <PersonForm form={current} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} problems={problems} />
           {/* On a narrow screen the answer is below the form: this bar keeps it in sight while filling in. */}
           <div className="jump-result">
-            <span>
-              {'decision' in outcome ? t('person.summary', { n: outcome.decision.eligibleTracks.length, total: outcome.decision.tracks.length }) : t('person.invalid')}
-            </span>
+            <span>{'decision' in outcome ? t('person.summary', { n: outcome.decision.eligibleTracks.length, total: outcome.decision.tracks.length }) : t('person.invalid')}</span>
             <button type="button" className="secondary" onClick={() => resultHeading.current?.focus()}>
               {t('person.seeResult')} ↓
             </button>

@@ -37,9 +37,7 @@ export function ClassCounts({ plan }: { plan: Plan }) {
               const same = typeof want === 'number' ? want === have : undefined;
               return (
                 <tr key={tr.code} data-track={tr.code} className={same === false ? 'row-bad' : undefined}>
-                  <th scope="row">
-                    {tr.label[lang]}
-                  </th>
+                  <th scope="row">{tr.label[lang]}</th>
                   <td className="num" data-label={t('plan.planned')}>
                     {count(have, lang)}
                   </td>

@@ -20,9 +20,7 @@ export function PlanReportView({ state, roster }: { state: Ready; roster: readon
   const split = useMemo(() => splitFindings(report.findings), [report]);
   return (
     <div className="plan-report">
-      <p className="roster-used">
-        {state.rosterSize !== null ? t('plan.roster', { name: state.rosterName ?? plan.id ?? '', n: state.rosterSize }) : t('plan.noRoster')}
-      </p>
+      <p className="roster-used">{state.rosterSize !== null ? t('plan.roster', { name: state.rosterName ?? plan.id ?? '', n: state.rosterSize }) : t('plan.noRoster')}</p>
       <p className={!report.passed ? 'summary bad' : report.warnings ? 'summary warn' : 'summary ok'} role="status">
         {plan.title ? <strong>{plan.title}: </strong> : null}
         {t('plan.summary', { errors: report.errors, warnings: report.warnings })}

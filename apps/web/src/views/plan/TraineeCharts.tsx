@@ -10,8 +10,7 @@ import { ethnicName, type Tally, topTallies, traineeStats } from '../../lib/plan
 export function TraineeCharts({ plan, roster, book }: { plan: Plan; roster: readonly Candidate[]; book: Rulebook }) {
   const { t, lang } = useLang();
   const stats = useMemo(() => traineeStats(book, plan, roster), [book, plan, roster]);
-  const bars = (tallies: readonly Tally[], label: (key: string) => string) =>
-    tallies.map((x) => ({ key: x.key, label: label(x.key), value: x.count, valueText: count(x.count, lang) }));
+  const bars = (tallies: readonly Tally[], label: (key: string) => string) => tallies.map((x) => ({ key: x.key, label: label(x.key), value: x.count, valueText: count(x.count, lang) }));
   const unknown = (key: string, name: () => string) => (key === 'unknown' ? t('plan.notInRoster') : name());
   return (
     <section aria-labelledby="trainees-title" className="trainees">

@@ -16,7 +16,10 @@ export function PersonDetails({ row, decision, onClose }: { row: RosterRow; deci
     <section id="person-details" className="person-details" aria-labelledby="person-details-title">
       <header>
         <h3 id="person-details-title" ref={heading} tabIndex={-1}>
-          {row.name} <span className="muted">({row.id}, {row.communeName}, {row.districtName})</span>
+          {row.name}{' '}
+          <span className="muted">
+            ({row.id}, {row.communeName}, {row.districtName})
+          </span>
         </h3>
         <button type="button" className="secondary" onClick={onClose}>
           {t('common.close')}

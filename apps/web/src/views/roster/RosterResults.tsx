@@ -35,9 +35,7 @@ export function RosterResults({ roster }: { roster: Ready }) {
         {t('roster.matching', { n: shown.length, total: roster.rows.length })}
       </p>
       <RosterExport rows={shown} fileName={roster.file.name} />
-      {open !== null && roster.decisions[open] && roster.rows[open] ? (
-        <PersonDetails row={roster.rows[open]} decision={roster.decisions[open]} onClose={() => setOpen(null)} />
-      ) : null}
+      {open !== null && roster.decisions[open] && roster.rows[open] ? <PersonDetails row={roster.rows[open]} decision={roster.decisions[open]} onClose={() => setOpen(null)} /> : null}
       <RosterTable rows={current.items} sort={sort} onSort={setSort} open={open} onOpen={setOpen} />
       <nav className="pager" aria-label={t('roster.page', { page: current.page, pages: current.pages })}>
         <button type="button" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>

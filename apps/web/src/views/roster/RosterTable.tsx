@@ -39,35 +39,33 @@ export function RosterTable({ rows, sort, onSort, open, onOpen }: { rows: readon
         <tbody>
           {rows.map((r) => (
             <tr key={r.index} data-id={r.id}>
-                <td data-label={t('roster.id')}>{r.id}</td>
-                <th scope="row">
-                  {r.name}
-                </th>
-                <td className="place" data-label={t('roster.place')}>
-                  <span>
-                    {r.communeName}
-                    <br />
-                    <span className="muted">{r.districtName}</span>
+              <td data-label={t('roster.id')}>{r.id}</td>
+              <th scope="row">{r.name}</th>
+              <td className="place" data-label={t('roster.place')}>
+                <span>
+                  {r.communeName}
+                  <br />
+                  <span className="muted">{r.districtName}</span>
+                </span>
+              </td>
+              {book.tracks.map((tr, i) => (
+                <td key={tr.code} className={r.eligible[i] ? 'cell-yes' : 'cell-no'} data-label={tr.label[lang]}>
+                  <span aria-hidden="true">
+                    {r.eligible[i] ? '✓' : '✗'}
+                    {r.eligible[i] && (r.points[i] ?? 0) > 0 ? <span className="points"> {r.points[i]}</span> : null}
                   </span>
+                  <span className="visually-hidden">{r.eligible[i] ? t('roster.cellEligible', { points: r.points[i] ?? 0 }) : t('roster.cellNotEligible')}</span>
                 </td>
-                {book.tracks.map((tr, i) => (
-                  <td key={tr.code} className={r.eligible[i] ? 'cell-yes' : 'cell-no'} data-label={tr.label[lang]}>
-                    <span aria-hidden="true">
-                      {r.eligible[i] ? '✓' : '✗'}
-                      {r.eligible[i] && (r.points[i] ?? 0) > 0 ? <span className="points"> {r.points[i]}</span> : null}
-                    </span>
-                    <span className="visually-hidden">{r.eligible[i] ? t('roster.cellEligible', { points: r.points[i] ?? 0 }) : t('roster.cellNotEligible')}</span>
-                  </td>
-                ))}
-                <td className="num" data-label={t('roster.count')}>
-                  {r.eligibleCount}
-                </td>
-                <td className="details">
-                  <button type="button" className="link" aria-expanded={open === r.index} aria-controls="person-details" onClick={() => onOpen(open === r.index ? null : r.index)}>
-                    {open === r.index ? t('roster.hideDetails') : t('roster.details')}
-                    <span className="visually-hidden"> {r.name}</span>
-                  </button>
-                </td>
+              ))}
+              <td className="num" data-label={t('roster.count')}>
+                {r.eligibleCount}
+              </td>
+              <td className="details">
+                <button type="button" className="link" aria-expanded={open === r.index} aria-controls="person-details" onClick={() => onOpen(open === r.index ? null : r.index)}>
+                  {open === r.index ? t('roster.hideDetails') : t('roster.details')}
+                  <span className="visually-hidden"> {r.name}</span>
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

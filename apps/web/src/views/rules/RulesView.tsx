@@ -16,9 +16,7 @@ export function RulesView() {
   const [filter, setFilter] = useState<RuleFilter>(ALL_RULES);
   const byClause = useMemo(() => rulesByClause(book.pack), [book]);
   const filtering = isFiltering(filter);
-  const sections = book.pack.clauses
-    .map((c) => ({ clause: c, rules: (byClause.get(c.id) ?? []).filter((r) => ruleMatches(r, filter)) }))
-    .filter((s) => !filtering || s.rules.length > 0);
+  const sections = book.pack.clauses.map((c) => ({ clause: c, rules: (byClause.get(c.id) ?? []).filter((r) => ruleMatches(r, filter)) })).filter((s) => !filtering || s.rules.length > 0);
   const shown = sections.reduce((n, s) => n + s.rules.length, 0);
   return (
     <div className="view rules-view">

@@ -36,11 +36,19 @@ export function duplicates<T>(items: readonly T[], key: (t: T) => string, where:
 
 export const clauseIds = (pack: Pack) => new Set(pack.clauses.map((c) => c.id));
 export const missingClause = (path: PathPart[], id: string, pack: Pack) => {
-  const hint = suggestion(id, pack.clauses.map((c) => c.id), 0);
-  return problem(jsonPath(path), 'pack.unknown_clause', `Điều khoản "${id}" không có trong mục clauses: thêm văn bản của nó vào "clauses" hoặc dẫn một mã đã có.${hint.vi}`, `clause "${id}" is not in this pack's clauses: add its text to "clauses" or cite an existing id.${hint.en}`);
+  const hint = suggestion(
+    id,
+    pack.clauses.map((c) => c.id),
+    0,
+  );
+  return problem(
+    jsonPath(path),
+    'pack.unknown_clause',
+    `Điều khoản "${id}" không có trong mục clauses: thêm văn bản của nó vào "clauses" hoặc dẫn một mã đã có.${hint.vi}`,
+    `clause "${id}" is not in this pack's clauses: add its text to "clauses" or cite an existing id.${hint.en}`,
+  );
 };
 export const missingParam = (path: PathPart[], id: string, pack: Pack) => {
   const hint = suggestion(id, Object.keys(pack.parameters), 0);
   return problem(jsonPath(path), 'pack.unknown_parameter', `Tham số "${id}" không có trong mục parameters.${hint.vi}`, `parameter "${id}" is not defined in "parameters".${hint.en}`);
 };
-

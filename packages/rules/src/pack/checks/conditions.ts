@@ -29,20 +29,20 @@ export const factsAllowed: PackCheck = {
       }
       const want = def.args ?? {};
       const given = args ?? {};
-      for (const k of Object.keys(want)) if (!hasOwn(given, k)) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.missing_fact_param', `Fact "${name}" cần params.${k}`, `fact "${name}" needs params.${k}`));
+      for (const k of Object.keys(want))
+        if (!hasOwn(given, k)) out.push(problem(jsonPath([...path.slice(0, -1), 'params']), 'pack.missing_fact_param', `Fact "${name}" cần params.${k}`, `fact "${name}" needs params.${k}`));
       for (const [k, v] of Object.entries(given)) {
         const kind = own(want, k);
         const at = jsonPath([...path.slice(0, -1), 'params', k]);
         if (!kind) {
           const hint = suggestion(k, Object.keys(want));
           out.push(problem(at, 'pack.unknown_fact_param', `Fact "${name}" không nhận params.${k}.${hint.vi}`, `fact "${name}" takes no params.${k}.${hint.en}`));
-        }
-        else if (kind === 'param' && !hasOwn(pack.parameters, v)) out.push(missingParam([...path.slice(0, -1), 'params', k], v, pack));
+        } else if (kind === 'param' && !hasOwn(pack.parameters, v)) out.push(missingParam([...path.slice(0, -1), 'params', k], v, pack));
         else if (kind === 'track' && !trackCodes.has(v)) {
           const hint = suggestion(v, [...trackCodes]);
           out.push(problem(at, 'pack.unknown_track', `Loại lớp "${v}" không có trong mục tracks.${hint.vi}`, `track "${v}" is not in "tracks".${hint.en}`));
-        }
-        else if (kind === 'category' && !categories.has(v) && !/^[a-z][a-z0-9_]*$/.test(v)) out.push(problem(at, 'pack.bad_category', `Mục dự toán "${v}" không hợp lệ`, `"${v}" is not a budget category code`));
+        } else if (kind === 'category' && !categories.has(v) && !/^[a-z][a-z0-9_]*$/.test(v))
+          out.push(problem(at, 'pack.bad_category', `Mục dự toán "${v}" không hợp lệ`, `"${v}" is not a budget category code`));
       }
     };
     forEachLeaf(pack, (leaf, path, rule) => {
@@ -64,14 +64,25 @@ export const operatorsAllowed: PackCheck = {
       const op = findOperator(leaf.operator);
       const at = jsonPath([...path, 'operator']);
       if (!op) {
-        const hint = suggestion(leaf.operator, OPERATORS.map((o) => o.name), 30);
+        const hint = suggestion(
+          leaf.operator,
+          OPERATORS.map((o) => o.name),
+          30,
+        );
         out.push(problem(at, 'pack.unknown_operator', `Toán tử "${leaf.operator}" không được phép.${hint.vi}`, `operator "${leaf.operator}" is not allowed.${hint.en}`));
         return;
       }
       const def = FACTS[scopeOf(rule)].find((f) => f.name === leaf.fact);
       if (!def) return;
       if ((def.type === 'money' || def.type === 'decimal') && !op.for.includes('decimal') && op.name !== 'equal' && op.name !== 'notEqual')
-        out.push(problem(at, 'pack.float_operator_on_decimal', `Fact "${def.name}" là số thập phân chính xác: dùng toán tử decimal*`, `fact "${def.name}" is an exact decimal: compare it with a decimal* operator, not "${op.name}" (which compares floats)`));
+        out.push(
+          problem(
+            at,
+            'pack.float_operator_on_decimal',
+            `Fact "${def.name}" là số thập phân chính xác: dùng toán tử decimal*`,
+            `fact "${def.name}" is an exact decimal: compare it with a decimal* operator, not "${op.name}" (which compares floats)`,
+          ),
+        );
       if (def.type === 'date' && !op.for.includes('date') && !op.for.includes('any'))
         out.push(problem(at, 'pack.operator_type', `Fact "${def.name}" là ngày: dùng dateOnOrAfter hoặc dateOnOrBefore`, `fact "${def.name}" is a date: use dateOnOrAfter or dateOnOrBefore`));
     });
@@ -90,11 +101,17 @@ export const factParamsDefined: PackCheck = {
       for (const id of def?.reads ?? []) {
         if (!hasOwn(pack.parameters, id) && !reported.has(id)) {
           reported.add(id);
-          out.push(problem(jsonPath([...path, 'fact']), 'pack.unknown_parameter', `Fact "${leaf.fact}" cần tham số "${id}"`, `fact "${leaf.fact}" reads parameter "${id}", which "parameters" does not define`));
+          out.push(
+            problem(
+              jsonPath([...path, 'fact']),
+              'pack.unknown_parameter',
+              `Fact "${leaf.fact}" cần tham số "${id}"`,
+              `fact "${leaf.fact}" reads parameter "${id}", which "parameters" does not define`,
+            ),
+          );
         }
       }
     });
     return out;
   },
 };
-

@@ -10,11 +10,36 @@ export const uniqueIds: PackCheck = {
   name: 'uniqueIds',
   severity: 'error',
   run: (pack) => [
-    ...duplicates(pack.clauses, (c) => c.id, (i) => ['clauses', i, 'id'], 'clause'),
-    ...duplicates(pack.tracks, (t) => t.code, (i) => ['tracks', i, 'code'], 'track'),
-    ...duplicates(pack.roles, (r) => r.code, (i) => ['roles', i, 'code'], 'role'),
-    ...duplicates(pack.rules, (r) => r.id, (i) => ['rules', i, 'id'], 'rule'),
-    ...duplicates(pack.rates, (r) => r.id, (i) => ['rates', i, 'id'], 'rate'),
+    ...duplicates(
+      pack.clauses,
+      (c) => c.id,
+      (i) => ['clauses', i, 'id'],
+      'clause',
+    ),
+    ...duplicates(
+      pack.tracks,
+      (t) => t.code,
+      (i) => ['tracks', i, 'code'],
+      'track',
+    ),
+    ...duplicates(
+      pack.roles,
+      (r) => r.code,
+      (i) => ['roles', i, 'code'],
+      'role',
+    ),
+    ...duplicates(
+      pack.rules,
+      (r) => r.id,
+      (i) => ['rules', i, 'id'],
+      'rule',
+    ),
+    ...duplicates(
+      pack.rates,
+      (r) => r.id,
+      (i) => ['rates', i, 'id'],
+      'rate',
+    ),
   ],
 };
 
@@ -64,7 +89,14 @@ export const tracksOnlyWhereMeaningful: PackCheck = {
   run: (pack) =>
     pack.rules.flatMap((r, i) =>
       r.tracks && !TRACKED_SCOPES.includes(scopeOf(r))
-        ? [problem(jsonPath(['rules', i, 'tracks']), 'pack.tracks_not_applicable', `Quy tắc phạm vi "${scopeOf(r)}" không lọc theo loại lớp; hãy ghi loại lớp trong params của fact`, `rules of scope "${scopeOf(r)}" are not filtered by track: remove "tracks" and name the track in the fact's params`)]
+        ? [
+            problem(
+              jsonPath(['rules', i, 'tracks']),
+              'pack.tracks_not_applicable',
+              `Quy tắc phạm vi "${scopeOf(r)}" không lọc theo loại lớp; hãy ghi loại lớp trong params của fact`,
+              `rules of scope "${scopeOf(r)}" are not filtered by track: remove "tracks" and name the track in the fact's params`,
+            ),
+          ]
         : [],
     ),
 };
@@ -81,7 +113,8 @@ export const referencedParamsExist: PackCheck = {
       if (r.kind === 'priority') {
         need(r.points, ['rules', i, 'points']);
         const p = own(pack.parameters, r.points);
-        if (p && typeof p.value !== 'number') out.push(problem(jsonPath(['rules', i, 'points']), 'pack.points_not_integer', 'Điểm ưu tiên phải là số nguyên', 'priority points must be a whole number'));
+        if (p && typeof p.value !== 'number')
+          out.push(problem(jsonPath(['rules', i, 'points']), 'pack.points_not_integer', 'Điểm ưu tiên phải là số nguyên', 'priority points must be a whole number'));
       }
     });
     pack.tracks.forEach((t, i) => {
@@ -104,9 +137,17 @@ export const everyTrackDecided: PackCheck = {
     pack.tracks.flatMap((t, i) => {
       const out: Problem[] = [];
       const has = (kind: Rule['kind']) => pack.rules.some((r) => r.kind === kind && r.tracks?.includes(t.code));
-      if (!has('eligibility')) out.push(problem(jsonPath(['tracks', i]), 'pack.track_without_eligibility', `Loại lớp "${t.code}" không có quy tắc đối tượng: ai cũng đủ điều kiện`, `track "${t.code}" has no eligibility rule: everyone would be eligible`));
-      if (!has('cost')) out.push(problem(jsonPath(['tracks', i]), 'pack.track_without_cost', `Loại lớp "${t.code}" không có quy tắc chi phí`, `track "${t.code}" has no cost rule: who pays stays unknown`));
+      if (!has('eligibility'))
+        out.push(
+          problem(
+            jsonPath(['tracks', i]),
+            'pack.track_without_eligibility',
+            `Loại lớp "${t.code}" không có quy tắc đối tượng: ai cũng đủ điều kiện`,
+            `track "${t.code}" has no eligibility rule: everyone would be eligible`,
+          ),
+        );
+      if (!has('cost'))
+        out.push(problem(jsonPath(['tracks', i]), 'pack.track_without_cost', `Loại lớp "${t.code}" không có quy tắc chi phí`, `track "${t.code}" has no cost rule: who pays stays unknown`));
       return out;
     }),
 };
-

@@ -44,8 +44,13 @@ export const parameterValuesFitUnits: PackCheck = {
             break;
           }
           case 'vnd':
-            if (typeof v === 'number') bad(`Số tiền viết thành chuỗi chữ số trong ngoặc kép: "${v}" (số không ngoặc kép có thể mất chính xác)`, `write an amount as a string of digits in quotes: "${v}" (a bare number can lose exactness)`);
-            else if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v)) bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
+            if (typeof v === 'number')
+              bad(
+                `Số tiền viết thành chuỗi chữ số trong ngoặc kép: "${v}" (số không ngoặc kép có thể mất chính xác)`,
+                `write an amount as a string of digits in quotes: "${v}" (a bare number can lose exactness)`,
+              );
+            else if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v))
+              bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
             break;
           case 'share':
           case 'day':
@@ -86,7 +91,11 @@ export const messagePlaceholdersKnown: PackCheck = {
               : FACTS[scope].some((f) => f.name === name && !f.args) || context.includes(name);
             if (ok) continue;
             const names = [...FACTS[scope].filter((f) => !f.args).map((f) => f.name), ...context];
-            const hint = suggestion(name.startsWith(PARAM_FACT_PREFIX) ? name.slice(PARAM_FACT_PREFIX.length) : name, name.startsWith(PARAM_FACT_PREFIX) ? Object.keys(pack.parameters) : names, name.startsWith(PARAM_FACT_PREFIX) ? 0 : 60);
+            const hint = suggestion(
+              name.startsWith(PARAM_FACT_PREFIX) ? name.slice(PARAM_FACT_PREFIX.length) : name,
+              name.startsWith(PARAM_FACT_PREFIX) ? Object.keys(pack.parameters) : names,
+              name.startsWith(PARAM_FACT_PREFIX) ? 0 : 60,
+            );
             out.push(
               problem(
                 jsonPath(['rules', i, 'message', side, lang]),
@@ -117,4 +126,3 @@ export const requiredMessages: PackCheck = {
     ),
   ],
 };
-
