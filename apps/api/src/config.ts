@@ -3,7 +3,7 @@
  * server with one line naming the variable, the value and what is accepted.
  */
 import { availableParallelism } from 'node:os';
-import { DEFAULT_PACK_ID } from '@p135/rules';
+import { DEFAULT_PACK_ID, PackIdSchema } from '@p135/rules';
 import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -53,11 +53,7 @@ export const EnvSchema = z.object({
     .optional()
     .transform((v) => v ?? DEFAULTS.host),
   P135_PACKS_DIR: z.string().min(1).max(4096).optional(),
-  P135_DEFAULT_PACK: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'expected a pack id such as "lang-son-2020"' })
-    .optional()
-    .transform((v) => v ?? DEFAULTS.defaultPack),
+  P135_DEFAULT_PACK: PackIdSchema.optional().transform((v) => v ?? DEFAULTS.defaultPack),
   P135_BODY_LIMIT_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, DEFAULTS.bodyLimitBytes),
   P135_MAX_BATCH: wholeNumber(1, 200_000, DEFAULTS.maxBatch),
   P135_MAX_JSON_DEPTH: wholeNumber(4, 64, DEFAULTS.maxJsonDepth),

@@ -132,14 +132,16 @@ const ruleIds = (r: PlanReport) => r.findings.map((f) => f.ruleId);
 describe.each([
   ['compiled', undefined],
   ['json-rules-engine', createJreEvaluator],
-] as const)('a pack that makes the ceiling strict (decimalLessThan) is obeyed exactly (%s evaluator)', (_name, evaluator) => {
+] as const)('a pack that adds a strict ceiling of its own (decimalLessThan) is obeyed exactly (%s evaluator)', (_name, evaluator) => {
   const strict = bookWith((p) => {
-    const rule = p.rules.find((r: { id: string }) => r.id === 'plan.budget.total');
-    rule.conditions.all[0].operator = 'decimalLessThan';
+    const template = p.rules.find((r: { scope?: string }) => r.scope === 'plan');
+    p.rules.push({ ...structuredClone(template), id: 'plan.budget.strict', clause: 'KH.II.5.1', conditions: { all: [{ fact: 'budgetTotal', operator: 'decimalLessThan', value: { fact: 'param:budget.total' } }] } });
   }, evaluator);
-  it('exactly at the ceiling now fails; one đồng under passes', async () => {
-    expect(ruleIds(await checkPlan(strict, planAt(strict, [['commune_community', '8040000000']])))).toContain('plan.budget.total');
-    expect(ruleIds(await checkPlan(strict, planAt(strict, [['commune_community', '8039999999']])))).not.toContain('plan.budget.total');
+  it('exactly at the ceiling fails that rule (and not the pack’s own ceiling); one đồng under passes', async () => {
+    const at = ruleIds(await checkPlan(strict, planAt(strict, [['commune_community', '8040000000']])));
+    expect(at).toContain('plan.budget.strict');
+    expect(at).not.toContain('budget.ceiling');
+    expect(ruleIds(await checkPlan(strict, planAt(strict, [['commune_community', '8039999999']])))).not.toContain('plan.budget.strict');
   });
 });
 
@@ -150,14 +152,14 @@ describe('the study-tour cap is rounded down to whole đồng, never in the spen
   });
   it('shows the cap rounded down and the share as written', async () => {
     const r = await checkPlan(book, planAt(book, [['study_tour', '804000000']]));
-    expect(r.budget.caps).toEqual([{ category: 'study_tour', clause: 'KH.II.5.2.c', total: '804000000', cap: '804000000', share: '0.1', within: true }]);
+    expect(r.budget.caps).toEqual([{ category: 'study_tour', clause: 'KH.II.5.2.c', total: '804000000', cap: '804000000', share: '0.1', base: '8040000005', within: true }]);
     expect(r.budget).toMatchObject({ total: '804000000', ceiling: '8040000005', remaining: '7236000005', withinCeiling: true, byCategory: { study_tour: '804000000' } });
-    expect(ruleIds(r)).not.toContain('plan.budget.study_tour_cap');
+    expect(ruleIds(r)).not.toContain('budget.cap.study_tour');
   });
   it('one đồng over the rounded-down cap is over', async () => {
     const r = await checkPlan(book, planAt(book, [['study_tour', '804000001']]));
     expect(r.budget.caps[0]).toMatchObject({ total: '804000001', cap: '804000000', within: false });
-    expect(ruleIds(r)).toContain('plan.budget.study_tour_cap');
+    expect(ruleIds(r)).toContain('budget.cap.study_tour');
   });
   it('a plan with no study-tour line spends 0 on study tours, within the cap', async () => {
     const r = await checkPlan(book, planAt(book, [['commune_community', '1000']]));
