@@ -135,7 +135,12 @@ describe.each([
 ] as const)('a pack that adds a strict ceiling of its own (decimalLessThan) is obeyed exactly (%s evaluator)', (_name, evaluator) => {
   const strict = bookWith((p) => {
     const template = p.rules.find((r: { scope?: string }) => r.scope === 'plan');
-    p.rules.push({ ...structuredClone(template), id: 'plan.budget.strict', clause: 'KH.II.5.1', conditions: { all: [{ fact: 'budgetTotal', operator: 'decimalLessThan', value: { fact: 'param:budget.total' } }] } });
+    p.rules.push({
+      ...structuredClone(template),
+      id: 'plan.budget.strict',
+      clause: 'KH.II.5.1',
+      conditions: { all: [{ fact: 'budgetTotal', operator: 'decimalLessThan', value: { fact: 'param:budget.total' } }] },
+    });
   }, evaluator);
   it('exactly at the ceiling fails that rule (and not the pack’s own ceiling); one đồng under passes', async () => {
     const at = ruleIds(await checkPlan(strict, planAt(strict, [['commune_community', '8040000000']])));
