@@ -73,7 +73,12 @@ export function issueText(issue: IssueLike): { vi: string; en: string } {
       const got = received(issue.input);
       if (got === 'undefined') return { vi: `thiếu trường bắt buộc (cần ${typeVi(issue.expected)})`, en: `missing required field (expected ${String(issue.expected)})` };
       const v = issue.input;
-      const shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? ` (${JSON.stringify(v).slice(0, 60)})` : '';
+      if (typeof v === 'number' && !Number.isFinite(v))
+        return {
+          vi: `số quá lớn hoặc không phải số (${String(v)}); cần ${typeVi(issue.expected)}`,
+          en: `a number too large or not a number (${String(v)}); expected ${typeEn(String(issue.expected))}`,
+        };
+      const shown = typeof v === 'string' ? ` (${JSON.stringify(v).slice(0, 60)})` : typeof v === 'number' || typeof v === 'boolean' ? ` (${String(v).slice(0, 60)})` : '';
       const unquote = issue.expected === 'number' && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && v.length <= 20;
       const hint = unquote ? { vi: `; hãy viết không có dấu ngoặc kép: ${v}`, en: `; write it without quotes: ${v}` } : { vi: '', en: '' };
       return {
