@@ -22,8 +22,10 @@ function bigRoster(): string {
 
 /** Records in the page: long main-thread tasks, and when the heading and the progress bar change. */
 function watch() {
-  const w = window as unknown as { __p135: { longest: number; tasks: number[]; heading: Record<string, number>; progressGone?: number; progressValues: number[] } };
-  w.__p135 = { longest: 0, tasks: [], heading: {}, progressValues: [] };
+  const w = window as unknown as {
+    __p135: { longest: number; tasks: number[]; heading: Record<string, number>; workingAtHeading: Record<string, boolean>; progressGone?: number; progressValues: number[] };
+  };
+  w.__p135 = { longest: 0, tasks: [], heading: {}, workingAtHeading: {}, progressValues: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       w.__p135.tasks.push(Math.round(e.duration));
@@ -32,7 +34,11 @@ function watch() {
   }).observe({ type: 'longtask' });
   new MutationObserver(() => {
     const h1 = document.querySelector('h1')?.textContent ?? '';
-    w.__p135.heading[h1] ??= performance.now();
+    if (w.__p135.heading[h1] === undefined) {
+      w.__p135.heading[h1] = performance.now();
+      // whether the deciding was still going on when the page showed the new heading
+      w.__p135.workingAtHeading[h1] = document.querySelector('.progress') !== null;
+    }
     const bar = document.querySelector('.progress progress') as HTMLProgressElement | null;
     if (bar?.max) w.__p135.progressValues.push(bar.value);
     if (!document.querySelector('.progress') && w.__p135.progressValues.length && w.__p135.progressGone === undefined) w.__p135.progressGone = performance.now();
@@ -50,11 +56,15 @@ describe('a big roster does not freeze the page', () => {
       const clickedAt = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'English' }).click({ timeout: 2_000 });
       await page.getByRole('heading', { level: 1, name: 'Roster' }).waitFor({ timeout: 2_000 });
-      const stillWorking = await page.locator('.progress').count();
       await page.getByText('49,800 of 49,800 people match').waitFor({ timeout: 120_000 });
 
       const w = await page.evaluate(
-        () => (window as unknown as { __p135: { longest: number; tasks: number[]; heading: Record<string, number>; progressGone?: number; progressValues: number[] } }).__p135,
+        () =>
+          (
+            window as unknown as {
+              __p135: { longest: number; tasks: number[]; heading: Record<string, number>; workingAtHeading: Record<string, boolean>; progressGone?: number; progressValues: number[] };
+            }
+          ).__p135,
       );
       const answeredAt = w.heading.Roster!;
       // Timings are reported, never asserted (these machines are shared and noisy): what is asserted
@@ -62,7 +72,8 @@ describe('a big roster does not freeze the page', () => {
       console.log(
         `click answered in ${Math.round(answeredAt - clickedAt)} ms; decided ${w.progressGone ? Math.round(w.progressGone - answeredAt) : '?'} ms later; longest main-thread task ${Math.round(w.longest)} ms (${w.tasks.join(', ')})`,
       );
-      expect(stillWorking).toBe(1);
+      // read in the page when the heading changed, not after a round trip that may come when the work is done
+      expect(w.workingAtHeading.Roster).toBe(true);
       expect(w.progressGone).toBeGreaterThan(answeredAt);
       // The progress bar moved: the page was drawn again and again while deciding, not frozen.
       expect(new Set(w.progressValues).size).toBeGreaterThan(2);
