@@ -89,6 +89,6 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
       track(3, out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3), held),
       track(4, out | (cadre || civil || TOUR_CITIZEN.has(c.role) ? 0 : 2) | (thisYear ? 0 : 4), 0),
     ];
-    return Object.freeze({ candidateId: c.id, tracks: Object.freeze(tracks) });
+    return { candidateId: c.id, tracks };
   };
 }

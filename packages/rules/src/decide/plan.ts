@@ -128,5 +128,6 @@ export function coreFrom(plan: CandidatePlan, candidateId: string, passed: Array
     const mask = maskOf(t, passed);
     tracks[ti] = t.interned[mask] ??= buildTrackCore(plan, t, passed);
   }
-  return Object.freeze({ candidateId, tracks: Object.freeze(tracks) });
+  // The track results are shared and frozen; the per-person wrapper is plumbing (`@p135/rules/evaluate`), left plain.
+  return { candidateId, tracks };
 }
