@@ -55,7 +55,8 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
 
   /**
    * The same sharing as the compiled path: a track's result is built once per combination of its
-   * rules' outcomes and shared (frozen) by everyone with that combination, so the benchmark compares
+   * rules' outcomes and shared (frozen) by everyone with that combination, and so is the list of a
+   * person's five track results; so the benchmark compares
    * evaluators, not how many objects each leaves to the garbage collector.
    */
   const interned = SPECS.map(() => [] as (TrackCore | undefined)[]);
@@ -71,6 +72,7 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
     return core;
   };
 
+  const lists = new Map<number, readonly TrackCore[]>();
   return (c) => {
     const p = c.commune.p135;
     const v = c.village?.p135;
@@ -82,13 +84,18 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
     const civil = CIVIL.has(c.role);
     const t = trained ? 1 : 0;
     const held = (MINORITY.has(c.ethnicity) ? 1 : 0) | (YEAR - c.birthYear <= YOUNG ? 2 : 0) | (c.gender === 'female' ? 4 : 0);
-    const tracks = [
-      track(0, out | (cadre ? 0 : 2) | (t << 2), 0),
-      track(1, out | (PROV_COMMUNITY.has(c.role) ? 0 : 2), held),
-      track(2, out | (cadre || civil ? 0 : 2) | (t << 2), 0),
-      track(3, out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3), held),
-      track(4, out | (cadre || civil || TOUR_CITIZEN.has(c.role) ? 0 : 2) | (thisYear ? 0 : 4), 0),
-    ];
+    const k0 = out | (cadre ? 0 : 2) | (t << 2);
+    const k1 = (out | (PROV_COMMUNITY.has(c.role) ? 0 : 2)) | (held << 2);
+    const k2 = out | (cadre || civil ? 0 : 2) | (t << 2);
+    const k3 = (out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3)) | (held << 4);
+    const k4 = out | (cadre || civil || TOUR_CITIZEN.has(c.role) ? 0 : 2) | (thisYear ? 0 : 4);
+    // The whole list is shared too, by everyone whose five tracks came out alike (21 bits in all).
+    const key = k0 | (k1 << 3) | (k2 << 8) | (k3 << 11) | (k4 << 18);
+    let tracks = lists.get(key);
+    if (!tracks) {
+      tracks = Object.freeze([track(0, k0, 0), track(1, k1 & 3, k1 >> 2), track(2, k2, 0), track(3, k3 & 15, k3 >> 4), track(4, k4, 0)]);
+      lists.set(key, tracks);
+    }
     return { candidateId: c.id, tracks };
   };
 }

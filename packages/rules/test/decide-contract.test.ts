@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRulebook, type Decision, decide, decideMany, decideSync } from '../src/index.js';
-import { createJreEvaluator } from '../src/evaluate.js';
+import { createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
 import { pack, person } from './helpers.js';
 
 /** Every object reachable from a value, except the values a condition trace shows (the person's own, the pack's). */
@@ -86,5 +86,21 @@ describe('people alike may share parts of their decisions; the rulebook keeps th
     const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen'];
     for (const [i, role] of roles.entries()) decideSync(book, person({ id: `L${i}`, role }));
     expect(book.cache.outcomes).toBe(2);
+  });
+
+  it('the evaluator plumbing shares one frozen list of track results between people whose tracks came out alike, within the same limit', () => {
+    const book = createRulebook(pack, { cache: { outcomes: 1 } });
+    const a = decideCoreSync(book, person({ id: 'C1' }));
+    const b = decideCoreSync(book, person({ id: 'C2' }));
+    const other = decideCoreSync(book, person({ id: 'C3', role: 'citizen' }));
+    const otherAgain = decideCoreSync(book, person({ id: 'C4', role: 'citizen' }));
+    expect(b.tracks).toBe(a.tracks);
+    expect(Object.isFrozen(a.tracks)).toBe(true);
+    expect([a.candidateId, b.candidateId]).toEqual(['C1', 'C2']);
+    // A different outcome gets its own list; past the limit (one list here) it is built each time, alike in content.
+    expect(other.tracks).not.toBe(a.tracks);
+    expect(otherAgain.tracks).not.toBe(other.tracks);
+    expect(otherAgain.tracks).toEqual(other.tracks);
+    expect(other.tracks.map((t) => t.eligible)).not.toEqual(a.tracks.map((t) => t.eligible));
   });
 });

@@ -40,8 +40,8 @@ export class Decider {
 
   constructor(book: Rulebook, limits: Partial<DecisionCacheLimits> = {}) {
     this.#book = book;
-    this.plan = candidatePlan(book);
     this.cache = new DecisionCache(limits);
+    this.plan = candidatePlan(book, this.cache.limits.outcomes);
     this.#words = new Wording(book, this.plan, this.cache.limits.valuesPerTrack);
     const e = book.evaluator as Partial<CompiledEvaluator>;
     this.#fast = typeof e.evaluateInto === 'function' ? e.evaluateInto.bind(e) : undefined;

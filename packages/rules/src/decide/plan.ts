@@ -36,6 +36,9 @@ export interface TrackPlan {
   readonly bits: readonly number[];
   /** Results already built, by the mask of which of `bits` held. */
   readonly interned: (TrackCore | undefined)[];
+  /** By mask: the result's number among this track's interned results (0, 1, 2… in the order built). */
+  readonly internedIds: (number | undefined)[];
+  internedCount: number;
   /** Whole track decisions (with words) already built, when they say nothing about the person. */
   readonly decisions: (TrackDecision | undefined)[];
   /**
@@ -54,12 +57,28 @@ export interface CandidatePlan {
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
   readonly tracks: readonly TrackPlan[];
+  /** Whole lists of track results already built, shared by everyone whose tracks came out alike. */
+  readonly combos: Combos;
 }
+
+/**
+ * The lists of track results built so far, found by each track's interned result number in turn
+ * (one level of the tree a track). Bounded: past `limit` lists, new ones are built each time.
+ */
+interface Combos {
+  readonly root: ComboNode;
+  readonly limit: number;
+  size: number;
+  /** Each track's interned result number for the person being decided (scratch, reused). */
+  readonly ids: Int32Array;
+}
+type ComboNode = (ComboNode | readonly TrackCore[] | undefined)[];
 
 /** A track with more bits than this is built each time rather than interned by mask. */
 export const MAX_TRACK_BITS = 16;
 
-export function candidatePlan(book: Rulebook): CandidatePlan {
+/** `maxLists`: at most this many distinct lists of track results are kept for sharing (the rulebook's cache limit on outcomes). */
+export function candidatePlan(book: Rulebook, maxLists: number): CandidatePlan {
   const group = book.group('candidate');
   const rules = group.rules;
   const refs = rules.map((r) => Object.freeze({ ruleId: r.id, clause: r.clause }));
@@ -75,9 +94,9 @@ export function candidatePlan(book: Rulebook): CandidatePlan {
       else if (r.kind === 'cost') cost.push({ index: i, payer: Object.freeze({ ...r.payer }) });
     });
     const bits = [...eligibility, ...priority.map((p) => p.index), ...cost.map((c) => c.index)];
-    return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], personalNames: [], byValues: new Map() };
+    return { track: t.code, eligibility, priority, cost, bits, interned: [], internedIds: [], internedCount: 0, decisions: [], personalNames: [], byValues: new Map() };
   });
-  return { group, rules, refs, index, tracks };
+  return { group, rules, refs, index, tracks, combos: { root: [], limit: maxLists, size: 0, ids: new Int32Array(tracks.length) } };
 }
 
 /** Which of a track's rules held, one bit each (tracks of at most MAX_TRACK_BITS rules). */
@@ -112,22 +131,51 @@ function buildTrackCore(plan: CandidatePlan, t: TrackPlan, passed: ArrayLike<boo
   });
 }
 
+/** A track's result for a mask, built the first time and numbered in the order built. */
+function internedTrack(plan: CandidatePlan, t: TrackPlan, mask: number, passed: ArrayLike<boolean | number>): TrackCore {
+  let core = t.interned[mask];
+  if (core === undefined) {
+    core = t.interned[mask] = buildTrackCore(plan, t, passed);
+    t.internedIds[mask] = t.internedCount++;
+  }
+  return core;
+}
+
 /**
  * The core of a decision from which rules of the candidate group held (in the group's order). A
  * track's result depends only on which of its own rules held, so each combination is built once
- * and shared (frozen) by every decision with that combination.
+ * and shared (frozen) by every decision with that combination; so is the whole list of track
+ * results, found in a tree by each track's result in turn, for people whose tracks all came out alike.
  */
 export function coreFrom(plan: CandidatePlan, candidateId: string, passed: ArrayLike<boolean | number>): DecisionCore {
-  const tracks = new Array<TrackCore>(plan.tracks.length);
-  for (let ti = 0; ti < plan.tracks.length; ti++) {
+  const n = plan.tracks.length;
+  const { ids, root } = plan.combos;
+  let node: ComboNode | undefined = n > 0 ? root : undefined;
+  for (let ti = 0; ti < n; ti++) {
     const t = plan.tracks[ti] as TrackPlan;
     if (t.bits.length > MAX_TRACK_BITS) {
-      tracks[ti] = buildTrackCore(plan, t, passed);
-      continue;
+      node = undefined;
+      break;
     }
     const mask = maskOf(t, passed);
-    tracks[ti] = t.interned[mask] ??= buildTrackCore(plan, t, passed);
+    internedTrack(plan, t, mask, passed);
+    ids[ti] = t.internedIds[mask] as number;
   }
   // The track results are shared and frozen; the per-person wrapper is plumbing (`@p135/rules/evaluate`), left plain.
+  if (node !== undefined) {
+    for (let ti = 0; ti < n - 1; ti++) node = (node[ids[ti] as number] ??= []) as ComboNode;
+    const kept = node[ids[n - 1] as number] as readonly TrackCore[] | undefined;
+    if (kept !== undefined) return { candidateId, tracks: kept };
+  }
+  const tracks = new Array<TrackCore>(n);
+  for (let ti = 0; ti < n; ti++) {
+    const t = plan.tracks[ti] as TrackPlan;
+    tracks[ti] = t.bits.length > MAX_TRACK_BITS ? buildTrackCore(plan, t, passed) : (t.interned[maskOf(t, passed)] as TrackCore);
+  }
+  Object.freeze(tracks);
+  if (node !== undefined && plan.combos.size < plan.combos.limit) {
+    node[ids[n - 1] as number] = tracks;
+    plan.combos.size++;
+  }
   return { candidateId, tracks };
 }
