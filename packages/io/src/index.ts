@@ -8,8 +8,8 @@
  */
 
 // Where things are, and what is wrong with them
-export { formatInputError, formatPlace, type InputError, type Place } from './place.js';
-export { type ReadLimits, withStreamLimits } from './limits.js';
+export { formatInputError, formatPlace, type InputError, inputError, type Place } from './place.js';
+export { checkFileSize, type ReadLimits, withStreamLimits } from './limits.js';
 
 // Reading rosters and plans, whole
 export { readRoster, type ReadRosterOptions, type ReadRosterResult, type Source } from './read-roster.js';

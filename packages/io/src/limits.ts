@@ -1,3 +1,5 @@
+import { type InputError, inputError, type Place } from './place.js';
+
 /** How much an input may hold before it is refused, so a huge or hostile file fails fast and clearly. */
 export interface ReadLimits {
   /** Largest input, in bytes. */
@@ -50,4 +52,18 @@ export function withStreamLimits(overrides: Partial<ReadLimits> = {}): ReadLimit
     maxBytes: overrides.maxBytes ?? Number.MAX_SAFE_INTEGER,
     maxRows: overrides.maxRows ?? Number.MAX_SAFE_INTEGER,
   });
+}
+
+/** The one refusal of an input larger than its limit (vi, en), at `place`. */
+export function tooLargeError(max: number, place: Place = {}): InputError {
+  return inputError(place, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(max)}`, `the file is larger than the limit of ${formatBytes(max)}`);
+}
+
+/**
+ * Whether a file of `size` bytes may be read at all, before any of it is: the refusal when it is
+ * larger than the limit (so a browser or a server never loads a huge file only to refuse it).
+ */
+export function checkFileSize(size: number, limits: Partial<ReadLimits> = {}): InputError | undefined {
+  const max = limits.maxBytes ?? READ_LIMITS.maxBytes;
+  return size > max ? tooLargeError(max) : undefined;
 }

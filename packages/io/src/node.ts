@@ -6,7 +6,7 @@ import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Rulebook } from '@p135/rules';
 import { detectFormat, type InputFormat } from './detect.js';
-import { formatBytes, type ReadLimits, withLimits, withStreamLimits } from './limits.js';
+import { formatBytes, type ReadLimits, tooLargeError, withLimits, withStreamLimits } from './limits.js';
 import { inFile, type InputError, inputError } from './place.js';
 import { readRoster, type ReadRosterOptions, type ReadRosterResult, type Source } from './read-roster.js';
 import { type RosterPiece, type StreamedFormat, streamRoster } from './roster-stream.js';
@@ -14,7 +14,7 @@ import { type RosterPiece, type StreamedFormat, streamRoster } from './roster-st
 /** The path that means standard input. */
 const STDIN_PATH = '-';
 
-const tooLarge = (file: string, max: number) => inputError({ file }, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(max)}`, `the file is larger than the limit of ${formatBytes(max)}`);
+const tooLarge = (file: string, max: number) => tooLargeError(max, { file });
 
 /** All of a stream, refusing more than `maxBytes`. */
 async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {

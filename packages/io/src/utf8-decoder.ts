@@ -1,4 +1,4 @@
-import { formatBytes, type ReadLimits } from './limits.js';
+import { type ReadLimits, tooLargeError } from './limits.js';
 import { type InputError, inputError } from './place.js';
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
@@ -93,7 +93,7 @@ export class Utf8Decoder {
     if (this.#failed) return { text: '' };
     this.#bytes += bytes.length;
     if (this.#bytes > this.#maxBytes) {
-      return this.#fail(inputError({}, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(this.#maxBytes)}`, `the file is larger than the limit of ${formatBytes(this.#maxBytes)}`));
+      return this.#fail(tooLargeError(this.#maxBytes));
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {

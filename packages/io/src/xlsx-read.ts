@@ -1,6 +1,6 @@
 import type { CellValue } from 'exceljs';
 import { loadExcel } from './exceljs.js';
-import { formatBytes, type ReadLimits } from './limits.js';
+import { formatBytes, type ReadLimits, tooLargeError } from './limits.js';
 import { type InputError, inputError, type Place } from './place.js';
 import type { TableRow } from './table.js';
 import { inflateWithin, listZipEntries } from './zip.js';
@@ -14,7 +14,7 @@ const MAX_ZIP_ENTRIES = 10_000;
  */
 async function checkContainer(bytes: Uint8Array, limits: ReadLimits): Promise<InputError | undefined> {
   if (bytes.length > limits.maxBytes) {
-    return inputError({}, 'input.too_large', `tệp lớn hơn giới hạn ${formatBytes(limits.maxBytes)}`, `the file is larger than the limit of ${formatBytes(limits.maxBytes)}`);
+    return tooLargeError(limits.maxBytes);
   }
   if (bytes.length === 0) return inputError({}, 'input.empty', 'tệp rỗng: không có dòng nào', 'the file is empty: it has no rows');
   const listed = listZipEntries(bytes);

@@ -1,3 +1,5 @@
+import type { LoadedFile } from './files';
+
 /**
  * The example files the app offers, served from the app's own origin (the build copies them from
  * the repository's examples/lang-son-2020; vite/examples.ts). The roster's size is counted at build time.
@@ -8,19 +10,9 @@ export const EXAMPLES = {
   plan: { url: 'examples/lang-son-2020/plan.json', name: 'plan.json' },
 } as const;
 
-export interface LoadedFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
-
 /** Fetches an example file from this origin (works offline once the service worker has it). */
 export async function fetchExample(example: { url: string; name: string }): Promise<LoadedFile> {
   const res = await fetch(example.url);
   if (!res.ok) throw new Error(`${example.url}: HTTP ${res.status}`);
   return { name: example.name, bytes: new Uint8Array(await res.arrayBuffer()) };
-}
-
-/** Reads a file the user picked or dropped. */
-export async function readPicked(file: File): Promise<LoadedFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

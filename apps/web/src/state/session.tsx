@@ -3,7 +3,7 @@ import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { engine, type Progress } from '../engine/client';
 import type { ExportFormat } from '../engine/protocol';
-import type { LoadedFile } from '../lib/examples';
+import type { LoadedFile } from '../lib/files';
 import { type RosterRow, rosterRows } from '../lib/roster-rows';
 import { usePack } from './pack';
 
@@ -70,6 +70,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const checkPlan = useCallback(async (file: LoadedFile) => {
     planJob.current?.cancel();
+    if (file.refused) {
+      planJob.current = undefined;
+      setPlan({ status: 'invalid', file, errors: [file.refused] });
+      return;
+    }
     const pack = packRef.current;
     const job = engine.run<'plan'>({ kind: 'plan', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
       if (planJob.current?.id === job.id) setPlan({ status: 'working', file, progress });
@@ -88,6 +93,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const decideRoster = useCallback(async (file: LoadedFile) => {
     rosterJob.current?.cancel();
+    if (file.refused) {
+      rosterJob.current = undefined;
+      setRoster({ status: 'invalid', file, errors: [file.refused] });
+      return;
+    }
     const pack = packRef.current;
     const job = engine.run<'roster'>({ kind: 'roster', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
       if (rosterJob.current?.id === job.id) setRoster({ status: 'working', file, progress });

@@ -2,7 +2,8 @@ import { FileDrop } from '../../components/FileDrop';
 import { InputErrors } from '../../components/InputErrors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useLang } from '../../i18n/lang';
-import { EXAMPLES, fetchExample, readPicked } from '../../lib/examples';
+import { EXAMPLES, fetchExample } from '../../lib/examples';
+import { readPicked } from '../../lib/files';
 import { useSession } from '../../state/session';
 import { PlanReportView } from './PlanReportView';
 
