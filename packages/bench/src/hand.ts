@@ -85,9 +85,9 @@ export function createHandDecider(pack: Pack): (c: Candidate) => DecisionCore {
     const t = trained ? 1 : 0;
     const held = (MINORITY.has(c.ethnicity) ? 1 : 0) | (YEAR - c.birthYear <= YOUNG ? 2 : 0) | (c.gender === 'female' ? 4 : 0);
     const k0 = out | (cadre ? 0 : 2) | (t << 2);
-    const k1 = (out | (PROV_COMMUNITY.has(c.role) ? 0 : 2)) | (held << 2);
+    const k1 = out | (PROV_COMMUNITY.has(c.role) ? 0 : 2) | (held << 2);
     const k2 = out | (cadre || civil ? 0 : 2) | (t << 2);
-    const k3 = (out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3)) | (held << 4);
+    const k3 = out | (COMMUNE_COMMUNITY.has(c.role) ? 0 : 2) | (cadre || civil ? 4 : 0) | (t << 3) | (held << 4);
     const k4 = out | (cadre || civil || TOUR_CITIZEN.has(c.role) ? 0 : 2) | (thisYear ? 0 : 4);
     // The whole list is shared too, by everyone whose five tracks came out alike (21 bits in all).
     const key = k0 | (k1 << 3) | (k2 << 8) | (k3 << 11) | (k4 << 18);
