@@ -137,7 +137,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     app.log.error({ file: s.file, problems: s.errors.slice(0, 20).map((e) => `${e.path}: ${e.message.en}`), count: s.errors.length }, 'invalid pack skipped');
   }
   for (const id of loaded.replaced) app.log.warn({ pack: id }, 'a pack of the packs directory replaces the bundled pack with the same id');
-  const packs = registryOf(loaded.packs, options.defaultPack ?? DEFAULTS.defaultPack);
+  const packs = registryOf(loaded.packs, options.defaultPack ?? DEFAULTS.defaultPack, loaded.skipped);
   app.log.info({ packs: packs.ids.map((id) => `${id}@${packs.get(id)?.pack.version}`), default: packs.defaultId }, 'packs loaded');
 
   const pool =

@@ -16,6 +16,8 @@ export interface PackRegistry {
   readonly defaultId: string;
   readonly ids: readonly string[];
   get(id: string): LoadedPack | undefined;
+  /** Files of the packs directory refused at start-up, with their problems. */
+  readonly invalid: readonly SkippedPack[];
 }
 
 export interface SkippedPack {
@@ -24,12 +26,12 @@ export interface SkippedPack {
 }
 
 /** Builds a registry from packs already validated (the worker threads rebuild theirs this way). */
-export function registryOf(packs: readonly { pack: Pack; source: string }[], defaultId: string): PackRegistry {
+export function registryOf(packs: readonly { pack: Pack; source: string }[], defaultId: string, invalid: readonly SkippedPack[] = []): PackRegistry {
   const byId = new Map<string, LoadedPack>();
   for (const { pack, source } of packs) byId.set(pack.id, { pack, book: createRulebook(pack), source });
   if (!byId.has(defaultId)) throw new Error(`default pack "${defaultId}" is not loaded; loaded: ${[...byId.keys()].join(', ') || '(none)'}`);
   const ids = [...byId.keys()].sort();
-  return { defaultId, ids, get: (id) => byId.get(id) };
+  return { defaultId, ids, get: (id) => byId.get(id), invalid };
 }
 
 export interface LoadPacksResult {

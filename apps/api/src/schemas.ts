@@ -76,7 +76,20 @@ export const PackSummarySchema = PackRefSchema.extend({
   counts: z.strictObject({ clauses: z.int(), parameters: z.int(), rules: z.int(), tracks: z.int() }),
 });
 
-export const PackListSchema = z.strictObject({ default: z.string(), packs: z.array(PackSummarySchema) });
+/** A file of the packs directory that is not served, and why (its first problems). */
+export const InvalidPackSchema = z
+  .strictObject({
+    file: z.string().meta({ description: 'The file name in the packs directory (never its path).' }),
+    problemCount: z.int().min(1),
+    problems: z.array(z.strictObject({ path: z.string(), code: z.string(), message: Text })).max(20),
+  })
+  .meta({ description: 'A pack file of the packs directory that was refused at start-up: it is not served until fixed (the server log has the same).' });
+
+export const PackListSchema = z.strictObject({
+  default: z.string(),
+  packs: z.array(PackSummarySchema),
+  invalid: z.array(InvalidPackSchema).meta({ description: 'Files of the packs directory refused at start-up, for operators: a pack missing here is not missing, it is invalid.' }),
+});
 
 export const PackDetailSchema = z.strictObject({ ref: PackRefSchema, source: z.enum(['bundled', 'directory']), pack: PackSchema });
 

@@ -95,6 +95,23 @@ describe('the server process', () => {
     expect(p.out.join('\n')).not.toContain('root:');
   });
 
+  it('lists the refused files for operators, by file name, and says "invalid" (not "unknown") for a pack whose file was refused', async () => {
+    const list: Json = await (await fetch(`${base}/v1/packs`)).json();
+    const invalid = Object.fromEntries(list.invalid.map((x: Json) => [x.file, x]));
+    expect(Object.keys(invalid).sort()).toEqual(['broken.json', 'passwd.json', 'ring-a.json', 'ring-b.json']);
+    expect(invalid['broken.json'].problems[0]).toMatchObject({ path: '$.rules' });
+    expect(invalid['ring-a.json'].problems[0].message.en).toContain('ring-a → ring-b → ring-a');
+    expect(JSON.stringify(list.invalid)).not.toContain(dir);
+
+    const res = await fetch(`${base}/v1/packs/broken`);
+    expect(res.status).toBe(404);
+    const problem: Json = await res.json();
+    expect(problem.errors[0].code).toBe('pack.invalid_file');
+    expect(problem.errors[0].message.vi).toContain('Tệp broken.json trong thư mục bộ quy tắc không hợp lệ');
+    expect(problem.errors[0].message.en).toContain('$.rules');
+    expect(((await (await fetch(`${base}/v1/packs/no-such-pack`)).json()) as Json).errors[0].code).toBe('pack.unknown');
+  });
+
   it('takes its limits from the environment', async () => {
     const doc: Json = await (await fetch(`${base}/openapi.json`)).json();
     expect(doc.components.schemas.DecisionBatchRequest.properties.candidates.maxItems).toBe(500);

@@ -92,6 +92,7 @@ export const PROBLEM_CODES = {
   'roster.invalid_class_levels': { vi: 'Cấp lớp không hợp lệ', en: 'An invalid class level' },
   // Packs
   'pack.unknown': { vi: 'Không có bộ quy tắc này', en: 'No such pack' },
+  'pack.invalid_file': { vi: 'Tệp bộ quy tắc không hợp lệ nên không được dùng', en: 'The pack file is invalid, so it is not served' },
   'pack.duplicate_id': { vi: 'Mã bị trùng trong bộ quy tắc', en: 'A duplicate id in the pack' },
   'pack.unknown_clause': { vi: 'Điều khoản không có trong mục clauses', en: 'A clause that is not in "clauses"' },
   'pack.unknown_parameter': { vi: 'Tham số không có trong mục parameters', en: 'A parameter that is not in "parameters"' },
