@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 /** Options every command has. */
 export interface CommonOptions {
   readonly pack: string;
+  /** The day the pack's dated parameters are read at (`--as-of`); the pack's default when absent. */
+  readonly asOf?: string;
   readonly lang: Lang;
   readonly debug?: boolean;
 }
@@ -38,11 +40,11 @@ function packError(idOrPath: string, p: Problem): InputError {
   return { place: inFile ? { file: idOrPath, ...(p.path !== '$' ? { path: p.path } : {}) } : {}, code: p.code, message: p.message };
 }
 
-/** `--pack ID|FILE` → a rulebook; an unknown id or an invalid pack file stops the command (exit 2). */
-export async function loadBook(idOrPath: string): Promise<Rulebook> {
+/** `--pack ID|FILE` (as of `--as-of`) → a rulebook; an unknown id or an invalid pack file stops the command (exit 2). */
+export async function loadBook(idOrPath: string, asOf?: string): Promise<Rulebook> {
   const pack = await resolvePack(idOrPath);
   if (!pack.value) throw new CliError(pack.errors.map((p) => packError(idOrPath, p)));
-  return createRulebook(pack.value);
+  return createRulebook(pack.value, asOf ? { asOf } : {});
 }
 
 /** Every person of a roster file, or exit 2 with each problem's row and column. */

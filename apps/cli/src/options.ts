@@ -11,6 +11,16 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** A day of the calendar as YYYY-MM-DD that exists (not 2021-02-30). */
+export function isoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !day || day.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(both('ngày không tồn tại hoặc không viết dạng YYYY-MM-DD, ví dụ 2021-07-01', 'not a day of the calendar as YYYY-MM-DD, e.g. 2021-07-01'));
+  }
+  return value;
+}
+
 /** A whole number ≥ 0. */
 export function wholeNumber(value: string): number {
   const n = Number(value);
@@ -18,10 +28,19 @@ export function wholeNumber(value: string): number {
   return n;
 }
 
-/** `--pack`, `--lang`, `--debug`: on every command. */
+/** `--pack`, `--as-of`, `--lang`, `--debug`: on every command. */
 export function withCommon(cmd: Command): Command {
   return cmd
     .addOption(new Option('--pack <id|file>', both('bộ quy tắc: mã có sẵn hoặc tệp .json', 'rule pack: a bundled id or a .json file')).default(DEFAULT_PACK_ID))
+    .addOption(
+      new Option(
+        '--as-of <date>',
+        both(
+          'ngày xét, YYYY-MM-DD: các tham số có giá trị theo ngày của bộ quy tắc lấy giá trị tại ngày này (mặc định: ngày cuối năm kế hoạch)',
+          "the day of reckoning, YYYY-MM-DD: the pack's dated parameters take their value on that day (default: the last day of the plan year)",
+        ),
+      ).argParser(isoDay),
+    )
     .addOption(new Option('--lang <lang>', both('ngôn ngữ hiển thị', 'language of the output')).choices([...LANGS]).default('vi'))
     .option('--debug', both('in chi tiết: stack khi có lỗi, cách tệp được xét', 'print details: the stack trace of an error, how a file was decided'));
 }

@@ -24,6 +24,30 @@ describe('p135 pack', () => {
     expect(JSON.parse(p135(['pack', 'show', PACK, '--format', 'json']).stdout).id).toBe('lang-son-2020');
   });
 
+  it('reads dated parameters on the day asked (--as-of): the 2021 example budget is 5,000 million until 30/6/2021 and 5,200 million from 1/7 (VD.5), every value shown', () => {
+    const before = p135(['pack', 'show', 'example-2021', '--as-of', '2021-06-30']);
+    const after = p135(['pack', 'show', 'example-2021', '--as-of', '2021-07-01']);
+    expect(before.stdout).toContain('giá trị tại ngày 2021-06-30');
+    expect(before.stdout).toMatch(/^budget\.total +VD\.5 +5\.000\.000\.000 đ — ban đầu/m);
+    expect(after.stdout).toMatch(/^budget\.total +VD\.5 +5\.200\.000\.000 đ — ban đầu/m);
+    expect(after.stdout.replace(/\s+/g, ' ')).toContain('ban đầu 5.000.000.000 đ; từ 2021-07-01: 5.200.000.000 đ (VD.5)');
+    // without --as-of: the last day of the plan year
+    expect(p135(['pack', 'show', 'example-2021']).stdout).toContain('giá trị tại ngày 2021-12-31');
+  });
+
+  it('refuses a day that does not exist, on every command, in Vietnamese then English', () => {
+    for (const args of [
+      ['pack', 'show', '--as-of', '2021-02-30'],
+      ['decide', join(EX, 'candidates-sample.xlsx'), '--as-of', '2021-13-01'],
+      ['plan', 'check', join(EX, 'plan.json'), '--as-of', '1/7/2021'],
+    ]) {
+      const r = p135(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('ngày không tồn tại hoặc không viết dạng YYYY-MM-DD');
+      expect(r.stderr).toContain('not a day of the calendar as YYYY-MM-DD');
+    }
+  });
+
   it('validates a pack file: 0 when valid, 1 when it has problems, 2 when it cannot be read', () => {
     expect(p135(['pack', 'validate', PACK]).stdout).toMatch(/^✓ .*lang-son-2020\.json: hợp lệ \(lang-son-2020 1\.0\.0, \d+ quy tắc/);
     const pack = exampleJson<{ rules: { fact?: string; conditions: { all?: { fact: string }[] } }[] }>('../../packages/rules/packs/lang-son-2020.json');

@@ -26,7 +26,7 @@ const BLOCK_BYTES = 512 * 1024;
 
 export async function runDecide(file: string, o: DecideOptions): Promise<number> {
   const lang = o.lang;
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   for (const track of o.require ?? []) {
     if (!book.track(track))
       throw fail(

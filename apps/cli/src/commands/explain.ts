@@ -13,7 +13,7 @@ interface ExplainOptions extends InputOptions, OutputOptions {
 }
 
 export async function runExplain(file: string, o: ExplainOptions): Promise<number> {
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json']);
   const candidates = await loadRoster(file, book, o);

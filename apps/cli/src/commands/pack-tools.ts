@@ -74,7 +74,7 @@ function suiteReport(r: SuiteResult, lang: Lang): string {
 /** `p135 pack test [pack]`: exit 0 when every case passes, 1 when one differs, 2 when unreadable. */
 export async function runPackTest(idOrFile: string | undefined, o: Options & { tests?: string }): Promise<number> {
   const target = idOrFile ?? o.pack;
-  const book = await loadBook(target);
+  const book = await loadBook(target, o.asOf);
   const found = o.tests ?? defaultTests(target);
   if (!found) throw fail(`không tìm thấy tệp kiểm thử cho "${target}": dùng --tests TỆP`, `no test file found for "${target}": use --tests FILE`);
   const suite = typeof found === 'string' ? await readTests(found, o.lang) : found;
@@ -87,7 +87,7 @@ export async function runPackTest(idOrFile: string | undefined, o: Options & { t
 
 /** `p135 pack diff A B`: the changes from A to B, in words. */
 export async function runPackDiff(a: string, b: string, o: Options): Promise<number> {
-  const [from, to] = [await loadBook(a), await loadBook(b)];
+  const [from, to] = [await loadBook(a, o.asOf), await loadBook(b, o.asOf)];
   const changes = diffPacks(from.pack, to.pack);
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json']);
@@ -118,7 +118,7 @@ function provinceOption(text: string | undefined): { code: string; name: string 
 export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }): Promise<number> {
   if (!PACK_ID.test(id))
     throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
-  const base = await loadBook(o.from ?? o.pack);
+  const base = await loadBook(o.from ?? o.pack, o.asOf);
   const dir = o.dir ?? '.';
   const packFile = join(dir, `${id}.json`);
   const testFile = join(dir, `${id}.tests.json`);

@@ -24,7 +24,7 @@ export async function runPackList(o: PackOptions): Promise<number> {
 export async function runPackShow(idOrFile: string | undefined, o: PackOptions): Promise<number> {
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json']);
-  const book = await loadBook(idOrFile ?? o.pack);
+  const book = await loadBook(idOrFile ?? o.pack, o.asOf);
   await emit(format === 'json' ? toJson(book.pack) : packReport(book, o.lang, terminalWidth()), o.output);
   return EXIT.ok;
 }

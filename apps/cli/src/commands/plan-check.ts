@@ -14,7 +14,7 @@ interface PlanCheckOptions extends InputOptions, OutputOptions {
 
 export async function runPlanCheck(file: string, o: PlanCheckOptions): Promise<number> {
   const lang = o.lang;
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json', 'csv', 'xlsx']);
   await refuseOverwritingInput(o.output, [file, o.roster]);

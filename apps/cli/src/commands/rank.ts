@@ -16,7 +16,7 @@ interface RankOptions extends InputOptions, OutputOptions {
 }
 
 export async function runRank(file: string, o: RankOptions): Promise<number> {
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   const format = chooseFormat(o.format, o.output, process.stdout.isTTY ? 'table' : 'csv');
   requireFormat(format, ['table', 'json', 'csv', 'xlsx']);
   if (o.class && !o.plan) throw fail('--class cần --plan KẾ_HOẠCH.json', '--class needs --plan PLAN.json');

@@ -35,7 +35,6 @@ interface ReportOptions extends InputOptions, OutputOptions {
   readonly plan: string;
   readonly roster: string;
   readonly table?: string;
-  readonly asOf?: string;
 }
 
 function formatOf(o: OutputOptions): ReportFormat {
@@ -111,7 +110,7 @@ async function emitReport(report: ResultsReport, o: ReportOptions): Promise<void
 }
 
 async function loadInputs(o: ReportOptions) {
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   const plan = await loadPlan(o.plan, book, o);
   const roster = new Map((await loadRoster(o.roster, book, o)).map((c) => [c.id, c] as const));
   return { book, plan, roster };
@@ -140,7 +139,7 @@ interface TemplateOptions extends InputOptions, OutputOptions {
 }
 
 export async function runTemplate(o: TemplateOptions): Promise<number> {
-  const book = await loadBook(o.pack);
+  const book = await loadBook(o.pack, o.asOf);
   const plan = o.plan ? await loadPlan(o.plan, book, o) : undefined;
   if (o.district !== undefined && !/^[0-9]{3}$/.test(o.district)) throw fail(`mã huyện "${o.district}" phải có 3 chữ số, ví dụ 180`, `district code "${o.district}" must have 3 digits, e.g. 180`);
   await emit(await toXlsx(resultsTemplate(book, plan, o.lang, o.district)), o.output);
@@ -200,11 +199,10 @@ export function reportCommand(setCode: (code: number) => void): Command {
       ),
     )
     .argument('<results...>', both('các tệp kết quả, hoặc một thư mục', 'results files, or a folder of them'))
-    .option('--as-of <date>', both('ngày tổng hợp (YYYY-MM-DD): huyện chưa gửi đến ngày này là thiếu', 'date of the consolidation (YYYY-MM-DD): a district with no report by then is missing'));
+    .addHelpText('after', `\n--as-of: ${both('cũng là ngày tổng hợp: huyện chưa gửi đến ngày này là thiếu', 'also the day of the consolidation: a district with no report by then is missing')}\n`);
   withReportOutput(withInput(withCommon(province)));
   withExamples(province, ['p135 report province examples/lang-son-2020/results --plan examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv -o tong-hop.html']);
   province.action(async (files: string[], o: ReportOptions) => {
-    if (o.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw fail(`--as-of "${o.asOf}": cần ngày dạng YYYY-MM-DD`, `--as-of "${o.asOf}": expected a date as YYYY-MM-DD`);
     setCode(await runProvince(files, o));
   });
 

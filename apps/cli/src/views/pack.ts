@@ -3,14 +3,24 @@ import { renderTable } from '../text/table.js';
 import { wrap } from '../text/width.js';
 import { say } from '../words.js';
 
-/** A parameter's value as a person reads it: money in vi-VN form, shares as percentages. */
-export function parameterValue(p: Parameter, lang: Lang): string {
-  const v = p.value;
+/** A value of a parameter as a person reads it: money in vi-VN form, shares as percentages. */
+function valueText(p: Parameter, v: Parameter['value'], lang: Lang): string {
   if (Array.isArray(v)) return v.join(', ');
   if (p.unit === 'vnd') return formatMoneyText(String(v), lang);
   if (p.unit === 'share') return formatPercentText(String(v), lang);
   if (p.unit === 'day') return formatDecimalText(String(v), lang);
   return String(v);
+}
+
+/**
+ * A parameter's value on the rulebook's day (`inForce`), and, for a dated parameter, every value
+ * it takes in full: the first one and each change with its day and clause.
+ */
+export function parameterValue(p: Parameter, inForce: Parameter['value'], lang: Lang): string {
+  const now = valueText(p, inForce, lang);
+  if (!p.values?.length) return now;
+  const changes = p.values.map((d) => `${say(lang, 'từ', 'from')} ${d.from}: ${valueText(p, d.value, lang)}${d.clause ? ` (${d.clause})` : ''}`);
+  return `${now} — ${[`${say(lang, 'ban đầu', 'at first')} ${valueText(p, p.value, lang)}`, ...changes].join('; ')}`;
 }
 
 export function packListTable(packs: readonly Pack[], lang: Lang, width: number, defaultId: string): string {
@@ -25,7 +35,7 @@ export function packListTable(packs: readonly Pack[], lang: Lang, width: number,
 export function packReport(book: Rulebook, lang: Lang, width: number): string {
   const p = book.pack;
   const out: string[] = [];
-  out.push(`${p.id} ${p.version} · sha256 ${book.ref.hash}`);
+  out.push(`${p.id} ${p.version} · sha256 ${book.ref.hash} · ${say(lang, 'giá trị tại ngày', 'values as of')} ${book.ref.asOf}`);
   out.push(...wrap(p.meta.title[lang], width));
   out.push(...wrap(`${p.meta.issuer} · ${p.meta.decision}`, width));
   if (p.meta.note) out.push(...wrap(p.meta.note[lang], width));
@@ -41,7 +51,7 @@ export function packReport(book: Rulebook, lang: Lang, width: number): string {
   out.push(
     ...renderTable(
       [{ header: say(lang, 'Mã', 'Id'), width: 34 }, { header: say(lang, 'Nguồn', 'Source'), width: 12 }, { header: say(lang, 'Giá trị', 'Value') }],
-      Object.entries(p.parameters).map(([id, param]) => [id, param.clause ?? say(lang, 'giả định', 'assumption'), parameterValue(param, lang)]),
+      Object.entries(p.parameters).map(([id, param]) => [id, param.clause ?? say(lang, 'giả định', 'assumption'), parameterValue(param, book.params[id] as Parameter['value'], lang)]),
       width,
     ),
   );
