@@ -59,6 +59,8 @@ export function asAnswerTooLarge(err: unknown, maxBytes: number): AnswerTooLarge
 export interface JobSpec {
   readonly kind: JobKind;
   readonly packId: string;
+  /** The day the pack's dated parameters are read at; the pack's own day when absent. */
+  readonly asOf?: string;
   readonly body: Uint8Array;
 }
 
@@ -228,9 +230,9 @@ const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits) 
 
 /** Reads and validates a request body; on success, returns how to produce the answer. */
 export function prepareJob(packs: PackRegistry, spec: JobSpec, limits: JobLimits): Prepared {
-  const loaded = packs.get(spec.packId);
-  if (!loaded) throw new Error(`pack "${spec.packId}" is not loaded`);
+  const book = packs.book(spec.packId, spec.asOf);
+  if (!book) throw new Error(`pack "${spec.packId}" is not loaded`);
   const read = readJsonBody(spec.body, limits);
   if ('problem' in read) return { ok: false, problem: read.problem };
-  return JOBS[spec.kind](loaded.book, read.value, limits);
+  return JOBS[spec.kind](book, read.value, limits);
 }

@@ -3,7 +3,19 @@
  * CandidateSchema, PlanSchema, PackSchema and ConditionSchema, and the result schemas of
  * schemas.ts. Nothing here is a JSON Schema written by hand.
  */
-import { CandidateSchema, CategoryCapSchema, ConditionSchema, ConditionTraceSchema, CostDecisionSchema, MoneyDigitsSchema, PackSchema, PayerTableSchema, TextSchema, WhereSchema } from '@p135/rules';
+import {
+  CandidateSchema,
+  CategoryCapSchema,
+  ConditionSchema,
+  ConditionTraceSchema,
+  CostDecisionSchema,
+  IsoDateSchema,
+  MoneyDigitsSchema,
+  PackSchema,
+  PayerTableSchema,
+  TextSchema,
+  WhereSchema,
+} from '@p135/rules';
 import { z } from 'zod';
 import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
 import {
@@ -74,6 +86,11 @@ function query(name: string, schema: z.ZodType, description: string): Json {
 
 const langParam = query('lang', LangSchema, "Language of a problem's `title` and `detail`: `vi` (default) or `en`. Results keep both languages.");
 const packParam = query('pack', PackIdSchema, "Id of the rule pack to apply (see `GET /v1/packs`); default: the server's default pack.");
+const asOfParam = query(
+  'asOf',
+  IsoDateSchema,
+  "The day the pack's dated parameters are read at (YYYY-MM-DD, a day that exists); default: the last day of the pack's plan year. The answer's `pack.asOf` says which day was used.",
+);
 
 function problemResponses(limits: OpenApiLimits): Json {
   return {
@@ -196,7 +213,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
           summary: `Decide one candidate, or a batch of up to ${limits.maxBatch}`,
           description:
             'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given.',
-          parameters: [packParam, langParam],
+          parameters: [packParam, asOfParam, langParam],
           requestBody: { required: true, content: json({ oneOf: [ref('Candidate'), ref('DecisionBatchRequest')] }) },
           responses: {
             '200': {
@@ -213,7 +230,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
           operationId: 'checkPlan',
           summary: 'Check a plan: roster-level findings and the budget summary',
           description: `The plan's classes, study tours and budget lines, with the roster its trainee ids refer to in \`candidates\` (up to ${limits.maxBatch}).`,
-          parameters: [packParam, langParam],
+          parameters: [packParam, asOfParam, langParam],
           requestBody: { required: true, content: json(ref('Plan')) },
           responses: { '200': { description: 'Findings (errors and warnings, each with its clause and where it is), the budget summary and counts.', content: json(ref('PlanReport')) }, ...errors },
         },
@@ -224,7 +241,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
           operationId: 'rankClass',
           summary: 'Rank the candidates for an over-subscribed class',
           description: 'Eligible people by priority points (highest first), ties broken by id; the first `capacity` are admitted, the rest wait; the ineligible are listed with their reasons.',
-          parameters: [packParam, langParam],
+          parameters: [packParam, asOfParam, langParam],
           requestBody: { required: true, content: json(ref('RankRequest')) },
           responses: { '200': { description: 'The ranking.', content: json(ref('Ranking')) }, ...errors },
         },

@@ -16,6 +16,11 @@ export interface PackRegistry {
   readonly defaultId: string;
   readonly ids: readonly string[];
   get(id: string): LoadedPack | undefined;
+  /**
+   * The rulebook of a pack as of a day (its dated parameters' values then): the one built at
+   * start-up for the pack's own day, others built on first use and kept, the last few only.
+   */
+  book(id: string, asOf?: string): Rulebook | undefined;
   /** Files of the packs directory refused at start-up, with their problems. */
   readonly invalid: readonly SkippedPack[];
 }
@@ -25,13 +30,28 @@ export interface SkippedPack {
   readonly errors: readonly Problem[];
 }
 
+/** Rulebooks for other days than a pack's own kept at once (each is a few hundred kilobytes). */
+export const MAX_DATED_BOOKS = 16;
+
 /** Builds a registry from packs already validated (the worker threads rebuild theirs this way). */
 export function registryOf(packs: readonly { pack: Pack; source: string }[], defaultId: string, invalid: readonly SkippedPack[] = []): PackRegistry {
   const byId = new Map<string, LoadedPack>();
   for (const { pack, source } of packs) byId.set(pack.id, { pack, book: createRulebook(pack), source });
   if (!byId.has(defaultId)) throw new Error(`default pack "${defaultId}" is not loaded; loaded: ${[...byId.keys()].join(', ') || '(none)'}`);
   const ids = [...byId.keys()].sort();
-  return { defaultId, ids, get: (id) => byId.get(id), invalid };
+  const dated = new Map<string, Rulebook>();
+  const book = (id: string, asOf?: string): Rulebook | undefined => {
+    const loaded = byId.get(id);
+    if (!loaded || asOf === undefined || asOf === loaded.book.ref.asOf) return loaded?.book;
+    const key = `${id}\u0000${asOf}`;
+    let b = dated.get(key);
+    if (b) dated.delete(key);
+    else b = createRulebook(loaded.pack, { asOf });
+    dated.set(key, b); // the most recent last
+    if (dated.size > MAX_DATED_BOOKS) dated.delete(dated.keys().next().value as string);
+    return b;
+  };
+  return { defaultId, ids, get: (id) => byId.get(id), book, invalid };
 }
 
 export interface LoadPacksResult {

@@ -10,6 +10,7 @@ import {
   CandidateSchema,
   DecisionSchema,
   FindingSchema,
+  IsoDateSchema,
   LANGS,
   PackRefSchema,
   PackSchema,
@@ -35,7 +36,11 @@ export const LangSchema = z.enum(LANGS as unknown as ['vi', 'en']);
 export const LangQuerySchema = z.strictObject({ lang: LangSchema.default('vi') });
 
 /** `?pack=ID&lang=vi|en` on the POST endpoints. */
-export const EvaluateQuerySchema = z.strictObject({ pack: PackIdSchema.optional(), lang: LangSchema.default('vi') });
+export const EvaluateQuerySchema = z.strictObject({
+  pack: PackIdSchema.optional(),
+  asOf: IsoDateSchema.optional().meta({ description: "The day the pack's dated parameters are read at (YYYY-MM-DD); default: the last day of the pack's plan year." }),
+  lang: LangSchema.default('vi'),
+});
 
 // ---------- request envelopes ----------
 

@@ -28,6 +28,7 @@ describe('what @p135/rules exports', () => {
       'FindingSchema',
       'GENDERS',
       'INPUT_LIMITS',
+      'IsoDateSchema',
       'LANGS',
       'MAX_FINDINGS_PER_RULE',
       'MoneyDigitsSchema',

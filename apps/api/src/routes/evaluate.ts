@@ -48,7 +48,8 @@ export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evalua
       clearTimeout(deadline);
       stop.abort();
     });
-    const result = await evaluator.run({ kind, packId, body }, stop.signal);
+    const asOf = q.value.asOf;
+    const result = await evaluator.run(asOf === undefined ? { kind, packId, body } : { kind, packId, asOf, body }, stop.signal);
     if (reply.sent || reply.raw.destroyed) {
       if (result.ok && typeof result.body !== 'string') result.body.destroy();
       return reply;
