@@ -35,6 +35,19 @@ describe('p135 pack', () => {
     expect(p135(['pack', 'show', 'example-2021']).stdout).toContain('giá trị tại ngày 2021-12-31');
   });
 
+  it('shows which roles may enter which track, read from the rules (KH.II.2.1.a: commune leaders at the province; civil servants at the district)', () => {
+    const r = p135(['pack', 'matrix']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Chủ tịch Ủy ban nhân dân xã +\? +✗ +\? +✗ +\?$/m);
+    expect(r.stdout).toMatch(/^Trưởng Công an xã +✗ +✗ +\? +✗ +\?$/m);
+    expect(r.stdout).toContain('province_cadre.role (KH.II.2.1.a)');
+    const json = JSON.parse(p135(['pack', 'matrix', '--format', 'json']).stdout);
+    expect(json.pack.id).toBe('lang-son-2020');
+    const chair = json.roles.find((x: { role: string }) => x.role === 'committee_chair');
+    expect(chair.cells[0]).toMatchObject({ track: 'province_cadre', status: 'depends' });
+    expect(chair.cells[3].closedBy.map((c: { ruleId: string }) => c.ruleId)).toEqual(['commune_community.role', 'commune_community.not_cadre_or_civil_servant']);
+  });
+
   it('refuses a day that does not exist, on every command, in Vietnamese then English', () => {
     for (const args of [
       ['pack', 'show', '--as-of', '2021-02-30'],

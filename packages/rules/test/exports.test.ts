@@ -99,6 +99,7 @@ describe('what @p135/rules exports', () => {
       'placeholders',
       'provinceReport',
       'rankClass',
+      'roleTrackMatrix',
       'runPackTests',
       'scaffoldPack',
       'toDecimal',

@@ -1,12 +1,12 @@
 import { toJson } from '@p135/io';
-import { bundledPack, bundledPackIds, createRulebook, DEFAULT_PACK_ID, type Pack } from '@p135/rules';
+import { bundledPack, bundledPackIds, createRulebook, DEFAULT_PACK_ID, type Pack, roleTrackMatrix } from '@p135/rules';
 import { readPackFile } from '@p135/rules/node';
 import { Command } from 'commander';
 import { type CommonOptions, loadBook, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
 import { withCommon, withExamples, withOutput } from '../options.js';
-import { packListTable, packReport } from '../views/pack.js';
+import { packListTable, packMatrixTable, packReport } from '../views/pack.js';
 import { packToolCommands } from './pack-tools.js';
 import { both, say } from '../words.js';
 
@@ -26,6 +26,15 @@ export async function runPackShow(idOrFile: string | undefined, o: PackOptions):
   requireFormat(format, ['table', 'json']);
   const book = await loadBook(idOrFile ?? o.pack, o.asOf);
   await emit(format === 'json' ? toJson(book.pack) : packReport(book, o.lang, terminalWidth()), o.output);
+  return EXIT.ok;
+}
+
+export async function runPackMatrix(idOrFile: string | undefined, o: PackOptions): Promise<number> {
+  const format = chooseFormat(o.format, o.output, 'table');
+  requireFormat(format, ['table', 'json']);
+  const book = await loadBook(idOrFile ?? o.pack, o.asOf);
+  const matrix = roleTrackMatrix(book);
+  await emit(format === 'json' ? toJson({ pack: book.ref, ...matrix }) : packMatrixTable(book, matrix, o.lang, terminalWidth()), o.output);
   return EXIT.ok;
 }
 
@@ -67,6 +76,21 @@ export function packCommand(setCode: (code: number) => void): Command {
   withExamples(show, ['p135 pack show lang-son-2020', 'p135 pack show packages/rules/packs/lang-son-2020.json --lang en']);
   show.action(async (pack: string | undefined, o: PackOptions) => setCode(await runPackShow(pack, o)));
 
+  const matrix = withCommon(
+    new Command('matrix')
+      .summary(both('chức vụ nào được học loại lớp nào', 'which roles may enter which track'))
+      .description(
+        both(
+          'Bảng chức vụ × loại lớp, đọc từ chính các quy tắc điều kiện: được học (✓), không được học và vì quy tắc nào (✗), hay còn tùy thông tin khác và thông tin nào (?).',
+          'A role × track table read from the eligibility rules themselves: open (✓), closed and by which rule (✗), or depending on other facts, and which (?).',
+        ),
+      )
+      .argument('[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)')),
+  );
+  withOutput(matrix, ['table', 'json'], { vi: 'mặc định: bảng', en: 'default: a table' });
+  withExamples(matrix, ['p135 pack matrix', 'p135 pack matrix example-2021 --format json']);
+  matrix.action(async (pack: string | undefined, o: PackOptions) => setCode(await runPackMatrix(pack, o)));
+
   const validate = withCommon(
     new Command('validate')
       .summary(both('kiểm tra một tệp bộ quy tắc', 'validate a pack file'))
@@ -79,10 +103,10 @@ export function packCommand(setCode: (code: number) => void): Command {
   validate.action(async (file: string, o: PackOptions) => setCode(await runPackValidate(file, o)));
 
   const pack = new Command('pack')
-    .summary(both('bộ quy tắc: list, show, validate, test, diff, init', 'rule packs: list, show, validate, test, diff, init'))
+    .summary(both('bộ quy tắc: list, show, matrix, validate, test, diff, init', 'rule packs: list, show, matrix, validate, test, diff, init'))
     .description(both('Lệnh về bộ quy tắc', 'Rule pack commands'));
   withExamples(pack, ['p135 pack list', 'p135 pack show', 'p135 pack validate packages/rules/packs/lang-son-2020.json', 'p135 pack test example-2021', 'p135 pack diff lang-son-2020 example-2021']);
-  pack.addCommand(list).addCommand(show).addCommand(validate);
+  pack.addCommand(list).addCommand(show).addCommand(matrix).addCommand(validate);
   for (const cmd of packToolCommands(setCode)) pack.addCommand(cmd);
   return pack;
 }

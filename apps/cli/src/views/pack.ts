@@ -1,4 +1,4 @@
-import { formatDecimalText, formatMoneyText, formatPercentText, type Lang, type Pack, type Parameter, type Rulebook } from '@p135/rules';
+import { FACTS, formatDecimalText, formatMoneyText, formatPercentText, type Lang, type Pack, type Parameter, type RoleTrackMatrix, type Rulebook } from '@p135/rules';
 import { renderTable } from '../text/table.js';
 import { wrap } from '../text/width.js';
 import { say } from '../words.js';
@@ -63,6 +63,37 @@ export function packReport(book: Rulebook, lang: Lang, width: number): string {
       width,
     ),
   );
+  out.push('');
+  return out.join('\n');
+}
+
+const MARK = { open: '✓', closed: '✗', depends: '?' } as const;
+
+/**
+ * `p135 pack matrix`: a row per role, a column per track (numbered, named below): ✓ the role alone
+ * opens the track, ✗ a rule closes it (named below), ? it depends on the facts named below.
+ */
+export function packMatrixTable(book: Rulebook, matrix: RoleTrackMatrix, lang: Lang, width: number): string {
+  const out: string[] = [];
+  out.push(say(lang, `Chức vụ × loại lớp của ${book.ref.id} (theo các quy tắc điều kiện):`, `Roles × tracks of ${book.ref.id} (from the eligibility rules):`));
+  out.push(
+    ...renderTable(
+      [{ header: say(lang, 'Chức vụ', 'Role') }, ...matrix.tracks.map((_, i) => ({ header: String(i + 1), width: 3 }))],
+      matrix.roles.map((r) => [book.role(r.role)?.label[lang] ?? r.role, ...r.cells.map((c) => MARK[c.status])]),
+      width,
+    ),
+  );
+  out.push('', say(lang, 'Các loại lớp:', 'Tracks:'));
+  matrix.tracks.forEach((code, i) => {
+    const closers = [...new Set(matrix.roles.flatMap((r) => r.cells.filter((c) => c.track === code).flatMap((c) => c.closedBy.map((x) => `${x.ruleId} (${x.clause})`))))];
+    out.push(...wrap(`${i + 1}. ${book.track(code)?.label[lang] ?? code}`, width));
+    if (closers.length) out.push(...wrap(`   ✗ ${say(lang, 'đóng bởi', 'closed by')}: ${closers.join(', ')}`, width));
+  });
+  const facts = [...new Set(matrix.roles.flatMap((r) => r.cells.flatMap((c) => c.dependsOn)))];
+  const doc = (name: string) => FACTS.candidate.find((f) => f.name === name)?.doc[lang] ?? name;
+  out.push('', `✓ ${say(lang, 'chức vụ này được học, với mọi thông tin khác', 'this role may attend, whatever else is true')}`);
+  out.push(`✗ ${say(lang, 'chức vụ này không được học (quy tắc ở trên)', 'this role may not attend (the rules above)')}`);
+  out.push(...wrap(`? ${say(lang, 'còn tùy', 'it depends on')}: ${facts.map(doc).join('; ')}`, width));
   out.push('');
   return out.join('\n');
 }

@@ -40,7 +40,8 @@ const BUILT_IN: Readonly<Record<string, Test>> = {
   // biome-ignore lint/suspicious/noExplicitAny: as above
   greaterThanInclusive: (a, b) => isNumberLike(a) && (a as any) >= (b as any),
 };
-const OPERATOR_TESTS: Readonly<Record<string, Test>> = {
+/** Every operator a pack may use, as the compiled evaluator runs it (json-rules-engine's, to the letter, and this package's). */
+export const OPERATOR_TESTS: Readonly<Record<string, Test>> = {
   ...BUILT_IN,
   ...Object.fromEntries(CUSTOM_OPERATORS.map((o) => [o.name, o.test as Test])),
 };
