@@ -28,6 +28,9 @@ export function wholeNumber(value: string): number {
   return n;
 }
 
+/** The optional pack argument of the `pack` commands: a bundled id or a file, `--pack` by default. */
+export const PACK_ARGUMENT = ['[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)')] as const;
+
 /** `--pack`, `--as-of`, `--lang`, `--debug`: on every command. */
 export function withCommon(cmd: Command): Command {
   return cmd

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { type CommonOptions, loadBook, type OutputOptions } from '../context.js';
 import { CliError, EXIT, fail } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
-import { positiveInt, withCommon, withExamples, withOutput } from '../options.js';
+import { PACK_ARGUMENT, positiveInt, withCommon, withExamples, withOutput } from '../options.js';
 import { both, say } from '../words.js';
 
 type Options = CommonOptions & OutputOptions;
@@ -164,7 +164,7 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
           "Run a pack's test vectors (JSON or YAML); exit 1 when a case differs, with the reasons that differ.",
         ),
       )
-      .argument('[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)'))
+      .argument(...PACK_ARGUMENT)
       .option(
         '--tests <file>',
         both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)'),

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { type CommonOptions, loadBook, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
-import { withCommon, withExamples, withOutput } from '../options.js';
+import { PACK_ARGUMENT, withCommon, withExamples, withOutput } from '../options.js';
 import { packListTable, packMatrixTable, packReport } from '../views/pack.js';
 import { packToolCommands } from './pack-tools.js';
 import { both, say } from '../words.js';
@@ -70,7 +70,7 @@ export function packCommand(setCode: (code: number) => void): Command {
     new Command('show')
       .summary(both('tham số và quy tắc của một bộ quy tắc', "a pack's parameters and rules"))
       .description(both('Thông tin, các lớp, tham số (giá trị và nguồn) và quy tắc của một bộ quy tắc.', "A pack's description, tracks, parameters (value and source) and rules."))
-      .argument('[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)')),
+      .argument(...PACK_ARGUMENT),
   );
   withOutput(show, ['table', 'json'], { vi: 'mặc định: bảng', en: 'default: a table' });
   withExamples(show, ['p135 pack show lang-son-2020', 'p135 pack show packages/rules/packs/lang-son-2020.json --lang en']);
@@ -85,7 +85,7 @@ export function packCommand(setCode: (code: number) => void): Command {
           'A role × track table read from the eligibility rules themselves: open (✓), closed and by which rule (✗), or depending on other facts, and which (?).',
         ),
       )
-      .argument('[pack]', both('mã có sẵn hoặc tệp .json (mặc định: --pack)', 'bundled id or .json file (default: --pack)')),
+      .argument(...PACK_ARGUMENT),
   );
   withOutput(matrix, ['table', 'json'], { vi: 'mặc định: bảng', en: 'default: a table' });
   withExamples(matrix, ['p135 pack matrix', 'p135 pack matrix example-2021 --format json']);
