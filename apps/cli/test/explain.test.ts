@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/text/width.js';
 import { EX, errLines, exampleJson, p135 } from './helpers.js';
@@ -38,6 +39,14 @@ describe('p135 explain', () => {
     expect(out.candidate.id).toBe('LS-000002');
     expect(out.decision.tracks[0]?.satisfied[0]?.trace).toBeDefined();
     expect(out.clauses.map((c) => c.id)).toContain('KH.II.1');
+  });
+
+  it('says, for each track the person may not attend, what would change the answer (their commune recognised complete: KH.I)', () => {
+    const r = p135(['explain', join(EX, 'candidates.csv'), '--id', 'LS-016363']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('→ Sẽ được dự nếu xã chưa được công nhận hoàn thành mục tiêu của Chương trình 135 (Quyết định 1747/QĐ-TTg)');
+    const json = JSON.parse(p135(['explain', join(EX, 'candidates.csv'), '--id', 'LS-016363', '--format', 'json']).stdout);
+    expect(json.whatWouldChange.find((w: { track: string }) => w.track === 'district_cadre').options).toEqual([[expect.objectContaining({ fact: 'communeStruckOff', to: false })]]);
   });
 
   it('exits 2 with one line when the id is not in the file', () => {

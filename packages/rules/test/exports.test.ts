@@ -103,6 +103,7 @@ describe('what @p135/rules exports', () => {
       'runPackTests',
       'scaffoldPack',
       'toDecimal',
+      'whatWouldChange',
     ]);
   });
 

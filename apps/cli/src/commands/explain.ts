@@ -1,5 +1,5 @@
 import { toJson } from '@p135/io';
-import { decide } from '@p135/rules';
+import { decide, whatWouldChange, type WhatWouldChange } from '@p135/rules';
 import { Command } from 'commander';
 import { type InputOptions, loadBook, loadRoster, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT, fail } from '../errors.js';
@@ -20,11 +20,17 @@ export async function runExplain(file: string, o: ExplainOptions): Promise<numbe
   const candidate = candidates.find((c) => c.id === o.id);
   if (!candidate) throw fail(`${file}: không có người có mã "${o.id}"`, `${file}: no person with id "${o.id}"`);
   const decision = await decide(book, candidate, { explain: true });
+  // For each track the person may not attend: the smallest change of the facts that can change that would open it.
+  const changes: WhatWouldChange[] = [];
+  for (const t of decision.tracks) {
+    const w = await whatWouldChange(book, candidate, t.track);
+    if (w) changes.push(w);
+  }
   if (format === 'table') {
-    await emit(explainReport(candidate, decision, book, o.lang, terminalWidth()), o.output);
+    await emit(explainReport(candidate, decision, book, o.lang, terminalWidth(), changes), o.output);
   } else {
     const cited = [...new Set(decision.tracks.flatMap((t) => [...t.satisfied, ...t.reasons, ...t.priority.criteria, ...t.cost.reasons].map((r) => r.clause)))];
-    await emit(toJson({ candidate, decision, clauses: cited.map((id) => book.clause(id)).filter(Boolean) }), o.output);
+    await emit(toJson({ candidate, decision, whatWouldChange: changes, clauses: cited.map((id) => book.clause(id)).filter(Boolean) }), o.output);
   }
   return EXIT.ok;
 }

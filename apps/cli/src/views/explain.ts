@@ -1,4 +1,4 @@
-import type { Candidate, Decision, Lang, Reason, Rulebook } from '@p135/rules';
+import type { Candidate, Decision, Lang, Reason, Rulebook, WhatWouldChange } from '@p135/rules';
 import { indented } from '../text/width.js';
 import { say } from '../words.js';
 import { payersText, trackKey } from './tracks.js';
@@ -6,7 +6,7 @@ import { payersText, trackKey } from './tracks.js';
 const named = (name: string | undefined, code: string) => (name ? `${name} (${code})` : code);
 
 /** Prints each rule: ✓/✗, its id, its clause, its message, and the clause's text the first time it is cited. */
-export function explainReport(c: Candidate, d: Decision, book: Rulebook, lang: Lang, width: number): string {
+export function explainReport(c: Candidate, d: Decision, book: Rulebook, lang: Lang, width: number, changes: readonly WhatWouldChange[] = []): string {
   const cited = new Set<string>();
   const out: string[] = [];
   const role = book.pack.roles.find((r) => r.code === c.role);
@@ -35,6 +35,18 @@ export function explainReport(c: Candidate, d: Decision, book: Rulebook, lang: L
     out.push(`${trackKey(book, t.track)} ${track?.label[lang] ?? t.track} — ${t.eligible ? say(lang, 'ĐƯỢC DỰ', 'ELIGIBLE') : say(lang, 'KHÔNG ĐƯỢC DỰ', 'NOT ELIGIBLE')}`);
     for (const r of t.satisfied) rule(r, '✓');
     for (const r of t.reasons) rule(r, '✗');
+    const change = changes.find((w) => w.track === t.track);
+    if (change) {
+      if (change.options.length === 0)
+        out.push(
+          ...indented(
+            `→ ${say(lang, 'Không thay đổi thông tin nào về người hoặc nơi ở mà được dự (chức vụ, tuổi không tính)', 'No change of the facts about the person or place would make them eligible (role and age do not count)')}`,
+            2,
+            width,
+          ),
+        );
+      for (const option of change.options) out.push(...indented(`→ ${say(lang, 'Sẽ được dự', 'Would be eligible')} ${option.map((x) => x.message[lang]).join(say(lang, ' và ', ' and '))}`, 2, width));
+    }
     if (t.eligible) {
       out.push(`  ${say(lang, 'Điểm ưu tiên', 'Priority points')}: ${t.priority.points}`);
       for (const r of t.priority.criteria) rule(r, '+');

@@ -1,0 +1,75 @@
+/**
+ * What would change the answer: for a "no", the smallest change of the facts a person or place
+ * can change that makes the person eligible, found from the rules and checked by deciding again.
+ */
+import { describe, expect, it } from 'vitest';
+import { LEVERS } from '../src/counterfactual.js';
+import { type Candidate, decideSync, whatWouldChange } from '../src/index.js';
+import { book, pack, person, TRACKS } from './helpers.js';
+
+const eligibleFor = (c: Candidate, track: string) => decideSync(book, c).eligibleTracks.includes(track);
+const applied = (c: Candidate, changes: readonly { fact: string; to: boolean }[]) =>
+  changes.reduce<Candidate | undefined>((x, ch) => x && LEVERS.find((l) => l.fact === ch.fact && l.to === ch.to)?.apply(x), c);
+
+describe('what would change the answer, as the plan reads', () => {
+  it('KH.I: a commune leader of a commune recognised complete is out of the programme area — "if the commune had not been recognised as complete"', async () => {
+    const chair = person({ commune: { code: '05998', p135: { listed: true, struckOff: true } } });
+    const w = await whatWouldChange(book, chair, 'province_cadre');
+    expect(w?.options).toEqual([[{ fact: 'communeStruckOff', to: false, message: book.message('change.commune_struck_off.false') }]]);
+    expect(w?.options[0]?.[0]?.message.vi).toContain('1747/QĐ-TTg');
+  });
+
+  it('KH.II.2.1.a: a leader trained at the province in 2019 — "if not trained at the province" (the prior-training rule)', async () => {
+    const w = await whatWouldChange(book, person({ provinceTrainingYears: [2019] }), 'province_cadre');
+    expect(w?.options.map((o) => o.map((c) => c.fact))).toEqual([['attendedProvinceLevel']]);
+  });
+
+  it('two facts at once when one is not enough: a commune off the list and struck off', async () => {
+    const w = await whatWouldChange(book, person({ commune: { code: '05998', p135: { listed: false, struckOff: true } } }), 'district_cadre');
+    expect(w?.options.map((o) => o.map((c) => c.fact).sort())).toEqual([['communeListed', 'communeStruckOff']]);
+  });
+
+  it('a role the track does not take: no change of the facts that can change (a role is not one), said as an empty list', async () => {
+    expect((await whatWouldChange(book, person({ role: 'citizen' }), 'province_cadre'))?.options).toEqual([]);
+  });
+
+  it('nothing to say for a track the person may already attend', async () => {
+    expect(await whatWouldChange(book, person(), 'province_cadre')).toBeUndefined();
+  });
+});
+
+describe('for people of every role in every situation', () => {
+  const people: Candidate[] = [];
+  for (const role of pack.roles.map((r) => r.code))
+    for (const listed of [true, false])
+      for (const struckOff of [false, true])
+        for (const provinceTrainingYears of [[], [2019]])
+          for (const planYearClasses of [[], ['commune'], ['province']] as const)
+            people.push(person({ id: `${role}-${people.length}`, role, commune: { code: '05998', p135: { listed, struckOff } }, provinceTrainingYears, planYearClasses: [...planYearClasses] }));
+
+  it('every change proposed, applied to the person, makes the track eligible; and no smaller change among all the levers does', async () => {
+    let proposals = 0;
+    for (const p of people) {
+      for (const track of TRACKS) {
+        const w = await whatWouldChange(book, p, track);
+        if (!w) continue;
+        const size = w.options[0]?.length ?? Number.POSITIVE_INFINITY;
+        for (const option of w.options) {
+          proposals++;
+          expect(option.length).toBe(size);
+          const changed = applied(p, option);
+          expect(changed && eligibleFor(changed, track), `${p.id} ${track} ${JSON.stringify(option)}`).toBe(true);
+        }
+        // none smaller: every set of fewer levers (all of them, not only those the failed rules read) leaves the person ineligible
+        const smaller = Math.min(size - 1, LEVERS.length);
+        const sets = (k: number, from = 0): (typeof LEVERS)[number][][] => (k === 0 ? [[]] : LEVERS.slice(from).flatMap((l, i) => sets(k - 1, from + i + 1).map((rest) => [l, ...rest])));
+        for (let k = 1; k <= Math.min(smaller, 3); k++)
+          for (const set of sets(k)) {
+            const changed = applied(p, set);
+            if (changed) expect(eligibleFor(changed, track), `${p.id} ${track}: ${set.map((l) => l.fact)}`).toBe(false);
+          }
+      }
+    }
+    expect(proposals).toBeGreaterThan(500);
+  });
+});
