@@ -9,7 +9,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES, PG_SKIP_REASON } from '../../../packages/store/test/databases.js';
 import { expectMatchesDoc, expectNoLeaks, expectProblem, type Json, startServer } from './helpers.js';
-import { auth, type HubServer, resultsBytes, startHub } from './hub-helpers.js';
+import { auth, type HubServer, resultsBytes, resultsWorkbook, startHub } from './hub-helpers.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,6 +54,31 @@ for (const database of DATABASES) {
       expect(one1).toMatchObject({ district: '180', version: 1, findings: one.findings });
       const report = await get(s.tokens['180'], '/v1/hub/districts/180/submissions/1/report?format=json');
       expect(report.json()).toMatchObject({ kind: 'district', district: '180' });
+    });
+
+    it('a district submits the results workbook (XLSX): the same findings as its JSON, and the workbook comes back byte for byte', async () => {
+      const book = await resultsWorkbook('district-182');
+      const asJson = await submit(s.tokens.province, resultsBytes('district-182'));
+      expect(asJson.status).toBe(403);
+      const r = await submit(s.tokens['182'], book, XLSX, '?name=Kết quả 182.xlsx');
+      expect(r.status, r.text.slice(0, 400)).toBe(201);
+      const made = r.json();
+      expect(made.submission).toMatchObject({ district: '182', version: 1, mediaType: XLSX, fileName: 'Kết quả 182.xlsx', size: book.byteLength });
+      const again = (await submit(s.tokens['182'], resultsBytes('district-182'))).json();
+      expect(again.submission.version).toBe(2);
+      expect(made.findings).toEqual(again.findings);
+      const original = await fetch(`${s.base}/v1/hub/districts/182/submissions/1/original`, { headers: auth(s.tokens['182']) });
+      expect(original.headers.get('content-type')).toBe(XLSX);
+      expect(original.headers.get('content-disposition')).toContain("filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3%20182.xlsx");
+      expect(Buffer.from(await original.arrayBuffer()).equals(Buffer.from(book))).toBe(true);
+    });
+
+    it('a workbook with mistakes: 400, each problem at its sheet row and column', async () => {
+      const { bundledPack, createRulebook } = await import('@p135/rules');
+      const { resultsTemplate, toXlsx } = await import('@p135/io');
+      const blank = await toXlsx(resultsTemplate(createRulebook(bundledPack('lang-son-2020')!), undefined, 'vi', '182'));
+      const r = expectProblem(await submit(s.tokens['182'], blank, XLSX), 400, 'invalid-input');
+      expect(r.errors.some((e: Json) => /dòng|row/.test(e.message.vi) || e.path === '$.sentOn')).toBe(true);
     });
 
     it('a district token cannot read or write another district, on every endpoint (403, problem+json); nothing is stored', async () => {
@@ -102,7 +127,7 @@ for (const database of DATABASES) {
       const me = (await get(s.tokens.province, '/v1/hub/me')).json();
       expect(me).toMatchObject({ role: 'province', district: null });
       const c1 = (await get(s.tokens.province, '/v1/hub/consolidation')).json();
-      expect(c1.submissions.map((x: Json) => `${x.district}:${x.version}`)).toEqual(['180:2']);
+      expect(c1.submissions.map((x: Json) => `${x.district}:${x.version}`)).toEqual(['180:2', '182:2']);
       expect(c1.report.kind).toBe('province');
       expect(c1.report.missing).toContain('181');
 
@@ -111,13 +136,13 @@ for (const database of DATABASES) {
       const own = await submit(s.tokens.province, resultsBytes('province'));
       expect(own.status, own.text.slice(0, 300)).toBe(201);
       const c2 = (await get(s.tokens.province, '/v1/hub/consolidation')).json();
-      expect(c2.submissions.map((x: Json) => `${x.district}:${x.version}`)).toEqual(['180:2', '181:1', 'province:1']);
+      expect(c2.submissions.map((x: Json) => `${x.district}:${x.version}`)).toEqual(['180:2', '181:1', '182:2', 'province:1']);
       expect(c2.report.missing).not.toContain('181');
       expect(c2.report.districts.map((d: Json) => d.district)).toEqual(expect.arrayContaining(['180', '181']));
       for (const d of c2.report.districts) expect(['on_time', 'late', 'missing']).toContain(d.status);
       // Read by the province: any district's versions, and the history in order.
       expect((await get(s.tokens.province, '/v1/hub/districts/181/submissions')).json().versions).toHaveLength(1);
-      expect((await get(s.tokens.province, '/v1/hub/history')).json().versions.map((v: Json) => `${v.district}:${v.version}`)).toEqual(['180:1', '180:2', '181:1', 'province:1']);
+      expect((await get(s.tokens.province, '/v1/hub/history')).json().versions.map((v: Json) => `${v.district}:${v.version}`)).toEqual(['180:1', '180:2', '182:1', '182:2', '181:1', 'province:1']);
 
       const xlsx = await fetch(`${s.base}/v1/hub/consolidation?format=xlsx`, { headers: auth(s.tokens.province) });
       expect(xlsx.headers.get('content-type')).toBe(XLSX);
@@ -130,6 +155,25 @@ for (const database of DATABASES) {
       expect(html.headers['content-type']).toMatch(/^text\/html/);
       expect(html.headers['content-security-policy']).toContain("default-src 'none'");
       expect(html.text).toContain('<html');
+    });
+
+    it('submissions at once from several districts: all stored, each district numbered in turn, and the next consolidation is over the latest of each', async () => {
+      const before = (await get(s.tokens.province, '/v1/hub/history')).json().versions as Json[];
+      const top = (d: string) => Math.max(0, ...before.filter((v) => v.district === d).map((v) => v.version));
+      const senders = [
+        ['180', 'district-180'],
+        ['181', 'district-181'],
+        ['182', 'district-182'],
+        ['province', 'province'],
+      ] as const;
+      const sent = await Promise.all(senders.flatMap(([d, file]) => [1, 2, 3].map(() => submit(s.tokens[d], resultsBytes(file)))));
+      expect(sent.map((r) => r.status)).toEqual(Array(12).fill(201));
+      for (const [d] of senders) {
+        const mine = sent.map((r) => r.json().submission).filter((m: Json) => m.district === d);
+        expect(mine.map((m: Json) => m.version).sort()).toEqual([top(d) + 1, top(d) + 2, top(d) + 3]);
+      }
+      const c = (await get(s.tokens.province, '/v1/hub/consolidation')).json();
+      for (const [d] of senders) expect(c.submissions.find((x: Json) => x.district === d)?.version).toBe(top(d) + 3);
     });
 
     it('invalid results: 400 with each problem’s place, in Vietnamese first; nothing stored; the attempt audited', async () => {
@@ -190,7 +234,7 @@ for (const database of DATABASES) {
       try {
         const log = await store.auditLog();
         const actions = log.map((a) => a.action);
-        expect(actions.filter((a) => a === 'token.create')).toHaveLength(3);
+        expect(actions.filter((a) => a === 'token.create')).toHaveLength(4);
         expect(actions.filter((a) => a === 'submission.create')).toHaveLength((await store.history()).length);
         expect(actions).toContain('submission.refused');
         expect(actions).toContain('submission.invalid');

@@ -4,7 +4,7 @@
  * keeps every version (@p135/store). The consolidation over each district's latest version is
  * recomputed when a submission lands, and kept while no new version comes.
  */
-import { type Candidate, districtReport, type Plan, type ProvinceReport, parseResults, provinceReport, type Results, type Rulebook } from '@p135/rules';
+import { type Candidate, districtReport, type Plan, type ProvinceReport, parseResults, provinceReport, type ReportOptions, type Results, type Rulebook } from '@p135/rules';
 import { formatInputError, readPlan, readResults } from '@p135/io';
 import { readRosterFile, readSource } from '@p135/io/node';
 import { HubStore, type StoreOptions, type SubmissionMeta, type TokenRecord } from '@p135/store';
@@ -66,8 +66,17 @@ function inputProblems(errors: readonly import('@p135/io').InputError[]): Proble
 }
 
 export class Hub {
-  /** The consolidation of the latest versions, by the key of those versions (at most one kept). */
-  private cached: { key: string; value: Promise<Consolidation> } | undefined;
+  /** The last consolidation made, under the key of the versions it was made from. */
+  private made: { key: string; value: Consolidation } | undefined;
+  /** The consolidation being made, if one is. */
+  private making: Promise<Consolidation> | undefined;
+  /** A version came while one was being made: make it again once that one is done. */
+  private stale = false;
+  /**
+   * Each person's priority criteria, found once and shared by every report (the pack, plan and
+   * roster do not change while the hub runs): a report decides only people not seen before.
+   */
+  private readonly criteria: NonNullable<ReportOptions['criteria']> = new Map();
 
   private constructor(
     readonly store: HubStore,
@@ -134,7 +143,7 @@ export class Hub {
         },
       };
     }
-    const report = await districtReport(this.book, this.plan, results, { roster: this.roster });
+    const report = await districtReport(this.book, this.plan, results, { roster: this.roster, criteria: this.criteria });
     const meta = await this.store.submit({
       district: scope,
       fileName,
@@ -147,8 +156,9 @@ export class Hub {
       pack: { id: this.book.ref.id, version: this.book.ref.version, hash: this.book.ref.hash },
       submittedBy: input.token.id,
     });
-    // Recomputed now, so that the province's next look finds it ready.
-    void this.consolidation().catch(() => {});
+    // Made again now (one at a time: submissions during it are taken in by the next one), so
+    // that the province's next look finds it ready.
+    this.refresh();
     return { ok: true, meta, errors: report.errors, warnings: report.warnings, findings: report.findings };
   }
 
@@ -163,33 +173,53 @@ export class Hub {
   async districtReportOf(scope: Scope, version: number) {
     const s = await this.store.submission(scope, version);
     if (!s) return undefined;
-    return { meta: s, report: await districtReport(this.book, this.plan, this.resultsOf(s.results), { roster: this.roster }) };
+    return { meta: s, report: await districtReport(this.book, this.plan, this.resultsOf(s.results), { roster: this.roster, criteria: this.criteria }) };
   }
 
-  /** The consolidation over each district's latest version: the one kept if no version came since, else made again. */
-  async consolidation(): Promise<Consolidation> {
-    const key = [...(await this.store.latestVersions())].map(([d, v]) => `${d}:${v}`).join(',');
+  /** Makes the consolidation of the latest versions now, or once the one being made is done. */
+  private refresh(): Promise<Consolidation> {
+    if (this.making) {
+      this.stale = true;
+      return this.making;
+    }
+    const making = this.make().finally(() => {
+      this.making = undefined;
+      if (this.stale) {
+        this.stale = false;
+        this.refresh().catch(() => {});
+      }
+    });
+    this.making = making;
+    making.catch(() => {});
+    return making;
+  }
+
+  private async make(): Promise<Consolidation> {
     const asOf = vietnamDate(this.now());
-    if (this.cached && this.cached.key === `${asOf}|${key}`) return this.cached.value;
-    const value = (async () => {
-      const latest = await this.store.latest();
-      const reports = latest.map((s) => this.resultsOf(s.results));
-      const report = await provinceReport(this.book, this.plan, reports, { roster: this.roster, asOf });
-      const submissions: SubmissionMeta[] = latest.map(({ results: _r, findings: _f, ...meta }) => meta);
-      return { asOf, computedAt: this.now().toISOString(), submissions, report };
-    })();
-    // Kept under the key of what it was made from (which may be newer than `key`).
-    const made = value.then((c) => `${asOf}|${c.submissions.map((s) => `${s.district}:${s.version}`).join(',')}`);
-    this.cached = { key: `${asOf}|${key}`, value };
-    made.then(
-      (k) => {
-        if (this.cached?.value === value) this.cached = { key: k, value };
-      },
-      () => {
-        if (this.cached?.value === value) this.cached = undefined;
-      },
-    );
+    const latest = await this.store.latest();
+    const key = `${asOf}|${latest.map((s) => `${s.district}:${s.version}`).join(',')}`;
+    if (this.made?.key === key) return this.made.value;
+    const reports = latest.map((s) => this.resultsOf(s.results));
+    const report = await provinceReport(this.book, this.plan, reports, { roster: this.roster, asOf, criteria: this.criteria });
+    const submissions: SubmissionMeta[] = latest.map(({ results: _r, findings: _f, ...meta }) => meta);
+    const value: Consolidation = { asOf, computedAt: this.now().toISOString(), submissions, report };
+    this.made = { key, value };
     return value;
+  }
+
+  /**
+   * The consolidation over each district's latest version: the one kept if no version came since
+   * (asked of the database, so versions stored by another server count too), else made again.
+   */
+  async consolidation(): Promise<Consolidation> {
+    for (;;) {
+      const key = `${vietnamDate(this.now())}|${[...(await this.store.latestVersions())].map(([d, v]) => `${d}:${v}`).join(',')}`;
+      if (this.made?.key === key) return this.made.value;
+      const value = await (this.making ?? this.refresh());
+      // What was being made may be older than what is stored: then once more.
+      if (this.made?.key === key) return value;
+      if (!this.making) return this.refresh();
+    }
   }
 
   async close(): Promise<void> {
