@@ -7,7 +7,7 @@
 import { HubStore } from '@p135/store';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, PG_SKIP_REASON } from '../../../packages/store/test/databases.js';
+import { databasesFor, PG_SKIP_REASON } from '../../../packages/store/test/databases.js';
 import { expectMatchesDoc, expectNoLeaks, expectProblem, type Json, startServer } from './helpers.js';
 import { auth, type HubServer, resultsBytes, resultsWorkbook, startHub } from './hub-helpers.js';
 
@@ -18,7 +18,7 @@ const READS = ['/v1/hub/districts/D/submissions', '/v1/hub/districts/D/submissio
 const PROVINCE_ONLY = ['/v1/hub/consolidation', '/v1/hub/history'];
 const at = (path: string, d: string, v = 1) => path.replace('/D/', `/${d}/`).replace('/V', `/${v}`);
 
-for (const database of DATABASES) {
+for (const database of databasesFor('p135_test_api_hub')) {
   describe.skipIf(!database.available)(`the hub on ${database.name}${database.available ? '' : ` — ${PG_SKIP_REASON}`}`, () => {
     let s: HubServer;
     beforeAll(async () => {

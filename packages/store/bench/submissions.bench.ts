@@ -35,6 +35,6 @@ async function run(name: string, location: StoreLocation): Promise<void> {
 const sqlite = sqliteDatabase();
 await run('sqlite', await sqlite.fresh());
 sqlite.cleanup();
-const pg = postgresDatabase();
+const pg = postgresDatabase('p135_bench_store');
 if (pg.available) await run('postgres', await pg.fresh());
 else console.log('store bench: postgres skipped (P135_TEST_DATABASE_URL is not set)');

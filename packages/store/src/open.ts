@@ -90,20 +90,34 @@ export async function openDatabase(location: StoreLocation): Promise<OpenedDatab
       vi: 'Chưa chọn nơi lưu dữ liệu: đặt P135_DATA_DIR (SQLite) hoặc DATABASE_URL (PostgreSQL)',
       en: 'no place to keep the data: set P135_DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL)',
     });
+  const failed = (code: string | undefined) =>
+    new StoreError('store.migrate', {
+      vi: `Không mở hoặc cập nhật được cơ sở dữ liệu ${opened.where}${code ? ` (${code})` : ''}; kiểm tra địa chỉ, tài khoản và quyền`,
+      en: `cannot open or update the database ${opened.where}${code ? ` (${code})` : ''}; check its address, account and rights`,
+    });
+  // On PostgreSQL, the migration tables are looked for in the schema the connection writes to
+  // (its search_path), not in any schema that happens to have tables of the same name.
+  let migrationTableSchema: string | undefined;
+  if (opened.dialect === 'postgres') {
+    try {
+      const row = await opened.db.selectNoFrom((eb) => eb.fn<string>('current_schema').as('schema')).executeTakeFirstOrThrow();
+      migrationTableSchema = row.schema;
+    } catch (err) {
+      await opened.db.destroy().catch(() => {});
+      throw failed((err as { code?: string }).code);
+    }
+  }
   const migrator = new Migrator({
     db: opened.db as Kysely<unknown>,
     provider: migrationsFor(opened.dialect),
     migrationTableName: 'hub_migration',
     migrationLockTableName: 'hub_migration_lock',
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await opened.db.destroy().catch(() => {});
-    const code = (error as { code?: string }).code;
-    throw new StoreError('store.migrate', {
-      vi: `Không mở hoặc cập nhật được cơ sở dữ liệu ${opened.where}${code ? ` (${code})` : ''}; kiểm tra địa chỉ, tài khoản và quyền`,
-      en: `cannot open or update the database ${opened.where}${code ? ` (${code})` : ''}; check its address, account and rights`,
-    });
+    throw failed((error as { code?: string }).code);
   }
   return opened;
 }

@@ -40,15 +40,22 @@ export function sqliteDatabase(): TestDatabase {
   };
 }
 
-export function postgresDatabase(): TestDatabase {
+/**
+ * PostgreSQL, in a schema of its own (`schema`), so that test files of different packages run at
+ * the same time (turbo) never touch each other's tables.
+ */
+export function postgresDatabase(schema = 'p135_test_store'): TestDatabase {
   return {
     name: 'postgres',
     available: PG_URL !== undefined,
     async fresh() {
-      const url = PG_URL as string;
+      const base = new URL(PG_URL as string);
+      base.searchParams.set('options', `-c search_path=${schema}`);
+      const url = base.toString();
       const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
       try {
-        for (const t of HUB_TABLES) await db.schema.dropTable(t).ifExists().execute();
+        await db.schema.createSchema(schema).ifNotExists().execute();
+        for (const t of HUB_TABLES) await db.schema.withSchema(schema).dropTable(t).ifExists().execute();
       } finally {
         await db.destroy();
       }
@@ -58,4 +65,7 @@ export function postgresDatabase(): TestDatabase {
   };
 }
 
-export const DATABASES = [sqliteDatabase(), postgresDatabase()];
+/** The databases of one test file; `schema`: its own PostgreSQL schema. */
+export const databasesFor = (schema: string): TestDatabase[] => [sqliteDatabase(), postgresDatabase(schema)];
+
+export const DATABASES = databasesFor('p135_test_store');
