@@ -14,6 +14,8 @@ import { buildOpenApi } from './openapi.js';
 import { loadPacks, type PackRegistry, registryOf } from './packs.js';
 import { WorkerPool } from './pool.js';
 import { type ApiProblem, instanceOf, sendProblem, timeoutProblem } from './problems.js';
+import type { Hub } from './hub/hub.js';
+import { type HubSettings, openHub } from './hub/register.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
 import { serviceRoutes } from './routes/service.js';
@@ -39,6 +41,8 @@ export interface ServerOptions {
   readonly maxInflightBodyBytes?: number;
   /** Fastify/pino logger options; default: no logs. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The province hub (hub/): on when given (a data directory or a database URL, a plan and a roster). */
+  readonly hub?: HubSettings;
 }
 
 export interface P135Server extends FastifyInstance {
@@ -49,6 +53,7 @@ export interface P135Server extends FastifyInstance {
     readonly evaluator: Evaluator;
     readonly pool: WorkerPool | undefined;
     readonly bodies: BodyBudget;
+    readonly hub: Hub | undefined;
   };
 }
 
@@ -155,7 +160,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     app.addHook('onClose', async () => pool.close());
   }
   const evaluator = new Evaluator({ packs, limits: jobLimits, pool, inlineMaxBytes: options.inlineMaxBytes ?? DEFAULTS.inlineMaxBytes });
-  const openapi = buildOpenApi(limits);
+  const openapi = buildOpenApi(limits, { hub: options.hub !== undefined });
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.headers.host && request.raw.httpVersion === '1.1') {
@@ -211,7 +216,8 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
   packRoutes(app, packs);
   evaluateRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
+  const hub = options.hub ? await openHub(app, options.hub, packs, bodies, limits.bodyLimitBytes) : undefined;
 
-  app.decorate('p135', { packs, openapi, limits, evaluator, pool, bodies });
+  app.decorate('p135', { packs, openapi, limits, evaluator, pool, bodies, hub });
   return app as unknown as P135Server;
 }

@@ -61,7 +61,15 @@ export function registerBodyReader(app: FastifyInstance, budget: BodyBudget, bod
     reply.raw.once('close', () => budget.release(request.raw));
   });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', (request: FastifyRequest, payload: IncomingMessage, done: (err: Error | null, body?: unknown) => void) => {
+  app.addContentTypeParser('application/json', bytesBodyParser(budget, bodyLimit));
+}
+
+/**
+ * A content-type parser that reads a body as bytes (a Buffer), at most `bodyLimit`, within
+ * `budget` over all requests. Used for JSON here, and for the hub's workbooks (hub/routes.ts).
+ */
+export function bytesBodyParser(budget: BodyBudget, bodyLimit: number) {
+  return (request: FastifyRequest, payload: IncomingMessage, done: (err: Error | null, body?: unknown) => void) => {
     const raw = request.raw;
     const declared = Number(raw.headers['content-length']);
     const refuse = (err: BodyRefused) => {
@@ -104,5 +112,5 @@ export function registerBodyReader(app: FastifyInstance, budget: BodyBudget, bod
       budget.release(raw);
       done(err);
     });
-  });
+  };
 }

@@ -17,6 +17,7 @@ import {
   WhereSchema,
 } from '@p135/rules';
 import { z } from 'zod';
+import { HUB_COMPONENTS, HUB_TAG, hubPaths } from './hub/openapi.js';
 import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
 import {
   BudgetSummarySchema,
@@ -114,7 +115,8 @@ function describeProblems(): string {
     .join('\n');
 }
 
-export function buildOpenApi(limits: OpenApiLimits): Json {
+/** The document; with `hub`, the province hub's paths too (when the server runs it). */
+export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } = {}): Json {
   const input = components(
     {
       Candidate: CandidateSchema,
@@ -152,6 +154,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       Health: HealthSchema,
       ProblemError: ProblemErrorSchema,
       Problem: ProblemSchema,
+      ...(options.hub ? HUB_COMPONENTS : {}),
     },
     'output',
   );
@@ -181,6 +184,7 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       { name: 'packs', description: 'Rule packs: clauses, parameters and rules.' },
       { name: 'evaluate', description: 'Decisions, plan checks and rankings.' },
       { name: 'service', description: 'Health and documentation.' },
+      ...(options.hub ? [HUB_TAG] : []),
     ],
     paths: {
       '/v1/packs': {
@@ -265,7 +269,8 @@ export function buildOpenApi(limits: OpenApiLimits): Json {
       '/healthz': {
         get: { tags: ['service'], operationId: 'health', summary: 'Liveness: the server is up and its packs are loaded', responses: { '200': { description: 'Up', content: json(ref('Health')) } } },
       },
+      ...(options.hub ? hubPaths({ ref, json, problem, langParam, bodyLimitBytes: limits.bodyLimitBytes }) : {}),
     },
-    components: { schemas: { ...input, ...output } },
+    components: { schemas: { ...input, ...output }, ...(options.hub ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {}) },
   };
 }

@@ -19,6 +19,8 @@ export const PROBLEM_KINDS = {
   'request-timeout': { status: 408, title: { vi: 'Yêu cầu gửi quá chậm', en: 'The request was too slow to arrive' } },
   'headers-too-large': { status: 431, title: { vi: 'Header của yêu cầu quá lớn', en: 'The request headers are too large' } },
   'missing-host': { status: 400, title: { vi: 'Thiếu header Host', en: 'The Host header is missing' } },
+  unauthorized: { status: 401, title: { vi: 'Cần mã truy cập', en: 'A token is needed' } },
+  forbidden: { status: 403, title: { vi: 'Không được phép', en: 'Not allowed' } },
   'not-found': { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   'unknown-pack': { status: 404, title: { vi: 'Không có bộ quy tắc này', en: 'No such rule pack' } },
   'method-not-allowed': { status: 405, title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' } },

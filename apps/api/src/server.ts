@@ -5,6 +5,7 @@
  */
 import { createServer } from './app.js';
 import { readConfig } from './config.js';
+import { readHubConfig } from './hub/config.js';
 
 async function main(): Promise<void> {
   const read = readConfig(process.env);
@@ -13,10 +14,20 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = read.config;
+  const hubRead = readHubConfig(process.env);
+  if (!hubRead.ok) {
+    process.stderr.write(`${hubRead.message}\n`);
+    process.exit(2);
+  }
   let app: Awaited<ReturnType<typeof createServer>>;
   try {
-    app = await createServer({ ...config, logger: { level: config.logLevel } });
+    app = await createServer({ ...config, logger: { level: config.logLevel }, ...(hubRead.config ? { hub: { config: hubRead.config } } : {}) });
   } catch (err) {
+    // The hub's own errors (plan, roster, database) say what is wrong in one line.
+    if (err instanceof Error && (err.name === 'HubStartError' || err.name === 'StoreError')) {
+      process.stderr.write(`Không khởi động được cổng tổng hợp / cannot start the hub: ${err.message}\n`);
+      process.exit(2);
+    }
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'not found' : code === 'ENOTDIR' ? 'not a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     const what = code && config.packsDir ? `P135_PACKS_DIR=${JSON.stringify(config.packsDir)}: ${why}` : why;
