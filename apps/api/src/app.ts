@@ -16,6 +16,7 @@ import { WorkerPool } from './pool.js';
 import { type ApiProblem, instanceOf, sendProblem, timeoutProblem } from './problems.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
+import { reportRoutes } from './routes/reports.js';
 import { serviceRoutes } from './routes/service.js';
 
 export interface ServerOptions {
@@ -210,6 +211,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
 
   packRoutes(app, packs);
   evaluateRoutes(app, packs, evaluator, requestTimeoutMs);
+  reportRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
 
   app.decorate('p135', { packs, openapi, limits, evaluator, pool, bodies });
