@@ -32,10 +32,10 @@ export function DistrictStatusTable({ districts }: { districts: readonly Distric
                 {t('reports.spent')}
               </th>
               <th scope="col" className="num">
-                {t('plan.error')}
+                {t('reports.errorsCol')}
               </th>
               <th scope="col" className="num">
-                {t('plan.warning')}
+                {t('reports.warningsCol')}
               </th>
             </tr>
           </thead>
