@@ -18,6 +18,7 @@ import type { Hub } from './hub/hub.js';
 import { type HubSettings, openHub } from './hub/register.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
+import { reportRoutes } from './routes/reports.js';
 import { serviceRoutes } from './routes/service.js';
 
 export interface ServerOptions {
@@ -215,6 +216,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
 
   packRoutes(app, packs);
   evaluateRoutes(app, packs, evaluator, requestTimeoutMs);
+  reportRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
   const hub = options.hub ? await openHub(app, options.hub, packs, bodies, limits.bodyLimitBytes) : undefined;
 

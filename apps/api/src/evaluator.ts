@@ -10,7 +10,7 @@ import type { PackRegistry } from './packs.js';
 import type { WorkerPool } from './pool.js';
 import { type ApiProblem, answerTooLargeProblem } from './problems.js';
 
-export type Evaluated = { readonly ok: false; readonly problem: ApiProblem } | { readonly ok: true; readonly body: string | Readable };
+export type Evaluated = { readonly ok: false; readonly problem: ApiProblem } | { readonly ok: true; readonly body: string | Buffer | Readable };
 
 export interface EvaluatorOptions {
   readonly packs: PackRegistry;
@@ -36,12 +36,17 @@ export class Evaluator {
     if (!prepared.ok) return prepared;
     if (spec.body.byteLength > inlineMaxBytes) return this.streamed(prepared.chunks, signal);
     let text = '';
+    const bytes: Uint8Array[] = [];
     try {
-      for await (const piece of prepared.chunks(signal)) text += piece;
+      for await (const piece of prepared.chunks(signal)) {
+        if (typeof piece === 'string') text += piece;
+        else bytes.push(piece);
+      }
     } catch (err) {
       return this.failed(err, signal);
     }
-    return { ok: true, body: text };
+    // An answer in bytes (a report as XLSX) is one piece.
+    return { ok: true, body: bytes.length ? Buffer.concat(bytes) : text };
   }
 
   /**
@@ -51,13 +56,13 @@ export class Evaluator {
    */
   private async streamed(chunks: JsonChunks, signal: AbortSignal | undefined): Promise<Evaluated> {
     const pieces = chunks(signal);
-    let first: IteratorResult<string>;
+    let first: IteratorResult<string | Uint8Array>;
     try {
       first = await pieces.next();
     } catch (err) {
       return this.failed(err, signal);
     }
-    async function* rest(): AsyncGenerator<string> {
+    async function* rest(): AsyncGenerator<string | Uint8Array> {
       if (first.done) return;
       yield first.value;
       yield* pieces;

@@ -23,9 +23,10 @@ import {
 import { z } from 'zod';
 import type { PackRegistry } from './packs.js';
 import { type ApiProblem, bodyErrors } from './problems.js';
+import { prepareReport, type ReportOutput } from './reports.js';
 import { candidateBatchSchema, rankRequestSchema } from './schemas.js';
 
-export type JobKind = 'decisions' | 'plan-check' | 'rank';
+export type JobKind = 'decisions' | 'plan-check' | 'rank' | 'report-district' | 'report-province';
 
 export interface JobLimits {
   readonly maxBatch: number;
@@ -62,10 +63,12 @@ export interface JobSpec {
   /** The day the pack's dated parameters are read at; the pack's own day when absent. */
   readonly asOf?: string;
   readonly body: Uint8Array;
+  /** For the reports: the format and language of the answer (reports.ts). */
+  readonly report?: ReportOutput;
 }
 
-/** The answer as JSON text, produced piece by piece; it stops between pieces when `signal` aborts. */
-export type JsonChunks = (signal?: AbortSignal) => AsyncGenerator<string, void, undefined>;
+/** The answer as JSON text (or, for a report as XLSX, bytes), produced piece by piece; it stops between pieces when `signal` aborts. */
+export type JsonChunks = (signal?: AbortSignal) => AsyncGenerator<string | Uint8Array, void, undefined>;
 
 export type Prepared = { readonly ok: false; readonly problem: ApiProblem } | { readonly ok: true; readonly chunks: JsonChunks };
 
@@ -222,10 +225,12 @@ function rank(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
   return { ok: true, chunks: once(async () => JSON.stringify(await rankClass(book, people, capacity === undefined ? { track } : { track, capacity })), limits.maxAnswerBytes) };
 }
 
-const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits) => Prepared> = {
+const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits, spec: JobSpec) => Prepared> = {
   decisions,
   'plan-check': planCheck,
   rank,
+  'report-district': (book, value, limits, spec) => prepareReport(book, value, limits, spec.report ?? { format: 'json', lang: 'vi' }, false),
+  'report-province': (book, value, limits, spec) => prepareReport(book, value, limits, spec.report ?? { format: 'json', lang: 'vi' }, true),
 };
 
 /** Reads and validates a request body; on success, returns how to produce the answer. */
@@ -234,5 +239,5 @@ export function prepareJob(packs: PackRegistry, spec: JobSpec, limits: JobLimits
   if (!book) throw new Error(`pack "${spec.packId}" is not loaded`);
   const read = readJsonBody(spec.body, limits);
   if ('problem' in read) return { ok: false, problem: read.problem };
-  return JOBS[spec.kind](book, read.value, limits);
+  return JOBS[spec.kind](book, read.value, limits, spec);
 }

@@ -9,7 +9,9 @@ import {
   ConditionSchema,
   ConditionTraceSchema,
   CostDecisionSchema,
+  DistrictReportSchema,
   IsoDateSchema,
+  ProvinceReportSchema,
   MoneyDigitsSchema,
   PackSchema,
   PayerTableSchema,
@@ -19,6 +21,7 @@ import {
 import { z } from 'zod';
 import { HUB_COMPONENTS, HUB_TAG, hubPaths } from './hub/openapi.js';
 import { PROBLEM_KINDS, type ProblemKind, problemType } from './problems.js';
+import { documentedReportRequests, MAX_REPORTS, REPORT_MEDIA_TYPES, REPORT_TABLES } from './reports.js';
 import {
   BudgetSummarySchema,
   candidateBatchSchema,
@@ -115,12 +118,56 @@ function describeProblems(): string {
     .join('\n');
 }
 
+const formatParam = query(
+  'format',
+  z.enum(['json', 'xlsx', 'csv', 'html']),
+  'The answer’s format: `json` (the report model), `xlsx` (the printed layout), `csv` (every table, or one with `table`), `html` (a printable A4 page). Default: from `Accept`, else JSON.',
+);
+
+/** One report endpoint: its body, its four formats (by `?format=` or `Accept`), its problems. */
+function reportPath(level: 'district' | 'province', errors: Json, limits: OpenApiLimits): Json {
+  const district = level === 'district';
+  const model = ref(district ? 'DistrictReport' : 'ProvinceReport');
+  return {
+    post: {
+      tags: ['reports'],
+      operationId: district ? 'districtReport' : 'provinceReport',
+      summary: district ? 'A district’s results report (KH.III.3)' : 'The provincial consolidation of the results (KH.III.1)',
+      description: district
+        ? `One district's results (what was held: classes, trainees, spending; or Ban Dân tộc's own, district null) with the plan they answer and the roster their trainee ids refer to (up to ${limits.maxBatch} people): classes planned against held, trainees by track, gender and ethnic group, spending per budget line against the estimate, every finding with its clause, and whether the report is on time.`
+        : `Every district's results and Ban Dân tộc's own (up to ${MAX_REPORTS} reports), with the plan and the roster: districts on time, late and missing (as of \`asOf\`), a person reported by two districts, spending against the ceiling and the 10% study-tour cap, and the plan's targets against what was done.`,
+      parameters: [
+        packParam,
+        query('lang', LangSchema, 'Language of the words of an XLSX, CSV or HTML report, and of a problem’s `title` and `detail`: `vi` (default) or `en`. The JSON report keeps both languages.'),
+        formatParam,
+        query('table', z.enum(district ? REPORT_TABLES.district : REPORT_TABLES.province), 'With `format=csv`: only this table.'),
+      ],
+      requestBody: { required: true, content: json(ref(district ? 'DistrictReportRequest' : 'ProvinceReportRequest')) },
+      responses: {
+        '200': {
+          description: 'The report, in the format asked for.',
+          content: {
+            [REPORT_MEDIA_TYPES.json]: { schema: model },
+            [REPORT_MEDIA_TYPES.xlsx]: { schema: { type: 'string', contentMediaType: REPORT_MEDIA_TYPES.xlsx } },
+            [REPORT_MEDIA_TYPES.csv]: { schema: { type: 'string' } },
+            [REPORT_MEDIA_TYPES.html]: { schema: { type: 'string' } },
+          },
+        },
+        ...errors,
+        '406': problem('`Accept` names none of the four formats (and there is no `?format=`).'),
+      },
+    },
+  };
+}
+
 /** The document; with `hub`, the province hub's paths too (when the server runs it). */
 export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } = {}): Json {
+  const plan = planRequestSchema(limits.maxBatch);
   const input = components(
     {
       Candidate: CandidateSchema,
-      Plan: planRequestSchema(limits.maxBatch),
+      Plan: plan,
+      ...documentedReportRequests(plan, limits.maxBatch),
       DecisionBatchRequest: candidateBatchSchema(CandidateSchema, limits.maxBatch),
       RankRequest: rankRequestSchema(CandidateSchema, limits.maxBatch),
     },
@@ -151,6 +198,8 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
       PlanReport: PlanReportSchema,
       Placement: PlacementSchema,
       Ranking: RankingSchema,
+      DistrictReport: DistrictReportSchema,
+      ProvinceReport: ProvinceReportSchema,
       Health: HealthSchema,
       ProblemError: ProblemErrorSchema,
       Problem: ProblemSchema,
@@ -183,6 +232,7 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
     tags: [
       { name: 'packs', description: 'Rule packs: clauses, parameters and rules.' },
       { name: 'evaluate', description: 'Decisions, plan checks and rankings.' },
+      { name: 'reports', description: 'Results reports: a district’s (KH.III.3) and the provincial consolidation (KH.III.1).' },
       { name: 'service', description: 'Health and documentation.' },
       ...(options.hub ? [HUB_TAG] : []),
     ],
@@ -250,6 +300,8 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
           responses: { '200': { description: 'The ranking.', content: json(ref('Ranking')) }, ...errors },
         },
       },
+      '/v1/reports/district': reportPath('district', errors, limits),
+      '/v1/reports/province': reportPath('province', errors, limits),
       '/openapi.json': {
         get: {
           tags: ['service'],

@@ -24,6 +24,7 @@ export const PROBLEM_KINDS = {
   'not-found': { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   'unknown-pack': { status: 404, title: { vi: 'Không có bộ quy tắc này', en: 'No such rule pack' } },
   'method-not-allowed': { status: 405, title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' } },
+  'not-acceptable': { status: 406, title: { vi: 'Không có dạng báo cáo theo yêu cầu', en: 'No report in the format asked for' } },
   'body-too-large': { status: 413, title: { vi: 'Nội dung quá lớn', en: 'The body is too large' } },
   'uri-too-long': { status: 414, title: { vi: 'Đường dẫn quá dài', en: 'The URI is too long' } },
   'answer-too-large': { status: 413, title: { vi: 'Câu trả lời sẽ quá lớn', en: 'The answer would be too large' } },

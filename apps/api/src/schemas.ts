@@ -42,6 +42,15 @@ export const EvaluateQuerySchema = z.strictObject({
   lang: LangSchema.default('vi'),
 });
 
+/** `?pack=ID&lang=vi|en&format=json|xlsx|csv|html&table=KEY` on the report endpoints: `lang` is also the language of the report's words. */
+export const ReportQuerySchema = EvaluateQuerySchema.extend({
+  format: z.enum(['json', 'xlsx', 'csv', 'html']).optional(),
+  table: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional(),
+});
+
 // ---------- request envelopes ----------
 
 /** `{ candidates: [...] }`, at most `max` people; `item` is the package's CandidateSchema in the document. */

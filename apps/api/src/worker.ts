@@ -38,7 +38,8 @@ async function run(id: number, spec: Extract<ToWorker, { type: 'run' }>['spec'])
       while (job.credits === 0 && !job.abort.signal.aborted) await new Promise<void>((resolve) => (job.wake = resolve));
       if (job.abort.signal.aborted) break;
       job.credits--;
-      const bytes = encoder.encode(text);
+      // Bytes (a report as XLSX) are copied into a buffer of their own, so transferring it detaches nothing else.
+      const bytes = typeof text === 'string' ? encoder.encode(text) : new Uint8Array(text);
       send({ type: 'chunk', id, bytes }, [bytes.buffer as ArrayBuffer]);
       sent++;
     }

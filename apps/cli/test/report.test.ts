@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +165,37 @@ describe('p135 report template', () => {
     expect(r.code).toBe(2);
     expect(errLines(r)[0]).toMatch(/broken\.xlsx row 3, \$\.classes\[1\]\.start, column "Lớp đã tổ chức"/);
     expect(hasStack(r.stderr)).toBe(false);
+  });
+});
+
+describe('the results CSV', () => {
+  it('the template as CSV, filled in, makes the same report as the JSON; a folder of CSV files is read too', () => {
+    const template = join(dir, 'mau.csv');
+    expect(p135(['report', 'template', '--plan', `${EX}/plan.json`, '--district', '181', '-o', template]).code).toBe(0);
+    const text = readFileSync(template, 'utf8');
+    expect(text.startsWith('\uFEFFBáo cáo\r\nMã huyện,Tên huyện,Ngày gửi báo cáo,Ghi chú,Mã báo cáo\r\n181,')).toBe(true);
+    // Filled in from the example's JSON results of district 181, section by section.
+    const json = results('district-181.json');
+    const row = (cells: string[]) => cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    const sections = text.split('\r\n\r\n');
+    const head = (name: string) => (sections.find((s) => s.replace(/^\uFEFF/, '').startsWith(`${name}\r\n`)) as string).split('\r\n').slice(0, 2).join('\r\n');
+    const filled = [
+      `${head('Báo cáo')}\r\n${row(['181', '', json.sentOn, '', ''])}`,
+      `${head('Lớp đã tổ chức')}\r\n${json.classes.map((c) => row([c.id, c.planClass ?? '', c.track, c.district ?? '', c.commune ?? '', c.place, c.start, c.end, c.days])).join('\r\n')}`,
+      `${head('Học viên')}\r\n${json.classes.flatMap((c) => c.trainees.map((t) => row([c.id, t]))).join('\r\n')}`,
+      `${head('Kinh phí')}\r\n${json.classes.flatMap((c) => c.spending.map((s) => row([c.id, s.line, s.amount]))).join('\r\n')}`,
+    ].join('\r\n\r\n');
+    const folder = join(dir, 'csv-results');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'ket-qua-181.csv'), filled);
+    const fromCsv = p135(['report', 'district', join(folder, 'ket-qua-181.csv'), ...PLAN, '--format', 'json']);
+    expect(fromCsv.stderr).toBe('');
+    const fromJson = JSON.parse(p135(['report', 'district', `${EX}/results/district-181.json`, ...PLAN, '--format', 'json']).stdout);
+    const a = JSON.parse(fromCsv.stdout);
+    expect(a.trainees).toEqual(fromJson.trainees);
+    expect(a.spending).toEqual(fromJson.spending);
+    expect(a.findings).toEqual(fromJson.findings);
+    const province = p135(['report', 'province', folder, ...PLAN, '--format', 'json']);
+    expect(JSON.parse(province.stdout).districts.find((d: { district: string }) => d.district === '181').held).toBe(json.classes.length);
   });
 });

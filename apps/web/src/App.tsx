@@ -5,6 +5,7 @@ import { useLang } from './i18n/lang';
 import { type View, viewFromHash } from './lib/route';
 import { PersonView } from './views/person/PersonView';
 import { PlanView } from './views/plan/PlanView';
+import { ReportsView } from './views/reports/ReportsView';
 import { RosterView } from './views/roster/RosterView';
 import { RulesView } from './views/rules/RulesView';
 
@@ -12,6 +13,7 @@ const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
   person: PersonView,
   roster: RosterView,
   plan: PlanView,
+  reports: ReportsView,
   rules: RulesView,
 };
 

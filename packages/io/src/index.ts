@@ -50,5 +50,7 @@ export {
   type ReportXlsxOptions,
   reportXlsx,
   type ResultsReport,
+  resultsSheets,
   resultsTemplate,
+  sheetsCsv,
 } from './reports/index.js';

@@ -14,6 +14,7 @@ import {
   reportXlsx,
   type ResultsReport,
   resultsTemplate,
+  sheetsCsv,
   toXlsx,
 } from '@p135/io';
 import { readSource } from '@p135/io/node';
@@ -43,7 +44,7 @@ function formatOf(o: OutputOptions): ReportFormat {
   return (ext && Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined) ?? 'table';
 }
 
-/** One results file (JSON or the results workbook), validated against the pack, plan and roster; or exit 2 with every problem's place. */
+/** One results file (JSON, the results workbook, or it as CSV), validated against the pack, plan and roster; or exit 2 with every problem's place. */
 async function loadResults(file: string, book: Rulebook, plan: Plan, roster: ReadonlyMap<string, import('@p135/rules').Candidate>, o: InputOptions): Promise<Results> {
   const read = await readSource(file, { limits: limitsOf(o) });
   if ('error' in read) throw new CliError([read.error]);
@@ -52,14 +53,14 @@ async function loadResults(file: string, book: Rulebook, plan: Plan, roster: Rea
   return results.results;
 }
 
-/** Files given, with each directory replaced by its .json and .xlsx files (in name order). */
+/** Files given, with each directory replaced by its .json, .xlsx and .csv files (in name order). */
 async function expandFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (s?.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => /\.(json|xlsx)$/i.test(n)).sort();
-      if (!names.length) throw fail(`${p}: thư mục không có tệp kết quả (.json, .xlsx)`, `${p}: the folder has no results files (.json, .xlsx)`);
+      const names = (await readdir(p)).filter((n) => /\.(json|xlsx|csv)$/i.test(n)).sort();
+      if (!names.length) throw fail(`${p}: thư mục không có tệp kết quả (.json, .xlsx, .csv)`, `${p}: the folder has no results files (.json, .xlsx, .csv)`);
       out.push(...names.map((n) => join(p, n)));
     } else out.push(p);
   }
@@ -142,7 +143,9 @@ export async function runTemplate(o: TemplateOptions): Promise<number> {
   const book = await loadBook(o.pack, o.asOf);
   const plan = o.plan ? await loadPlan(o.plan, book, o) : undefined;
   if (o.district !== undefined && !/^[0-9]{3}$/.test(o.district)) throw fail(`mã huyện "${o.district}" phải có 3 chữ số, ví dụ 180`, `district code "${o.district}" must have 3 digits, e.g. 180`);
-  await emit(await toXlsx(resultsTemplate(book, plan, o.lang, o.district)), o.output);
+  const sheets = resultsTemplate(book, plan, o.lang, o.district);
+  // `-o ket-qua.csv`: the same workbook as one CSV, each sheet under a line with its name.
+  await emit(o.output && /\.csv$/i.test(o.output) ? sheetsCsv(sheets) : await toXlsx(sheets), o.output);
   return EXIT.ok;
 }
 
@@ -170,7 +173,7 @@ export function reportCommand(setCode: (code: number) => void): Command {
     )
     .option('--plan <file>', both('tệp kế hoạch JSON để điền sẵn các lớp', 'plan JSON file to pre-fill the classes from'))
     .option('--district <code>', both('mã huyện (3 chữ số)', 'district code (3 digits)'))
-    .option('-o, --output <file>', both('tệp XLSX để ghi', 'the XLSX file to write'));
+    .option('-o, --output <file>', both('tệp XLSX để ghi (.csv: cùng các trang trong một tệp CSV)', 'the XLSX file to write (.csv: the same sheets in one CSV file)'));
   withInput(withCommon(template));
   withExamples(template, ['p135 report template --plan examples/lang-son-2020/plan.json --district 180 -o ket-qua-180.xlsx']);
   template.action(async (o: TemplateOptions) => setCode(await runTemplate(o)));
@@ -179,8 +182,8 @@ export function reportCommand(setCode: (code: number) => void): Command {
     .summary(both('báo cáo kết quả của một huyện', "a district's results report"))
     .description(
       both(
-        'Báo cáo kết quả của một huyện (KH.III.3) từ tệp kết quả (JSON hoặc sổ kết quả XLSX): lớp theo kế hoạch và đã tổ chức, học viên, kinh phí, các phát hiện, đúng hạn hay chậm. Mã thoát 1 nếu có lỗi.',
-        "A district's results report (KH.III.3) from a results file (JSON or the results workbook): classes planned and held, trainees, spending, findings, on time or late. Exit 1 when there is an error.",
+        'Báo cáo kết quả của một huyện (KH.III.3) từ tệp kết quả (JSON, sổ kết quả XLSX hoặc CSV): lớp theo kế hoạch và đã tổ chức, học viên, kinh phí, các phát hiện, đúng hạn hay chậm. Mã thoát 1 nếu có lỗi.',
+        "A district's results report (KH.III.3) from a results file (JSON, the results workbook, or it as CSV): classes planned and held, trainees, spending, findings, on time or late. Exit 1 when there is an error.",
       ),
     )
     .argument('<results>', both('tệp kết quả của huyện', "the district's results file"));

@@ -2,6 +2,8 @@
  * The app's own words: headings, buttons, field names. Vietnamese first; English mirrors every key.
  * Nothing here states a rule: tracks, roles, clauses, messages and numbers come from the rule pack.
  */
+import { REPORTS_EN, REPORTS_VI } from './reports';
+
 const vi = {
   'app.name': 'p135 web',
   'app.tagline': 'Quy tắc Chương trình 135 chạy ngay trong trình duyệt',
@@ -237,6 +239,7 @@ const vi = {
   'rolegroup.commune_civil_servant': 'Công chức xã',
   'rolegroup.community': 'Cộng đồng',
   'rolegroup.other': 'Khác',
+  ...REPORTS_VI,
 };
 
 export type UiKey = keyof typeof vi;
@@ -476,6 +479,7 @@ const en: Record<UiKey, string> = {
   'rolegroup.commune_civil_servant': 'Commune civil servants',
   'rolegroup.community': 'Community',
   'rolegroup.other': 'Other',
+  ...REPORTS_EN,
 };
 
 export const UI: Readonly<Record<'vi' | 'en', Readonly<Record<UiKey, string>>>> = { vi, en };

@@ -10,6 +10,9 @@ export const EXAMPLES = {
   plan: { url: 'examples/lang-son-2020/plan.json', name: 'plan.json' },
 } as const;
 
+/** The example results reports (one per district, and Ban Dân tộc's own). */
+export const EXAMPLE_RESULTS: readonly { url: string; name: string }[] = __P135_EXAMPLE_RESULTS__.map((name) => ({ url: `examples/lang-son-2020/results/${name}`, name }));
+
 /** Fetches an example file from this origin (works offline once the service worker has it). */
 export async function fetchExample(example: { url: string; name: string }): Promise<LoadedFile> {
   const res = await fetch(example.url);

@@ -1,5 +1,5 @@
-/** The four views, addressed by the URL's hash (`#/roster`), so the back button and links work. */
-export const VIEWS = ['person', 'roster', 'plan', 'rules'] as const;
+/** The views, addressed by the URL's hash (`#/roster`), so the back button and links work. */
+export const VIEWS = ['person', 'roster', 'plan', 'reports', 'rules'] as const;
 export type View = (typeof VIEWS)[number];
 
 export function viewFromHash(hash: string): View {

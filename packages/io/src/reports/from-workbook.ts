@@ -23,16 +23,52 @@ interface Row {
   readonly get: (key: string) => string;
 }
 
-/** The rows of one sheet as records by column key; headers matched in Vietnamese or English. */
-function sheetRows(ws: Worksheet, key: SheetKey, errors: InputError[], limits: ReadLimits): Row[] {
+/** A row of a table as read (a sheet row, a CSV record): its number and its cells' text. */
+export interface RawRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+/** The rows of one part of the results as records by column key; headers matched in Vietnamese or English. */
+function keyedRows(name: string, key: SheetKey, raw: readonly RawRow[], errors: InputError[]): Row[] {
   const columns = RESULTS_COLUMNS[key];
   let index: Map<string, number> | undefined;
-  let headers: string[] = [];
   const out: Row[] = [];
+  for (const { row: rowNumber, cells: rawCells } of raw) {
+    const cells = rawCells.map((c) => c.trim());
+    if (!index) {
+      if (cells.every((c) => c === '')) continue;
+      index = new Map();
+      for (const c of columns) {
+        const k = cells.findIndex((h) => fold(h) === fold(c.header.vi) || fold(h) === fold(c.header.en) || fold(h) === c.key);
+        if (k >= 0) index.set(c.key, k);
+        else if (!('optional' in c))
+          errors.push(
+            inputError(
+              { row: rowNumber, column: `${name}: ${c.header.vi}` },
+              'input.missing_column',
+              `trang "${name}" thiếu cột "${c.header.vi}"`,
+              `sheet "${name}" lacks the column "${c.header.en}" ("${c.header.vi}")`,
+            ),
+          );
+      }
+      continue;
+    }
+    if (cells.every((c) => c === '')) continue;
+    const at = index;
+    out.push({ place: { row: rowNumber }, get: (k) => cells[at.get(k) ?? -1] ?? '' });
+  }
+  return out;
+}
+
+/** The rows of one worksheet as text; a cell holding an error or an uncomputed formula is an error at its row and column. */
+function worksheetRows(ws: Worksheet, errors: InputError[], limits: ReadLimits): RawRow[] | undefined {
   if (ws.actualRowCount > limits.maxRows + 1) {
     errors.push(inputError({ column: ws.name }, 'input.too_many_rows', `trang "${ws.name}" có hơn ${limits.maxRows} dòng`, `sheet "${ws.name}" has more than ${limits.maxRows} rows`));
-    return out;
+    return undefined;
   }
+  const out: RawRow[] = [];
+  let headers: string[] | undefined;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = (row.values as CellValue[]).slice(1, limits.maxColumns + 1);
     const cells = values.map((v, k) => {
@@ -40,7 +76,7 @@ function sheetRows(ws: Worksheet, key: SheetKey, errors: InputError[], limits: R
       if ('problem' in c) {
         errors.push(
           inputError(
-            { row: rowNumber, column: `${ws.name}: ${headers[k] ?? k + 1}` },
+            { row: rowNumber, column: `${ws.name}: ${headers?.[k] ?? k + 1}` },
             `xlsx.${c.problem}`,
             'ô có lỗi hoặc công thức chưa tính; hãy sửa trong bảng tính',
             'the cell holds an error or an uncomputed formula; fix it in the spreadsheet',
@@ -50,29 +86,19 @@ function sheetRows(ws: Worksheet, key: SheetKey, errors: InputError[], limits: R
       }
       return c.text.trim();
     });
-    if (!index) {
-      headers = cells;
-      index = new Map();
-      for (const c of columns) {
-        const k = cells.findIndex((h) => fold(h) === fold(c.header.vi) || fold(h) === fold(c.header.en) || fold(h) === c.key);
-        if (k >= 0) index.set(c.key, k);
-        else
-          errors.push(
-            inputError(
-              { row: rowNumber, column: `${ws.name}: ${c.header.vi}` },
-              'input.missing_column',
-              `trang "${ws.name}" thiếu cột "${c.header.vi}"`,
-              `sheet "${ws.name}" lacks the column "${c.header.en}" ("${c.header.vi}")`,
-            ),
-          );
-      }
-      return;
-    }
-    if (cells.every((c) => c === '')) return;
-    const at = index;
-    out.push({ place: { row: rowNumber }, get: (k) => cells[at.get(k) ?? -1] ?? '' });
+    if (!headers && cells.some((c) => c !== '')) headers = cells;
+    out.push({ row: rowNumber, cells });
   });
   return out;
+}
+
+/** The parts of a results file, each a table of raw rows under its sheet (or CSV section) name. */
+export type ResultsParts = Partial<Record<SheetKey, { readonly name: string; readonly rows: readonly RawRow[] }>>;
+
+/** Which part of the results a sheet or section name is (as the template writes it, vi or en). */
+export function partOfName(name: string): SheetKey | undefined {
+  const n = fold(name);
+  return (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].includes(n));
 }
 
 export interface WorkbookResults {
@@ -91,33 +117,58 @@ const opt = (v: string) => (v === '' ? undefined : v);
  * class) are errors at their sheet, row and column; what the values mean is for `parseResults`.
  */
 export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits): Promise<WorkbookResults> {
-  const places = new Map<string, Place>();
   const first = await readXlsx(bytes, limits);
-  if (first.errors.length) return { places, errors: first.errors };
+  if (first.errors.length) return { places: new Map(), errors: first.errors };
   const Excel = await loadExcel();
   const wb = new Excel.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const errors: InputError[] = [];
-  const sheet = (key: SheetKey) => wb.worksheets.find((w) => SHEETS[key].includes(fold(w.name)));
+  const parts: ResultsParts = {};
+  for (const ws of wb.worksheets) {
+    const key = partOfName(ws.name);
+    if (!key || parts[key]) continue;
+    const rows = worksheetRows(ws, errors, limits);
+    if (rows) parts[key] = { name: ws.name, rows };
+  }
+  if (errors.length) return { places: new Map(), errors };
+  return resultsFromParts(parts, 'xlsx');
+}
+
+/**
+ * The parts of a results file (the sheets of the workbook, or the sections of the results CSV) as
+ * a results value for `parseResults`: the report row, the classes, attendance (one row per person
+ * and class or tour), the study tours and the spending. Problems of the layout (a missing part or
+ * column, an attendance row naming no class) are errors at their part, row and column.
+ */
+export function resultsFromParts(parts: ResultsParts, kind: 'xlsx' | 'csv'): WorkbookResults {
+  const places = new Map<string, Place>();
+  const errors: InputError[] = [];
   const rows = {} as Record<SheetKey, Row[]>;
   const names = {} as Record<SheetKey, string>;
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
-    const ws = sheet(key);
-    names[key] = ws?.name ?? (SHEETS[key][0] as string);
-    if (!ws) {
+    const part = parts[key];
+    names[key] = part?.name ?? (SHEETS[key][0] as string);
+    if (!part) {
       if (key === 'report' || key === 'classes' || key === 'attendance')
         errors.push(
-          inputError(
-            {},
-            'xlsx.missing_sheet',
-            `thiếu trang "${SHEETS[key][0]}"; hãy dùng mẫu của "p135 report template"`,
-            `the sheet "${SHEETS[key][1]}" is missing; start from "p135 report template"`,
-          ),
+          kind === 'xlsx'
+            ? inputError(
+                {},
+                'xlsx.missing_sheet',
+                `thiếu trang "${SHEETS[key][0]}"; hãy dùng mẫu của "p135 report template"`,
+                `the sheet "${SHEETS[key][1]}" is missing; start from "p135 report template"`,
+              )
+            : inputError(
+                {},
+                'csv.missing_section',
+                `thiếu phần "${SHEETS[key][0]}": một dòng chỉ ghi "${SHEETS[key][0]}", rồi dòng tiêu đề cột, rồi các dòng; hãy dùng mẫu CSV của "p135 report template"`,
+                `the section "${SHEETS[key][1]}" is missing: a line with only "${SHEETS[key][1]}", then the header line, then the rows; start from the CSV of "p135 report template"`,
+              ),
         );
       rows[key] = [];
       continue;
     }
-    rows[key] = sheetRows(ws, key, errors, limits);
+    rows[key] = keyedRows(part.name, key, part.rows, errors);
   }
   if (errors.length) return { places, errors };
   const report = rows.report[0];
@@ -196,6 +247,7 @@ export async function resultsFromWorkbook(bytes: Uint8Array, limits: ReadLimits)
     places,
     errors,
     value: {
+      ...(opt(report.get('id')) ? { id: report.get('id') } : {}),
       district: district ?? null,
       ...(opt(report.get('district_name')) ? { districtName: report.get('district_name') } : {}),
       sentOn: report.get('sent_on'),

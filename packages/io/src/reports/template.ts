@@ -1,4 +1,5 @@
-import type { Lang, Localized, Plan, Rulebook } from '@p135/rules';
+import type { Lang, Localized, Plan, Results, ResultsInput, Rulebook } from '@p135/rules';
+import { toCsv } from '../csv-write.js';
 import type { Cell, Column, Sheet } from '../table.js';
 
 /**
@@ -7,9 +8,17 @@ import type { Cell, Column, Sheet } from '../table.js';
  * and the spending per budget line. Vietnamese headers (English on request).
  */
 const C = (key: string, vi: string, en: string) => ({ key, header: { vi, en } as Localized });
+/** A column a file may leave out (older templates do not have it). */
+const O = (key: string, vi: string, en: string) => ({ ...C(key, vi, en), optional: true });
 
 export const RESULTS_COLUMNS = {
-  report: [C('district', 'Mã huyện', 'district'), C('district_name', 'Tên huyện', 'district name'), C('sent_on', 'Ngày gửi báo cáo', 'sent on'), C('note', 'Ghi chú', 'note')],
+  report: [
+    C('district', 'Mã huyện', 'district'),
+    C('district_name', 'Tên huyện', 'district name'),
+    C('sent_on', 'Ngày gửi báo cáo', 'sent on'),
+    C('note', 'Ghi chú', 'note'),
+    O('id', 'Mã báo cáo', 'report id'),
+  ],
   classes: [
     C('id', 'Mã lớp', 'class id'),
     C('plan_class', 'Mã lớp trong kế hoạch', 'plan class id'),
@@ -57,7 +66,7 @@ export function resultsTemplate(book: Rulebook, plan: Plan | undefined, lang: La
   };
   const sheet = (key: keyof typeof RESULTS_COLUMNS, rows: Cell[][]): Sheet => ({ name: SHEET_NAMES[key][lang], columns: columns(RESULTS_COLUMNS[key], lang), rows });
   return [
-    sheet('report', [[district ?? null, null, null, null]]),
+    sheet('report', [[district ?? null, null, null, null, null]]),
     sheet(
       'classes',
       classes.map((c) => [c.id, c.id, c.track, c.district ?? null, c.commune ?? null, null, c.start, c.end, c.days]),
@@ -78,4 +87,44 @@ export function resultsTemplate(book: Rulebook, plan: Plan | undefined, lang: La
       rows: book.tracks.filter((t) => t.group !== 'study_tour').map((t) => [t.code, t.label[lang], t.clause]),
     },
   ];
+}
+
+/**
+ * A results report (what `parseResults` accepts) as the sheets of the results workbook, filled in:
+ * what a district's own system writes to hand its results over as XLSX (`toXlsx`) or CSV (`sheetsCsv`).
+ */
+export function resultsSheets(results: Results | ResultsInput, lang: Lang): Sheet[] {
+  const sheet = (key: keyof typeof RESULTS_COLUMNS, rows: Cell[][]): Sheet => ({ name: SHEET_NAMES[key][lang], columns: columns(RESULTS_COLUMNS[key], lang), rows });
+  const classes = results.classes;
+  const tours = results.studyTours ?? [];
+  return [
+    sheet('report', [[results.district, results.districtName ?? null, results.sentOn, results.note ?? null, results.id ?? null]]),
+    sheet(
+      'classes',
+      classes.map((c) => [c.id, c.planClass ?? null, c.track, c.district ?? null, c.commune ?? null, c.place, c.start, c.end, c.days]),
+    ),
+    sheet('attendance', [...classes.flatMap((c) => c.trainees.map((id): Cell[] => [c.id, id])), ...tours.flatMap((t) => t.members.map((id): Cell[] => [t.id, id]))]),
+    sheet(
+      'tours',
+      tours.map((t) => [t.id, t.planTour ?? null, t.destination ?? null, t.start, t.end]),
+    ),
+    sheet(
+      'spending',
+      [...classes, ...tours].flatMap((g) => (g.spending ?? []).map((s): Cell[] => [g.id, s.line, { money: s.amount }])),
+    ),
+  ];
+}
+
+/**
+ * Sheets as one CSV, one after another: each under a line holding only its name, then its header
+ * line and rows, an empty line between them (UTF-8 with BOM, formula-safe). The results template or
+ * a filled-in results workbook in this form is read back by `readResults`.
+ */
+export function sheetsCsv(sheets: readonly Sheet[]): string {
+  return sheets
+    .map((s, i) => {
+      const title = toCsv({ name: '', columns: [{ key: 'title', header: s.name }], rows: [] }, { bom: false });
+      return `${i === 0 ? '\uFEFF' : ''}${title}${toCsv(s, { bom: false })}`;
+    })
+    .join('\r\n');
 }

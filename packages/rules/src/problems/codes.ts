@@ -58,6 +58,7 @@ export const PROBLEM_CODES = {
   // CSV and XLSX
   'csv.unclosed_quote': { vi: 'Dấu ngoặc kép không được đóng', en: 'A quote is not closed' },
   'csv.text_after_quote': { vi: 'Có chữ sau dấu ngoặc kép đóng', en: 'Text after a closing quote' },
+  'csv.missing_section': { vi: 'Thiếu một phần của mẫu CSV kết quả', en: 'A section of the results CSV template is missing' },
   'xlsx.not_xlsx': { vi: 'Không phải tệp .xlsx', en: 'Not an .xlsx file' },
   'xlsx.corrupt': { vi: 'Tệp .xlsx bị hỏng', en: 'The .xlsx file is corrupt' },
   'xlsx.truncated': { vi: 'Tệp .xlsx bị cắt cụt', en: 'The .xlsx file is truncated' },
