@@ -8,7 +8,7 @@ export type TextValues = Readonly<Record<string, string | number>>;
 export function translate(lang: Lang, key: UiKey, values: TextValues = {}): string {
   const formatted: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) formatted[k] = typeof v === 'number' ? formatDecimalText(String(v), lang) : v;
-  return fill(UI[lang][key], formatted);
+  return fill(UI[lang][key], formatted, values, lang);
 }
 
 interface LangContextValue {

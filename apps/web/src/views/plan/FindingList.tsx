@@ -32,10 +32,10 @@ function FindingGroupView({ ruleId, clause, severity, findings }: { ruleId: stri
   return (
     <article className={`finding-group ${severity}`} data-rule={ruleId}>
       <header>
-        <span className={`badge ${severity === 'error' ? 'bad' : 'warn'}`}>{t(severity === 'error' ? 'plan.error' : 'plan.warning')}</span> <code>{ruleId}</code> ·{' '}
-        {t('plan.findingCount', { n: findings.length })}
+        <span className={`badge ${severity === 'error' ? 'bad' : 'warn'}`}>{t(severity === 'error' ? 'plan.error' : 'plan.warning')}</span> {t('plan.findingCount', { n: findings.length })}
       </header>
       <ClauseRef id={clause} />
+      <p className="id-line muted">{t('common.ruleId', { id: ruleId })}</p>
       <ul>
         {findings.slice(0, shown).map((f, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: findings of a report never reorder
