@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { decisionsSheet, readPlan, readRoster, toCsv, toXlsx } from '@p135/io';
 import { bundledPack, type Candidate, checkPlan, createRulebook, type Decision, decideMany, type Rulebook } from '@p135/rules';
+import { withPlaceAndRole } from '../lib/export-sheet';
 import { withoutRosterFindings } from '../lib/findings';
 import type { Reply, Request } from './protocol';
 
@@ -75,8 +76,10 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
   } else {
     if (!roster || roster.packId !== req.packId) throw new Error('no decided roster to export');
     post({ kind: 'progress', job: req.job, phase: 'export', done: 0, total: 0 });
-    const decisions = req.indices.map((i) => roster?.decisions[i]).filter((d): d is Decision => d !== undefined);
-    const sheet = decisionsSheet(decisions, book, req.lang);
+    const picked = req.indices.filter((i) => roster?.decisions[i] !== undefined && roster.candidates[i] !== undefined);
+    const decisions = picked.map((i) => roster?.decisions[i]).filter((d): d is Decision => d !== undefined);
+    const people = picked.map((i) => roster?.candidates[i]).filter((c): c is Candidate => c !== undefined);
+    const sheet = withPlaceAndRole(decisionsSheet(decisions, book, req.lang), people, book, req.lang);
     const bytes = req.format === 'csv' ? new TextEncoder().encode(toCsv(sheet)) : await toXlsx([sheet]);
     const type = req.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     post({ kind: 'export', job: req.job, bytes, name: req.name, type }, [bytes.buffer]);

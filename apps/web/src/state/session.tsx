@@ -5,6 +5,7 @@ import { engine, type Progress } from '../engine/client';
 import type { ExportFormat } from '../engine/protocol';
 import type { LoadedFile } from '../lib/files';
 import { type RosterRow, rosterRows } from '../lib/roster-rows';
+import { forgetFiles, loadSaved, saveFile, savePlanWithRoster } from '../lib/saved';
 import { usePack } from './pack';
 
 /** A roster file and what became of it. */
@@ -53,6 +54,8 @@ interface SessionValue {
   readonly planRoster: LoadedFile | undefined;
   /** Checks the plan against the loaded roster (true) or without any roster (false). */
   choosePlanRoster(on: boolean): Promise<void>;
+  /** Unloads the roster and the plan and removes them from the browser's storage. */
+  forget(): Promise<void>;
   exportRoster(format: ExportFormat, indices: readonly number[], lang: Lang, name: string): Promise<{ bytes: Uint8Array; name: string; type: string } | undefined>;
 }
 
@@ -78,6 +81,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const setChosen = useCallback((file: LoadedFile | undefined) => {
     planRosterRef.current = file;
     setPlanRoster(file);
+    void savePlanWithRoster(file !== undefined);
   }, []);
   const packRef = useRef(packId);
   packRef.current = packId;
@@ -147,6 +151,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const loadRoster = useCallback(
     async (file: LoadedFile) => {
       rosterFile.current = file;
+      void saveFile('roster', file);
       // A new roster is not the one the user chose for the plan: the plan is checked without it
       // until the user chooses it.
       const hadRoster = planRosterRef.current !== undefined;
@@ -160,6 +165,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const loadPlan = useCallback(
     async (file: LoadedFile, withRoster = false) => {
       planFile.current = file;
+      void saveFile('plan', file);
       setChosen(withRoster ? rosterFile.current : undefined);
       await checkPlan(file);
     },
@@ -175,6 +181,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const cancelRoster = useCallback(() => rosterJob.current?.cancel(), []);
+
+  const forget = useCallback(async () => {
+    rosterJob.current?.cancel();
+    planJob.current?.cancel();
+    rosterJob.current = planJob.current = undefined;
+    rosterFile.current = planFile.current = undefined;
+    setChosen(undefined);
+    setRoster({ status: 'empty' });
+    setPlan({ status: 'empty' });
+    await forgetFiles();
+  }, [setChosen]);
+
+  // After a reload: the files kept in the browser are loaded again, unless the user loaded one first.
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (restoring.current) return;
+    restoring.current = true;
+    void (async () => {
+      const saved = await loadSaved();
+      if (rosterFile.current || planFile.current) return;
+      if (saved.roster) await loadRoster(saved.roster);
+      if (saved.plan && !planFile.current) await loadPlan(saved.plan, saved.planWithRoster === true && saved.roster !== undefined);
+    })();
+  }, [loadRoster, loadPlan]);
 
   const exportRoster = useCallback(async (format: ExportFormat, indices: readonly number[], lang: Lang, name: string) => {
     const r = await engine.run<'export'>({ kind: 'export', packId: packRef.current, lang, format, indices, name }).result;
@@ -193,8 +223,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [packId, decideRoster, checkPlan]);
 
   const value = useMemo(
-    () => ({ roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, exportRoster }),
-    [roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, exportRoster],
+    () => ({ roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, forget, exportRoster }),
+    [roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, forget, exportRoster],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -35,7 +35,6 @@ function FindingGroupView({ ruleId, clause, severity, findings }: { ruleId: stri
         <span className={`badge ${severity === 'error' ? 'bad' : 'warn'}`}>{t(severity === 'error' ? 'plan.error' : 'plan.warning')}</span> {t('plan.findingCount', { n: findings.length })}
       </header>
       <ClauseRef id={clause} />
-      <p className="id-line muted">{t('common.ruleId', { id: ruleId })}</p>
       <ul>
         {findings.slice(0, shown).map((f, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: findings of a report never reorder
@@ -57,6 +56,7 @@ function FindingGroupView({ ruleId, clause, severity, findings }: { ruleId: stri
           {t('common.showMore', { n: Math.min(STEP, findings.length - shown) })}
         </button>
       ) : null}
+      <p className="id-line muted">{t('common.ruleId', { id: ruleId })}</p>
     </article>
   );
 }
