@@ -17,7 +17,11 @@ export function TraineeCharts({ plan, roster, book, checkedRoster }: { plan: Pla
       <h2 id="trainees-title">{t('plan.trainees')}</h2>
       <p>{t('plan.traineesDesc', { n: stats.total })}</p>
       <BarChart title={t('plan.byGroup')} description={t('plan.traineesDesc', { n: stats.total })} bars={bars(stats.byGroup, (k) => t(`group.${k}` as UiKey))} />
-      <BarChart title={t('plan.byGender')} description={t('plan.traineesDesc', { n: stats.total })} bars={bars(stats.byGender, (k) => unknown(k, () => t(`person.${k}` as UiKey)))} />
+      <BarChart
+        title={t('plan.byGender')}
+        description={t('plan.traineesDesc', { n: stats.total })}
+        bars={bars(checkedRoster ? stats.byGender : stats.byGender.filter((x) => x.count > 0), (k) => unknown(k, () => t(`person.${k}` as UiKey)))}
+      />
       <BarChart
         title={t('plan.byEthnicity')}
         description={t('plan.traineesDesc', { n: stats.total })}
