@@ -161,6 +161,21 @@ describe('the roster table, the person form, the skip link and the titles', () =
       expect(b.y).toBeGreaterThanOrEqual(0);
       expect(b.x + b.width).toBeLessThanOrEqual(SMALL.width);
       expect(b.width).toBeGreaterThan(50);
+      // Its words can be read: dark on light, at a contrast of at least 4.5:1 (WCAG AA).
+      const contrast = await skip.evaluate((el) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const style = getComputedStyle(el);
+        const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+        return (a! + 0.05) / (b! + 0.05);
+      });
+      expect(contrast).toBeGreaterThanOrEqual(4.5);
       // Nothing covers it: the element at its centre is the link itself.
       expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.skip') !== null, { x: b.x + b.width / 2, y: b.y + b.height / 2 })).toBe(true);
       await shoot(page, 'officials-skip-1024');
