@@ -37,6 +37,10 @@ export function App() {
     }
     main.current?.focus({ preventScroll: false });
   }, [view]);
+  // Each view has its own title (the tab, the history, a screen reader's announcement).
+  useEffect(() => {
+    document.title = `${t(`nav.${view}`)} · ${t('app.title')}`;
+  }, [view, t]);
   const Current = VIEW_COMPONENTS[view];
   return (
     <>

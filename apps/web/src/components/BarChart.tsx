@@ -17,6 +17,8 @@ export interface Limit {
 
 const WIDTH = 300;
 const HEIGHT = 18;
+/** Room above and below a bar for the limit line, so it shows past the bar's ends. */
+const PAD = 4;
 
 /**
  * Horizontal bars in plain SVG, one row per bar with its label and exact value as text beside it,
@@ -41,11 +43,13 @@ export function BarChart({ title, description, bars, limit }: { title: string; d
         {bars.map((b) => (
           <li key={b.key} className={`bar-row ${b.tone ?? 'plain'}`} data-bar={b.key}>
             <span className="bar-label">{b.label}</span>
-            <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`${b.label}: ${b.valueText}`} className="bar-svg">
+            <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 2 * PAD}`} preserveAspectRatio="none" role="img" aria-label={`${b.label}: ${b.valueText}`} className="bar-svg">
               <title>{`${b.label}: ${b.valueText}`}</title>
-              <rect x="0" y="0" width={WIDTH} height={HEIGHT} className="bar-track" />
-              <rect x="0" y="0" width={x(b.value)} height={HEIGHT} className="bar-fill" />
-              {limit ? <line x1={x(limit.value)} x2={x(limit.value)} y1="0" y2={HEIGHT} className="bar-limit" /> : null}
+              <rect x="0" y={PAD} width={WIDTH} height={HEIGHT} className="bar-track" />
+              <rect x="0" y={PAD} width={x(b.value)} height={HEIGHT} className="bar-fill" />
+              {/* The limit over the bar: a dark line on a light halo, longer than the bar, seen on any fill. */}
+              {limit ? <line x1={x(limit.value)} x2={x(limit.value)} y1="0" y2={HEIGHT + 2 * PAD} className="bar-limit-halo" /> : null}
+              {limit ? <line x1={x(limit.value)} x2={x(limit.value)} y1="0" y2={HEIGHT + 2 * PAD} className="bar-limit" /> : null}
             </svg>
             <span className="bar-value">{b.valueText}</span>
           </li>

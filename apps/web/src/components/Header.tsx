@@ -1,6 +1,7 @@
+import { useLang } from '../i18n/lang';
+import { ForgetFiles } from './ForgetFiles';
 import { LangSwitch } from './LangSwitch';
 import { PackSwitch } from './PackSwitch';
-import { useLang } from '../i18n/lang';
 
 /** The app's name, the pack switcher and the language switch. */
 export function Header() {
@@ -14,6 +15,7 @@ export function Header() {
       <div className="switches">
         <PackSwitch />
         <LangSwitch />
+        <ForgetFiles />
       </div>
     </header>
   );

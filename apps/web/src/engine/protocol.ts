@@ -7,7 +7,8 @@ import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
  */
 export type Request =
   | { kind: 'roster'; job: number; packId: string; name: string; bytes: Uint8Array }
-  | { kind: 'plan'; job: number; packId: string; name: string; bytes: Uint8Array }
+  /** withRoster: check the plan's trainees against the roster the worker holds (the user chose it for the plan). */
+  | { kind: 'plan'; job: number; packId: string; name: string; bytes: Uint8Array; withRoster: boolean }
   | { kind: 'export'; job: number; packId: string; lang: Lang; format: ExportFormat; indices: readonly number[]; name: string }
   | { kind: 'cancel'; job: number };
 
@@ -30,8 +31,10 @@ export interface PlanDone {
   readonly errors: readonly InputError[];
   readonly plan?: Plan;
   readonly report?: PlanReport;
-  /** How many people the plan was checked against (the roster the worker holds), or null with none. */
+  /** How many people the plan was checked against (the chosen roster, or the plan's own list), or null with none. */
   readonly rosterSize: number | null;
+  /** Where those people came from: the roster the user chose, the plan file's own list, or nowhere. */
+  readonly rosterSource: 'roster' | 'plan' | 'none';
 }
 
 export interface ExportDone {

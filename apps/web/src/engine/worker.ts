@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { decisionsSheet, readPlan, readRoster, toCsv, toXlsx } from '@p135/io';
 import { bundledPack, type Candidate, checkPlan, createRulebook, type Decision, decideMany, type Rulebook } from '@p135/rules';
+import { withPlaceAndRole } from '../lib/export-sheet';
+import { withoutRosterFindings } from '../lib/findings';
 import type { Reply, Request } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -53,23 +55,31 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
     post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });
     const read = readPlan({ name: req.name, bytes: req.bytes }, book);
     if (!read.plan) {
-      post({ kind: 'plan', job: req.job, errors: read.errors, rosterSize: null });
+      post({ kind: 'plan', job: req.job, errors: read.errors, rosterSize: null, rosterSource: 'none' });
       return;
     }
     post({ kind: 'progress', job: req.job, phase: 'check', done: 0, total: 0 });
-    const people = roster?.packId === req.packId ? roster.candidates : undefined;
-    const report = await checkPlan(book, read.plan, {
+    // The plan's trainees are checked against a roster only when the user chose it for this plan
+    // (or the plan file carries its own list); otherwise what concerns the roster is left out.
+    const people = req.withRoster && roster?.packId === req.packId ? roster.candidates : undefined;
+    const source = people ? 'roster' : read.plan.candidates ? 'plan' : 'none';
+    const checked = await checkPlan(book, read.plan, {
       ...(people ? { candidates: people } : {}),
+      // every finding listed: the page counts plan and roster findings apart and lists them step by step
+      findingsPerRule: Number.MAX_SAFE_INTEGER,
       chunkSize: 2000,
       signal,
       onProgress: (done, total) => post({ kind: 'progress', job: req.job, phase: 'check', done, total }),
     });
-    post({ kind: 'plan', job: req.job, errors: [], plan: read.plan, report, rosterSize: people ? people.length : (read.plan.candidates?.length ?? null) });
+    const report = source === 'none' ? withoutRosterFindings(book, checked) : checked;
+    post({ kind: 'plan', job: req.job, errors: [], plan: read.plan, report, rosterSize: people ? people.length : (read.plan.candidates?.length ?? null), rosterSource: source });
   } else {
     if (!roster || roster.packId !== req.packId) throw new Error('no decided roster to export');
     post({ kind: 'progress', job: req.job, phase: 'export', done: 0, total: 0 });
-    const decisions = req.indices.map((i) => roster?.decisions[i]).filter((d): d is Decision => d !== undefined);
-    const sheet = decisionsSheet(decisions, book, req.lang);
+    const picked = req.indices.filter((i) => roster?.decisions[i] !== undefined && roster.candidates[i] !== undefined);
+    const decisions = picked.map((i) => roster?.decisions[i]).filter((d): d is Decision => d !== undefined);
+    const people = picked.map((i) => roster?.candidates[i]).filter((c): c is Candidate => c !== undefined);
+    const sheet = withPlaceAndRole(decisionsSheet(decisions, book, req.lang), people, book, req.lang);
     const bytes = req.format === 'csv' ? new TextEncoder().encode(toCsv(sheet)) : await toXlsx([sheet]);
     const type = req.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     post({ kind: 'export', job: req.job, bytes, name: req.name, type }, [bytes.buffer]);

@@ -76,6 +76,16 @@ export function candidateFromForm(form: PersonForm, name: string): CandidateInpu
   return candidate;
 }
 
+/**
+ * The plan year when the form's year of birth comes after it (a person not yet born in the plan
+ * year cannot be checked: the form refuses it before deciding), else undefined.
+ */
+export function birthYearAfterPlan(form: PersonForm, book: Rulebook): number | undefined {
+  const year = form.birthYear.trim();
+  const planYear = book.pack.meta.year;
+  return /^\d{4}$/.test(year) && Number(year) > planYear ? planYear : undefined;
+}
+
 /** Which form field a validation problem is about (`$.birthYear` → `birthYear`). */
 export function fieldOfProblem(problem: Problem): string {
   return /^\$\.([A-Za-z]+)/.exec(problem.path)?.[1] ?? '';

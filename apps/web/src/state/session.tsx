@@ -5,6 +5,7 @@ import { engine, type Progress } from '../engine/client';
 import type { ExportFormat } from '../engine/protocol';
 import type { LoadedFile } from '../lib/files';
 import { type RosterRow, rosterRows } from '../lib/roster-rows';
+import { forgetFiles, loadSaved, saveFile, savePlanWithRoster } from '../lib/saved';
 import { usePack } from './pack';
 
 /** A roster file and what became of it. */
@@ -37,6 +38,8 @@ export type PlanState =
       readonly report: PlanReport;
       /** People the plan was checked against; null when there was no roster. */
       readonly rosterSize: number | null;
+      /** The roster the user chose for the plan, the plan file's own list, or none: what concerns the roster is then left out. */
+      readonly rosterSource: 'roster' | 'plan' | 'none';
       readonly rosterName: string | undefined;
     };
 
@@ -45,7 +48,14 @@ interface SessionValue {
   readonly plan: PlanState;
   loadRoster(file: LoadedFile): Promise<void>;
   cancelRoster(): void;
-  loadPlan(file: LoadedFile): Promise<void>;
+  /** Loads a plan; its trainees are checked against the loaded roster only when `withRoster` (the user's choice). */
+  loadPlan(file: LoadedFile, withRoster?: boolean): Promise<void>;
+  /** The roster file the plan is checked against, chosen by the user; undefined when none. */
+  readonly planRoster: LoadedFile | undefined;
+  /** Checks the plan against the loaded roster (true) or without any roster (false). */
+  choosePlanRoster(on: boolean): Promise<void>;
+  /** Unloads the roster and the plan and removes them from the browser's storage. */
+  forget(): Promise<void>;
   exportRoster(format: ExportFormat, indices: readonly number[], lang: Lang, name: string): Promise<{ bytes: Uint8Array; name: string; type: string } | undefined>;
 }
 
@@ -65,6 +75,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const planJob = useRef<{ id: number; cancel: () => void } | undefined>(undefined);
   const rosterFile = useRef<LoadedFile | undefined>(undefined);
   const planFile = useRef<LoadedFile | undefined>(undefined);
+  // The roster the user chose for the plan (a state for the page, a ref for the jobs).
+  const [planRoster, setPlanRoster] = useState<LoadedFile | undefined>(undefined);
+  const planRosterRef = useRef<LoadedFile | undefined>(undefined);
+  const setChosen = useCallback((file: LoadedFile | undefined) => {
+    planRosterRef.current = file;
+    setPlanRoster(file);
+    void savePlanWithRoster(file !== undefined);
+  }, []);
   const packRef = useRef(packId);
   packRef.current = packId;
 
@@ -76,7 +94,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return;
     }
     const pack = packRef.current;
-    const job = engine.run<'plan'>({ kind: 'plan', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
+    const chosen = planRosterRef.current;
+    const withRoster = chosen !== undefined && chosen === rosterFile.current;
+    const job = engine.run<'plan'>({ kind: 'plan', packId: pack, name: file.name, bytes: file.bytes, withRoster }, (progress) => {
       if (planJob.current?.id === job.id) setPlan({ status: 'working', file, progress });
     });
     planJob.current = job;
@@ -85,7 +105,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const r = await job.result;
       if (planJob.current?.id !== job.id || r === 'cancelled') return;
       if (!r.plan || !r.report) setPlan({ status: 'invalid', file, errors: r.errors });
-      else setPlan({ status: 'ready', file, packId: pack, plan: r.plan, report: r.report, rosterSize: r.rosterSize, rosterName: rosterFile.current?.name });
+      else
+        setPlan({
+          status: 'ready',
+          file,
+          packId: pack,
+          plan: r.plan,
+          report: r.report,
+          rosterSize: r.rosterSize,
+          rosterSource: r.rosterSource,
+          rosterName: r.rosterSource === 'roster' ? chosen?.name : r.rosterSource === 'plan' ? file.name : undefined,
+        });
     } catch (err) {
       if (planJob.current?.id === job.id) setPlan({ status: 'failed', file, message: err instanceof Error ? err.message : String(err) });
     }
@@ -121,22 +151,60 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const loadRoster = useCallback(
     async (file: LoadedFile) => {
       rosterFile.current = file;
+      void saveFile('roster', file);
+      // A new roster is not the one the user chose for the plan: the plan is checked without it
+      // until the user chooses it.
+      const hadRoster = planRosterRef.current !== undefined;
+      if (hadRoster) setChosen(undefined);
       await decideRoster(file);
-      // The plan's findings depend on the roster: check it again against the new one.
-      if (planFile.current) await checkPlan(planFile.current);
+      if (hadRoster && planFile.current) await checkPlan(planFile.current);
     },
-    [decideRoster, checkPlan],
+    [decideRoster, checkPlan, setChosen],
   );
 
   const loadPlan = useCallback(
-    async (file: LoadedFile) => {
+    async (file: LoadedFile, withRoster = false) => {
       planFile.current = file;
+      void saveFile('plan', file);
+      setChosen(withRoster ? rosterFile.current : undefined);
       await checkPlan(file);
     },
-    [checkPlan],
+    [checkPlan, setChosen],
+  );
+
+  const choosePlanRoster = useCallback(
+    async (on: boolean) => {
+      setChosen(on ? rosterFile.current : undefined);
+      if (planFile.current) await checkPlan(planFile.current);
+    },
+    [checkPlan, setChosen],
   );
 
   const cancelRoster = useCallback(() => rosterJob.current?.cancel(), []);
+
+  const forget = useCallback(async () => {
+    rosterJob.current?.cancel();
+    planJob.current?.cancel();
+    rosterJob.current = planJob.current = undefined;
+    rosterFile.current = planFile.current = undefined;
+    setChosen(undefined);
+    setRoster({ status: 'empty' });
+    setPlan({ status: 'empty' });
+    await forgetFiles();
+  }, [setChosen]);
+
+  // After a reload: the files kept in the browser are loaded again, unless the user loaded one first.
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (restoring.current) return;
+    restoring.current = true;
+    void (async () => {
+      const saved = await loadSaved();
+      if (rosterFile.current || planFile.current) return;
+      if (saved.roster) await loadRoster(saved.roster);
+      if (saved.plan && !planFile.current) await loadPlan(saved.plan, saved.planWithRoster === true && saved.roster !== undefined);
+    })();
+  }, [loadRoster, loadPlan]);
 
   const exportRoster = useCallback(async (format: ExportFormat, indices: readonly number[], lang: Lang, name: string) => {
     const r = await engine.run<'export'>({ kind: 'export', packId: packRef.current, lang, format, indices, name }).result;
@@ -154,7 +222,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     })();
   }, [packId, decideRoster, checkPlan]);
 
-  const value = useMemo(() => ({ roster, plan, loadRoster, cancelRoster, loadPlan, exportRoster }), [roster, plan, loadRoster, cancelRoster, loadPlan, exportRoster]);
+  const value = useMemo(
+    () => ({ roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, forget, exportRoster }),
+    [roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, forget, exportRoster],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -26,7 +26,10 @@ describe('plan and budget', () => {
       await loadSample(page);
       await page.getByRole('button', { name: 'Dùng kế hoạch ví dụ (Lạng Sơn 2020)' }).click();
       await page.locator('.plan-report').waitFor({ timeout: 60_000 });
-      expect(await page.locator('.roster-used').textContent()).toBe('Danh sách học viên dùng để kiểm tra: candidates-sample.xlsx (50 người).');
+      // The sample was loaded by the user, not chosen for this plan: the plan is checked against it once chosen.
+      await page.getByRole('button', { name: 'Đối chiếu với danh sách candidates-sample.xlsx (50 người)' }).click();
+      await expect.poll(() => page.locator('.roster-used').textContent(), { timeout: 60_000 }).toBe('Danh sách học viên dùng để kiểm tra: candidates-sample.xlsx (50 người).');
+      await page.locator('#roster-findings').waitFor({ timeout: 60_000 });
 
       // The budget chart: every category, the total, and the ceiling, in vi-VN money.
       const budget = page.getByRole('figure', { name: 'Chi theo hạng mục so với tổng kinh phí' });
@@ -78,7 +81,7 @@ describe('plan and budget', () => {
       const cap = page.getByRole('figure', { name: /chi so với mức trần/ });
       expect(await cap.locator('li.over .bar-value').textContent()).toBe('880.000.000 đ');
       // No roster loaded: said plainly.
-      expect(await page.locator('.roster-used').textContent()).toContain('Chưa nạp danh sách học viên');
+      expect(await page.locator('.roster-used').textContent()).toContain('Chưa chọn danh sách học viên');
       await shoot(page, 'plan-findings', '.plan-report');
     });
   });

@@ -21,8 +21,10 @@ describe('rules', () => {
       const rule = section.locator('article.rule[data-rule="province_cadre.not_trained_at_province"]');
       // Its messages, parameters filled in as decisions word them.
       expect(await rule.textContent()).toContain(pack.rules.find((r) => r.id === 'province_cadre.not_trained_at_province')!.message.fail.vi.replace('{param:prior_training.from_year}', '2017'));
-      const days = page.locator('article.rule[data-rule="class.province_cadre.days"] dd').nth(2);
-      expect(await days.textContent()).toBe('Lớp {classId} ({trackLabel}) học {classDays} ngày; kế hoạch quy định 3,5 ngày/lớp');
+      // what depends on a class is named in words, never a {placeholder}; the rule's id only in its details line
+      const days = page.locator('article.rule[data-rule="class.province_cadre.days"]');
+      expect(await days.locator('dd').nth(1).textContent()).toBe('Lớp [mã lớp] ([loại lớp]) học [số ngày] ngày; kế hoạch quy định 3,5 ngày/lớp');
+      expect(await days.locator('.id-line').textContent()).toBe('Chi tiết: mã quy tắc class.province_cadre.days');
       // Its parameter is an assumption, marked as such with the reason.
       const param = rule.locator('li[data-param="prior_training.from_year"]');
       expect(await param.locator('.badge.assumption').textContent()).toBe('GIẢ ĐỊNH');

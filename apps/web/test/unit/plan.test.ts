@@ -1,6 +1,6 @@
 import { checkPlan, type Finding } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, findingsOfDistrict, groupFindings, splitFindings, whereText } from '../../src/lib/findings';
+import { categoryLabel, districtOfWhere, findingsOfDistrict, groupFindings, severityCounts, splitFindings, whereText, withoutRosterFindings } from '../../src/lib/findings';
 import { classesByDistrict, plannedByTrack, topTallies, traineeStats } from '../../src/lib/plan-stats';
 import { districtOfCommune } from '../../src/lib/units';
 import { book, examplePlan, exampleRoster } from './helpers';
@@ -47,14 +47,41 @@ describe('findings', () => {
       ['c', 1],
       ['a', 2],
     ]);
-    const split = splitFindings(list);
+    const split = splitFindings(book, list);
     expect(split.roster.map((x) => x.ruleId)).toEqual(['c']);
-    expect(findingsOfDistrict(split.plan, '180', (c) => districtOfCommune(c)?.code)).toHaveLength(1);
+    // A roster rule's finding with no trainee named (a summary) is still about the roster.
+    expect(splitFindings(book, [f('roster.trainee_known', 'error', {})]).roster).toHaveLength(1);
+    expect(severityCounts(list)).toEqual({ errors: 2, warnings: 2 });
   });
 
-  it('say where, in the language, with place names', () => {
-    expect(whereText({ class: 'X-1', trainee: 'LS-1', commune: '05998' }, 'vi')).toBe('lớp X-1, học viên LS-1, xã Xã Khánh Long');
-    expect(whereText({ district: '180', budgetLines: ['NS-1', 'NS-2'] }, 'en')).toBe('district Huyện Tràng Định, budget lines NS-1, NS-2');
+  it('count a class finding in the district of its class', () => {
+    const cls = plan.classes.find((c) => c.district === '180')!;
+    const other = plan.classes.find((c) => c.district && c.district !== '180')!;
+    // a class that names only its commune (Xã Khánh Long, in Tràng Định, 180)
+    const withCommuneOnly = { ...plan, classes: [...plan.classes, { ...other, id: 'C-ONLY', district: undefined, commune: '05998' }] };
+    const list = [
+      f('x', 'error', { class: cls.id }),
+      f('y', 'error', { commune: '05998' }),
+      f('z', 'error', { class: 'C-ONLY' }),
+      f('o', 'error', { class: other.id }),
+      f('w', 'error', { class: 'no-such-class' }),
+    ];
+    const districtOf = districtOfWhere(withCommuneOnly, (c) => districtOfCommune(c)?.code);
+    expect(findingsOfDistrict(list, '180', districtOf).map((x) => x.ruleId)).toEqual(['x', 'y', 'z']);
+    expect(findingsOfDistrict(list, other.district!, districtOf).map((x) => x.ruleId)).toEqual(['o']);
+  });
+
+  it('leave out what concerns the roster when no roster was chosen: the plan is counted alone', async () => {
+    const report = await checkPlan(book, plan, { findingsPerRule: Number.MAX_SAFE_INTEGER });
+    expect(report.errors).toBeGreaterThan(16_000);
+    const own = withoutRosterFindings(book, report);
+    expect(own.findings.filter((x) => x.ruleId.startsWith('roster.'))).toEqual([]);
+    expect([own.errors, own.warnings, own.passed]).toEqual([0, 0, true]);
+  });
+
+  it('say where, in the language, with place names and codes, the kind of place written once', () => {
+    expect(whereText({ class: 'X-1', trainee: 'LS-1', commune: '05998' }, 'vi')).toBe('lớp X-1, học viên LS-1, Xã Khánh Long (05998)');
+    expect(whereText({ district: '180', budgetLines: ['NS-1', 'NS-2'] }, 'en')).toBe('Huyện Tràng Định (180), budget lines NS-1, NS-2');
   });
 
   it('label budget categories by track, or by their single line', () => {

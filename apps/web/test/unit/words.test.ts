@@ -28,6 +28,21 @@ describe("the app's words", () => {
     expect(date('2020-07-01', 'en')).toBe('2020-07-01');
   });
 
+  it('chooses English words by number, and never leaves a {placeholder} in a text', () => {
+    expect(translate('en', 'plan.findingCount', { n: 1 })).toBe('1 time');
+    expect(translate('en', 'plan.findingCount', { n: 2 })).toBe('2 times');
+    expect(translate('en', 'plan.findingCount', { n: 16247 })).toBe('16,247 times');
+    expect(translate('vi', 'plan.findingCount', { n: 1 })).toBe('1 lần');
+    expect(translate('en', 'plan.summary', { errors: 1, warnings: 0 })).toBe('The plan itself: 1 error, 0 warnings');
+    expect(translate('en', 'roster.errors', { n: 1 })).toBe('The file has 1 error; fix it and load it again.');
+    for (const lang of ['vi', 'en'] as const)
+      for (const key of Object.keys(UI.vi) as (keyof typeof UI.vi)[]) {
+        const names = [...UI[lang][key].matchAll(/\{([a-zA-Z]+)[}|]/g)].map((m) => m[1] as string);
+        const values = Object.fromEntries(names.map((n) => [n, 2]));
+        expect(translate(lang, key, values), `${lang} ${key}`).not.toMatch(/[{}]/);
+      }
+  });
+
   it('routes by hash, defaulting to the person check', () => {
     for (const v of VIEWS) expect(viewFromHash(hashOf(v))).toBe(v);
     expect(viewFromHash('')).toBe('person');

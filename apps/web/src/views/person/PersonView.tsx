@@ -1,7 +1,8 @@
-import { type Decision, decideSync, parseCandidate, type Problem } from '@p135/rules';
+import { type Decision, decideSync, parseCandidate } from '@p135/rules';
 import { useMemo, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
-import { candidateFromForm, defaultForm, fieldOfProblem, type PersonForm as Form } from '../../lib/person-form';
+import { UI, type UiKey } from '../../i18n/ui';
+import { birthYearAfterPlan, candidateFromForm, defaultForm, fieldOfProblem, type PersonForm as Form } from '../../lib/person-form';
 import { usePack } from '../../state/pack';
 import { PersonForm } from './PersonForm';
 import { PersonResult } from './PersonResult';
@@ -15,12 +16,20 @@ export function PersonView() {
   // A role the active pack does not know (after switching packs) falls back to the pack's first role.
   const current = book.pack.roles.some((r) => r.code === form.role) ? form : { ...form, role: book.pack.roles[0]?.code ?? '' };
 
-  const outcome = useMemo((): { decision: Decision } | { problems: readonly Problem[] } => {
+  // What is wrong with the form, by field (`birthYear`), in the user's language.
+  const outcome = useMemo((): { decision: Decision } | { problems: readonly { field: string; message: string }[] } => {
+    const planYear = birthYearAfterPlan(current, book);
+    if (planYear !== undefined) return { problems: [{ field: 'birthYear', message: t('person.birthYearAfterPlan', { year: current.birthYear.trim(), plan: String(planYear) }) }] };
     const checked = parseCandidate(candidateFromForm(current, t('person.defaultName')), book);
-    return checked.value ? { decision: decideSync(book, checked.value) } : { problems: checked.errors };
-  }, [current, book, t]);
+    return checked.value ? { decision: decideSync(book, checked.value) } : { problems: checked.errors.map((p) => ({ field: fieldOfProblem(p), message: p.message[lang] })) };
+  }, [current, book, t, lang]);
 
-  const problems = useMemo(() => new Map('problems' in outcome ? outcome.problems.map((p) => [fieldOfProblem(p), p.message[lang]] as const) : []), [outcome, lang]);
+  const problems = useMemo(() => new Map('problems' in outcome ? outcome.problems.map((p) => [p.field, p.message] as const) : []), [outcome]);
+  // A field's name as the form labels it (never a JSON path).
+  const fieldLabel = (field: string) => {
+    const key = `person.${field}`;
+    return Object.hasOwn(UI.vi, key) ? t(key as UiKey) : '';
+  };
 
   return (
     <div className="view person-view">
@@ -48,8 +57,9 @@ export function PersonView() {
               <p className="error-title">{t('person.invalid')}</p>
               <ul>
                 {outcome.problems.map((p) => (
-                  <li key={`${p.path}:${p.code}`}>
-                    <code>{p.path}</code>: {p.message[lang]}
+                  <li key={`${p.field}:${p.message}`}>
+                    {fieldLabel(p.field) ? <strong>{fieldLabel(p.field)}: </strong> : null}
+                    {p.message}
                   </li>
                 ))}
               </ul>

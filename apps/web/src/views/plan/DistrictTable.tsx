@@ -1,19 +1,19 @@
 import type { Finding, Plan } from '@p135/rules';
 import { ScrollBox } from '../../components/ScrollBox';
 import { useLang } from '../../i18n/lang';
-import { findingsOfDistrict } from '../../lib/findings';
+import { districtOfWhere, findingsOfDistrict } from '../../lib/findings';
 import { count } from '../../lib/format';
 import { classesByDistrict } from '../../lib/plan-stats';
 import { districtOfCommune, placeName } from '../../lib/units';
 import { usePack } from '../../state/pack';
 
-/** Classes of each track per district, and how many findings concern the district or its communes. */
+/** Classes of each track per district, and how many findings concern the district, its communes or its classes. */
 export function DistrictTable({ plan, findings }: { plan: Plan; findings: readonly Finding[] }) {
   const { t, lang } = useLang();
   const { book } = usePack();
   const rows = classesByDistrict(plan);
   const tracks = book.tracks.filter((tr) => tr.group !== 'study_tour');
-  const districtCode = (commune: string) => districtOfCommune(commune)?.code;
+  const districtOf = districtOfWhere(plan, (commune) => districtOfCommune(commune)?.code);
   return (
     <section aria-labelledby="district-title">
       <h2 id="district-title">{t('plan.byDistrict')}</h2>
@@ -34,7 +34,7 @@ export function DistrictTable({ plan, findings }: { plan: Plan; findings: readon
           </thead>
           <tbody>
             {[...rows].map(([code, counts]) => {
-              const own = code ? findingsOfDistrict(findings, code, districtCode) : [];
+              const own = code ? findingsOfDistrict(findings, code, districtOf) : [];
               return (
                 <tr key={code || '-'} data-district={code}>
                   <th scope="row">{code ? placeName(code) : t('plan.noDistrict')}</th>

@@ -32,8 +32,7 @@ function FindingGroupView({ ruleId, clause, severity, findings }: { ruleId: stri
   return (
     <article className={`finding-group ${severity}`} data-rule={ruleId}>
       <header>
-        <span className={`badge ${severity === 'error' ? 'bad' : 'warn'}`}>{t(severity === 'error' ? 'plan.error' : 'plan.warning')}</span> <code>{ruleId}</code> ·{' '}
-        {t('plan.findingCount', { n: findings.length })}
+        <span className={`badge ${severity === 'error' ? 'bad' : 'warn'}`}>{t(severity === 'error' ? 'plan.error' : 'plan.warning')}</span> {t('plan.findingCount', { n: findings.length })}
       </header>
       <ClauseRef id={clause} />
       <ul>
@@ -57,6 +56,7 @@ function FindingGroupView({ ruleId, clause, severity, findings }: { ruleId: stri
           {t('common.showMore', { n: Math.min(STEP, findings.length - shown) })}
         </button>
       ) : null}
+      <p className="id-line muted">{t('common.ruleId', { id: ruleId })}</p>
     </article>
   );
 }

@@ -12,15 +12,17 @@ export function PlanView() {
   const { t } = useLang();
   const { plan, roster, loadPlan, loadRoster } = useSession();
   const loadExample = async () => {
-    // The example plan's trainees are the example roster's people: load it too when no roster is loaded.
-    if (roster.status === 'empty') await loadRoster(await fetchExample(EXAMPLES.roster));
-    await loadPlan(await fetchExample(EXAMPLES.plan));
+    // The example plan's trainees are the example roster's people: load it too, and check the plan
+    // against it, when no roster is loaded; a roster the user loaded is used only when they choose it.
+    const bring = roster.status === 'empty';
+    if (bring) await loadRoster(await fetchExample(EXAMPLES.roster));
+    await loadPlan(await fetchExample(EXAMPLES.plan), bring);
   };
   return (
     <div className="view plan-view">
       <h1>{t('plan.title')}</h1>
       <p className="intro">{t('plan.intro')}</p>
-      <FileDrop accept=".json,application/json" label={t('file.pickPlan')} onFile={(f) => void readPicked(f).then(loadPlan)}>
+      <FileDrop accept=".json,application/json" label={t('file.pickPlan')} onFile={(f) => void readPicked(f).then((file) => loadPlan(file))}>
         <div className="buttons">
           <button type="button" onClick={() => void loadExample().catch((err: unknown) => console.warn(err))}>
             {t('plan.example')}
@@ -39,7 +41,7 @@ export function PlanView() {
           {t('roster.failed', { message: plan.message })}
         </p>
       ) : null}
-      {plan.status === 'ready' ? <PlanReportView state={plan} roster={roster.status === 'ready' ? roster.candidates : []} /> : null}
+      {plan.status === 'ready' ? <PlanReportView state={plan} roster={plan.rosterSource === 'roster' && roster.status === 'ready' ? roster.candidates : []} /> : null}
     </div>
   );
 }

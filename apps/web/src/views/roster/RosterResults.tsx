@@ -28,7 +28,7 @@ export function RosterResults({ roster }: { roster: Ready }) {
   return (
     <section className="roster-results" aria-labelledby="roster-results-title">
       <h2 id="roster-results-title">{t('roster.table')}</h2>
-      <p role="status">{t('roster.decided', { n: roster.rows.length, pack: book.pack.id })}</p>
+      <p role="status">{t('roster.decided', { n: roster.rows.length, pack: `${book.pack.meta.province.name} ${book.pack.meta.year}` })}</p>
       <RosterFilters rows={roster.rows} filter={filter} onChange={update} />
       <RosterSort sort={sort} onSort={setSort} />
       <p className="matching" role="status" aria-live="polite">

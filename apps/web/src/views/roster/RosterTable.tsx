@@ -11,7 +11,7 @@ export function RosterTable({ rows, sort, onSort, open, onOpen }: { rows: readon
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <th scope="col" className={key.startsWith('track:') ? 'track-col' : undefined} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
         <button type="button" className="sort" onClick={() => onSort({ key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })} title={t('roster.sortBy', { column: label })}>
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -31,9 +31,7 @@ export function RosterTable({ rows, sort, onSort, open, onOpen }: { rows: readon
               <Fragment key={tr.code}>{header(`track:${i}`, tr.label[lang])}</Fragment>
             ))}
             {header('count', t('roster.count'))}
-            <th scope="col">
-              <span className="visually-hidden">{t('roster.details')}</span>
-            </th>
+            <th scope="col">{t('roster.details')}</th>
           </tr>
         </thead>
         <tbody>

@@ -25,8 +25,7 @@ export function ParameterTable() {
               <tr key={id} data-param={id} className={p.assumption ? 'is-assumption' : undefined}>
                 <th scope="row">
                   {p.label[lang]}
-                  <br />
-                  <code className="muted">{id}</code>
+                  <span className="id-line muted">{t('rules.paramIdLine', { id })}</span>
                 </th>
                 <td>
                   {formatParamValue(p.value, p.unit, book.pack, lang)}

@@ -1,7 +1,8 @@
-import { COST_CATEGORIES, interpolate, type Rule } from '@p135/rules';
+import { COST_CATEGORIES, type Rule } from '@p135/rules';
 import { useMemo } from 'react';
 import { useLang } from '../../i18n/lang';
 import { paramPlaceholderValues, paramsOfRule } from '../../lib/pack-info';
+import { ruleText } from '../../lib/rule-text';
 import { usePack } from '../../state/pack';
 import { ParamSource, ParamValue } from './ParamParts';
 
@@ -10,13 +11,13 @@ export function RuleCard({ rule }: { rule: Rule }) {
   const { t, lang } = useLang();
   const { book } = usePack();
   const params = paramsOfRule(rule);
-  // Parameters filled in (as decisions word them); what depends on a person or a plan stays a {placeholder}.
+  // Parameters filled in (as decisions word them); what depends on a person or a plan is named in brackets.
   const values = useMemo(() => paramPlaceholderValues(book), [book]);
-  const fill = (text: string) => interpolate(text, values, lang);
+  const fill = (text: string) => ruleText(text, values, lang);
   return (
     <article className={`rule kind-${rule.kind}`} data-rule={rule.id} aria-labelledby={`rule-${rule.id}`}>
       <h3 id={`rule-${rule.id}`}>
-        <span className="badge kind">{t(`rules.kind.${rule.kind}`)}</span> <code>{rule.id}</code>
+        <span className="badge kind">{t(`rules.kind.${rule.kind}`)}</span> {fill(rule.message.pass[lang])}
         {rule.kind === 'check' ? <span className={`badge ${rule.severity === 'error' ? 'bad' : 'warn'}`}>{t(rule.severity === 'error' ? 'plan.error' : 'plan.warning')}</span> : null}
       </h3>
       <dl>
@@ -26,20 +27,12 @@ export function RuleCard({ rule }: { rule: Rule }) {
             <dd>{rule.tracks.map((code) => book.track(code)?.label[lang] ?? code).join('; ')}</dd>
           </>
         ) : null}
-        <dt>{t('rules.whenPass')}</dt>
-        <dd>{fill(rule.message.pass[lang])}</dd>
         <dt>{t('rules.whenFail')}</dt>
         <dd>{fill(rule.message.fail[lang])}</dd>
         {rule.kind === 'cost' ? (
           <>
             <dt>{t('rules.payer')}</dt>
             <dd>{COST_CATEGORIES.map((c) => `${t(`cost.${c}`)}: ${t(`payer.${rule.payer[c]}`)}`).join('; ')}</dd>
-          </>
-        ) : null}
-        {rule.see?.length ? (
-          <>
-            <dt>{t('rules.see')}</dt>
-            <dd>{rule.see.join(', ')}</dd>
           </>
         ) : null}
       </dl>
@@ -59,6 +52,7 @@ export function RuleCard({ rule }: { rule: Rule }) {
           </ul>
         </div>
       ) : null}
+      <p className="id-line muted">{rule.see?.length ? t('rules.idLineSee', { id: rule.id, see: rule.see.join(', ') }) : t('rules.idLine', { id: rule.id })}</p>
     </article>
   );
 }
