@@ -6,7 +6,7 @@
  * by `@p135/io`'s renderers: JSON (the report model), XLSX (the printed layout), CSV, or the
  * printable HTML page. The same code runs on the main thread and in the worker threads.
  */
-import { reportCsv, reportHtml, reportJson, reportXlsx, type ResultsReport } from '@p135/io';
+import type { ResultsReport } from '@p135/io';
 import {
   CandidateSchema,
   districtReport,
@@ -154,6 +154,8 @@ function unknownTable(keys: readonly string[], table: string): Prepared {
 /** The report written in the format asked for, in one piece; over `maxBytes` it is an answer too large (413). */
 async function render(report: ResultsReport, out: ReportOutput, maxBytes: number): Promise<string | Uint8Array> {
   try {
+    // The renderers (and exceljs) are loaded on the first report, not when a worker starts.
+    const { reportCsv, reportHtml, reportJson, reportXlsx } = await import('@p135/io');
     const body =
       out.format === 'xlsx'
         ? await reportXlsx(report, out.lang)
