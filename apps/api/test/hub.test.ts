@@ -19,11 +19,12 @@ const PROVINCE_ONLY = ['/v1/hub/consolidation', '/v1/hub/history'];
 const at = (path: string, d: string, v = 1) => path.replace('/D/', `/${d}/`).replace('/V', `/${v}`);
 
 for (const database of databasesFor('p135_test_api_hub')) {
-  describe.skipIf(!database.available)(`the hub on ${database.name}${database.available ? '' : ` — ${PG_SKIP_REASON}`}`, () => {
+  describe.skipIf(!database.available)(`the hub on ${database.name}${database.available ? '' : ` — ${PG_SKIP_REASON}`}`, { timeout: 600_000 }, () => {
     let s: HubServer;
+    // Reading the 16,600-person roster and starting the server: give a loaded machine time.
     beforeAll(async () => {
       s = await startHub(await database.fresh());
-    });
+    }, 600_000);
     afterAll(async () => {
       await s?.close();
       database.cleanup();
