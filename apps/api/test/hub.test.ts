@@ -249,7 +249,7 @@ for (const database of databasesFor('p135_test_api_hub')) {
 
 describe('the hub is off unless configured', () => {
   it('no data directory and no database URL: its paths are not there (404), the rest of the API unchanged', async () => {
-    const s = await startServer();
+    const s = await startServer({ workers: 0 });
     try {
       expectProblem(await s.call('inject', { method: 'GET', url: '/v1/hub/me' }), 404, 'not-found');
       expect((await s.call('inject', { method: 'GET', url: '/healthz' })).status).toBe(200);
