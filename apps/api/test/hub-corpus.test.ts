@@ -44,7 +44,7 @@ const database = sqliteDatabase();
 let s: HubServer;
 beforeAll(async () => {
   s = await startHub(await database.fresh(), {}, { bodyLimitBytes: BODY_LIMIT });
-});
+}, 600_000);
 afterAll(async () => {
   await s?.close();
   database.cleanup();

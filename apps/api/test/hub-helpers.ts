@@ -21,7 +21,10 @@ export async function startHub(location: StoreLocation, extra: Partial<HubSettin
     '182': (await admin.createToken('district:182', 'Huyện Bình Gia', 'admin')).token,
   };
   await admin.close();
+  // No worker threads: the hub does not use them, and starting them (tsx) on a loaded machine can
+  // pass Fastify's 10 s start-up limit.
   const server = await startServer({
+    workers: 0,
     ...options,
     hub: { config: { dataDir: location.dataDir, databaseUrl: location.databaseUrl, planFile: `${EXAMPLES}plan.json`, rosterFile: `${EXAMPLES}candidates.csv` }, ...extra },
   });

@@ -19,11 +19,12 @@ const PROVINCE_ONLY = ['/v1/hub/consolidation', '/v1/hub/history'];
 const at = (path: string, d: string, v = 1) => path.replace('/D/', `/${d}/`).replace('/V', `/${v}`);
 
 for (const database of databasesFor('p135_test_api_hub')) {
-  describe.skipIf(!database.available)(`the hub on ${database.name}${database.available ? '' : ` — ${PG_SKIP_REASON}`}`, () => {
+  describe.skipIf(!database.available)(`the hub on ${database.name}${database.available ? '' : ` — ${PG_SKIP_REASON}`}`, { timeout: 600_000 }, () => {
     let s: HubServer;
+    // Reading the 16,600-person roster and starting the server: give a loaded machine time.
     beforeAll(async () => {
       s = await startHub(await database.fresh());
-    });
+    }, 600_000);
     afterAll(async () => {
       await s?.close();
       database.cleanup();
@@ -248,7 +249,7 @@ for (const database of databasesFor('p135_test_api_hub')) {
 
 describe('the hub is off unless configured', () => {
   it('no data directory and no database URL: its paths are not there (404), the rest of the API unchanged', async () => {
-    const s = await startServer();
+    const s = await startServer({ workers: 0 });
     try {
       expectProblem(await s.call('inject', { method: 'GET', url: '/v1/hub/me' }), 404, 'not-found');
       expect((await s.call('inject', { method: 'GET', url: '/healthz' })).status).toBe(200);

@@ -28,6 +28,9 @@ function submission(district: string, n: number, over: Partial<NewSubmission> = 
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/** The tests that start a child process (tsx) get longer: on a loaded machine, starting one takes a while. */
+const CHILD_TIMEOUT_MS = 600_000;
+
 /** Runs the child; resolves when `until` matches a line of its output, with the child still running. */
 function child(location: StoreLocation, mode: 'hang' | 'loop', until: (line: string) => boolean) {
   const fixture = join(import.meta.dirname, 'fixtures', 'submit-child.ts');
@@ -148,54 +151,62 @@ for (const database of DATABASES) {
       }
     });
 
-    it('a process SIGKILLed inside a submission’s transaction leaves no part of that version; the database opens cleanly and takes the next one', async () => {
-      const location = await database.fresh();
-      const seed = await HubStore.open(location);
-      await seed.submit(submission('180', 1));
-      await seed.close();
+    it(
+      'a process SIGKILLed inside a submission’s transaction leaves no part of that version; the database opens cleanly and takes the next one',
+      async () => {
+        const location = await database.fresh();
+        const seed = await HubStore.open(location);
+        await seed.submit(submission('180', 1));
+        await seed.close();
 
-      const c = child(location, 'hang', (l) => l === 'inside');
-      await c.reached;
-      await c.kill();
+        const c = child(location, 'hang', (l) => l === 'inside');
+        await c.reached;
+        await c.kill();
 
-      const store = await HubStore.open(location);
-      try {
-        expect((await store.versions('180')).map((v) => v.version)).toEqual([1]);
-        expect((await store.auditLog()).map((a) => a.target)).toEqual(['180/v1']);
-        const next = await store.submit(submission('180', 2));
-        expect(next.version).toBe(2);
-      } finally {
-        await store.close();
-      }
-    });
-
-    it('a process SIGKILLed while submitting one version after another leaves only whole versions (bytes, hash, results, audit)', async () => {
-      const location = await database.fresh();
-      const c = child(location, 'loop', (l) => l === 'committed 3');
-      await c.reached;
-      await c.kill();
-      const committed = c.lines.filter((l) => l.startsWith('committed')).length;
-
-      const store = await HubStore.open(location);
-      try {
-        const versions = await store.versions('180');
-        // Everything the child saw committed is there; at most the one in flight besides.
-        expect(versions.length).toBeGreaterThanOrEqual(committed);
-        expect(versions.length).toBeLessThanOrEqual(committed + 1);
-        expect(versions.map((v) => v.version)).toEqual(versions.map((_, i) => i + 1));
-        const audited = new Set((await store.auditLog()).map((a) => a.target));
-        for (const v of versions) {
-          const back = await store.original('180', v.version);
-          expect(back && sha(back.bytes)).toBe(v.sha256);
-          expect(back?.bytes.byteLength).toBe(v.size);
-          expect((await store.submission('180', v.version))?.results).toEqual({ n: v.version });
-          expect(audited.has(`180/v${v.version}`)).toBe(true);
+        const store = await HubStore.open(location);
+        try {
+          expect((await store.versions('180')).map((v) => v.version)).toEqual([1]);
+          expect((await store.auditLog()).map((a) => a.target)).toEqual(['180/v1']);
+          const next = await store.submit(submission('180', 2));
+          expect(next.version).toBe(2);
+        } finally {
+          await store.close();
         }
-        expect(audited.size).toBe(versions.length);
-      } finally {
-        await store.close();
-      }
-    });
+      },
+      CHILD_TIMEOUT_MS,
+    );
+
+    it(
+      'a process SIGKILLed while submitting one version after another leaves only whole versions (bytes, hash, results, audit)',
+      async () => {
+        const location = await database.fresh();
+        const c = child(location, 'loop', (l) => l === 'committed 3');
+        await c.reached;
+        await c.kill();
+        const committed = c.lines.filter((l) => l.startsWith('committed')).length;
+
+        const store = await HubStore.open(location);
+        try {
+          const versions = await store.versions('180');
+          // Everything the child saw committed is there; at most the one in flight besides.
+          expect(versions.length).toBeGreaterThanOrEqual(committed);
+          expect(versions.length).toBeLessThanOrEqual(committed + 1);
+          expect(versions.map((v) => v.version)).toEqual(versions.map((_, i) => i + 1));
+          const audited = new Set((await store.auditLog()).map((a) => a.target));
+          for (const v of versions) {
+            const back = await store.original('180', v.version);
+            expect(back && sha(back.bytes)).toBe(v.sha256);
+            expect(back?.bytes.byteLength).toBe(v.size);
+            expect((await store.submission('180', v.version))?.results).toEqual({ n: v.version });
+            expect(audited.has(`180/v${v.version}`)).toBe(true);
+          }
+          expect(audited.size).toBe(versions.length);
+        } finally {
+          await store.close();
+        }
+      },
+      CHILD_TIMEOUT_MS,
+    );
 
     it('tokens: given once, found by the token, kept only as a hash; every creation audited', async () => {
       const location = await database.fresh();
