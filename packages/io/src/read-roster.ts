@@ -35,7 +35,7 @@ export interface ReadRosterResult extends RosterResult {
 export async function readRoster(source: Source, book: Rulebook, options: ReadRosterOptions = {}): Promise<ReadRosterResult> {
   const limits = withLimits(options.limits);
   const detected = source.format ?? detectFormat(source.name, source.bytes);
-  const fail = (errors: readonly InputError[], format?: InputFormat): ReadRosterResult => ({ candidates: [], errors: inFile(errors, source.name), format });
+  const fail = (errors: readonly InputError[], format?: InputFormat): ReadRosterResult => ({ candidates: [], errors: inFile(errors, source.name), warnings: [], format });
   if (typeof detected !== 'string') return fail([detected]);
   const format = detected;
   const roster = { maxErrors: options.maxErrors };
@@ -57,5 +57,5 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
       result = rosterFromJsonItems(read.items, book, roster);
     }
   }
-  return { candidates: result.candidates, errors: inFile(result.errors, source.name), format };
+  return { candidates: result.candidates, errors: inFile(result.errors, source.name), warnings: inFile(result.warnings, source.name), format };
 }

@@ -67,6 +67,7 @@ describe('what @p135/rules exports', () => {
       'bundledPackIds',
       'bundledPackTests',
       'checkPlan',
+      'closest',
       'codeMeaning',
       'conditionLeaves',
       'createRulebook',
@@ -87,6 +88,7 @@ describe('what @p135/rules exports', () => {
       'jsonPath',
       'loadPack',
       'moneyToString',
+      'packWords',
       'parseCandidate',
       'parseCandidates',
       'parseJsonText',
@@ -101,6 +103,7 @@ describe('what @p135/rules exports', () => {
       'runPackTests',
       'scaffoldPack',
       'toDecimal',
+      'wordKey',
     ]);
   });
 
