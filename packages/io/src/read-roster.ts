@@ -40,6 +40,7 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
   const format = detected;
   const roster = { maxErrors: options.maxErrors };
   let result: RosterResult;
+  const notices: InputError[] = [];
   if (format === 'xlsx') {
     const read = await readXlsx(source.bytes, limits);
     if (read.errors.length) return fail(read.errors, format);
@@ -47,6 +48,7 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
   } else {
     const decoded = decodeText(source.bytes, limits);
     if ('error' in decoded) return fail([decoded.error], format);
+    notices.push(...decoded.notices);
     if (format === 'csv') {
       const read = parseCsv(decoded.text, limits);
       if (read.errors.length) return fail(read.errors, format);
@@ -57,5 +59,5 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
       result = rosterFromJsonItems(read.items, book, roster);
     }
   }
-  return { candidates: result.candidates, errors: inFile(result.errors, source.name), warnings: inFile(result.warnings, source.name), format };
+  return { candidates: result.candidates, errors: inFile(result.errors, source.name), warnings: inFile([...notices, ...result.warnings], source.name), format };
 }

@@ -6,7 +6,7 @@ import { LineSplitter, type Line } from './lines.js';
 import { inFile, type InputError, inputError } from './place.js';
 import { areCandidateObjects, CandidateObjectReader, rosterFromJsonItems } from './roster/from-json.js';
 import { CsvRosterReader } from './roster/csv-roster.js';
-import { Utf8Decoder } from './utf8-decoder.js';
+import { TextInputDecoder } from './encoding.js';
 
 /** The formats read as a stream, a row at a time: CSV and JSON Lines. */
 export const STREAMED_FORMATS = ['csv', 'jsonl'] as const;
@@ -132,16 +132,18 @@ function jsonLinesReader(book: Rulebook, limits: ReadLimits, maxErrors: number):
 export async function* streamRoster(chunks: AsyncIterable<Uint8Array>, book: Rulebook, options: RosterStreamOptions): AsyncGenerator<RosterPiece> {
   const limits = withStreamLimits(options.limits);
   const maxErrors = options.maxErrors ?? 1000;
-  const decoder = new Utf8Decoder(limits);
+  const decoder = new TextInputDecoder(limits);
   const reader: TextReader = options.format === 'csv' ? new CsvRosterReader(book, { limits, maxErrors }) : jsonLinesReader(book, limits, maxErrors);
   const undecodable: InputError[] = [];
   let told = 0;
   let warned = 0;
+  let noticed = 0;
   const piece = (candidates: Candidate[]): RosterPiece => {
     const all = undecodable.length ? [...reader.errors, ...undecodable] : reader.errors;
     const errors = inFile(all.slice(told), options.name);
     told = all.length;
-    const warnings = inFile(reader.warnings.slice(warned), options.name);
+    const warnings = inFile([...decoder.notices.slice(noticed), ...reader.warnings.slice(warned)], options.name);
+    noticed = decoder.notices.length;
     warned = reader.warnings.length;
     return { candidates, errors, warnings, rows: reader.rows, bytes: decoder.bytesRead };
   };
