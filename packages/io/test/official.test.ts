@@ -96,3 +96,17 @@ describe('rosters as offices make them (synthetic corpus)', () => {
     }
   });
 });
+
+describe('a list whose header cannot be found', () => {
+  it('is ONE error saying what the header needs, not one per row', async () => {
+    const rows = ['DANH SÁCH HỌC VIÊN – HUYỆN TRÀNG ĐỊNH', 'STT,Tên,Phái,Sinh năm', ...Array.from({ length: 18 }, (_, i) => `${i + 1},Người ${i + 1},Nam,1980`)];
+    const r = await readRoster({ name: 'ds.csv', bytes: new TextEncoder().encode(rows.join('\r\n')) }, book);
+    expect(r.candidates).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.code).toBe('roster.no_header');
+    expect(formatInputError(r.errors[0] as InputError, 'vi')).toMatch(
+      /^ds\.csv: không tìm thấy dòng tiêu đề: trong 20 dòng đầu có dữ liệu, không dòng nào có ít nhất 2 tiêu đề cột của danh sách\. Dòng tiêu đề cần các cột "Mã", "Họ và tên", "Giới tính", "Năm sinh"/,
+    );
+    expect(formatInputError(r.errors[0] as InputError, 'en')).toMatch(/^ds\.csv: the header row was not found/);
+  });
+});
