@@ -41,6 +41,8 @@ describe('official-shaped rosters through p135 decide', () => {
     const r = p135(['decide', file, '--format', 'csv'], { cwd: DIR });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(errLines(r)).toEqual([expect.stringMatching(new RegExp(`^p135: ${file.replace('.', '\\.')}: tệp được gõ bằng bảng mã cũ ${name.replace(/[().]/g, '\\$&')}.*lưu thành "CSV UTF-8" hoặc Excel \\(\\.xlsx\\)$`))]);
+    expect(errLines(r)).toEqual([
+      expect.stringMatching(new RegExp(`^p135: ${file.replace('.', '\\.')}: tệp được gõ bằng bảng mã cũ ${name.replace(/[().]/g, '\\$&')}.*lưu thành "CSV UTF-8" hoặc Excel \\(\\.xlsx\\)$`)),
+    ]);
   });
 });

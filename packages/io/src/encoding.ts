@@ -8,8 +8,8 @@ import { type Decoded, Utf8Decoder } from './utf8-decoder.js';
  * these; text in TCVN3 or VNI, read as Windows-1258, is mostly other bytes.
  */
 const VN_1258 = new Set([
-  0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcc, 0xcd, 0xd0, 0xd2, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xde, 0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xec, 0xed, 0xf0, 0xf2, 0xf3, 0xf4, 0xf5,
-  0xf9, 0xfa, 0xfd,
+  0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcc, 0xcd, 0xd0, 0xd2, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xde, 0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xec, 0xed, 0xf0, 0xf2, 0xf3, 0xf4, 0xf5, 0xf9,
+  0xfa, 0xfd,
 ]);
 /** TCVN3 (ABC, the .VnTime fonts) puts ă â ê ô ơ ư đ, their capitals and à ả ã á ạ here: symbols in Windows-1258. */
 const isTcvn3Mark = (b: number) => (b >= 0xa1 && b <= 0xae) || (b >= 0xb5 && b <= 0xb9);
@@ -248,4 +248,9 @@ const joined = (a: Uint8Array, b: Uint8Array): Uint8Array => {
 
 const binary = () => inputError({}, 'input.binary', 'tệp nhị phân (có byte 0), không phải văn bản CSV/JSON', 'a binary file (it has a zero byte), not CSV or JSON text');
 const notUtf16 = () =>
-  inputError({}, 'input.not_utf8', 'tệp có dấu UTF-16 nhưng nội dung hỏng; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX', 'the file is marked UTF-16 but its content is broken; save it again as "CSV UTF-8" or as XLSX');
+  inputError(
+    {},
+    'input.not_utf8',
+    'tệp có dấu UTF-16 nhưng nội dung hỏng; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX',
+    'the file is marked UTF-16 but its content is broken; save it again as "CSV UTF-8" or as XLSX',
+  );

@@ -47,12 +47,7 @@ describe('rosters as offices make them (synthetic corpus)', () => {
     expect(r.candidates.map(summary)).toEqual(PEOPLE);
     expect(r.candidates.every((c) => c.name === c.name.normalize('NFC'))).toBe(true);
     const said = r.warnings.map((w) => [w.code, w.place.row]);
-    expect(said).toEqual([
-      ...(file === 'windows-1258.csv' ? [['input.decoded', undefined]] : []),
-      ['roster.header_row', 5],
-      ['roster.ignored_columns', 5],
-      ['roster.footer', 12],
-    ]);
+    expect(said).toEqual([...(file === 'windows-1258.csv' ? [['input.decoded', undefined]] : []), ['roster.header_row', 5], ['roster.ignored_columns', 5], ['roster.footer', 12]]);
     const vi = r.warnings.map((w) => formatInputError(w, 'vi'));
     expect(vi).toContain(`${file} dòng 5: dòng tiêu đề là dòng 5; bỏ qua 3 dòng có chữ phía trên (tên danh sách, ngày tháng: "ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH")`);
     expect(vi).toContain(`${file} dòng 5: bỏ qua 3 cột không dùng đến: "STT", "Số điện thoại", "Ghi chú"; nếu một cột trong số đó là cột cần đọc, hãy sửa tiêu đề của nó`);

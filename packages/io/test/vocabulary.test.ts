@@ -21,7 +21,8 @@ function packWordsOf(b: Rulebook): { column: number; word: string; expected: str
   for (const e of p.vocabulary?.roles ?? []) for (const w of e.words) out.push({ column: 5, word: w, expected: e.value, field: role });
   for (const e of p.vocabulary?.ethnicities ?? []) for (const w of e.words) out.push({ column: 4, word: w, expected: e.value, field: (c) => c.ethnicity });
   for (const e of p.vocabulary?.genders ?? []) for (const w of e.words) out.push({ column: 2, word: w, expected: e.value, field: (c) => c.gender });
-  for (const e of p.vocabulary?.yesNo ?? []) for (const w of e.words) out.push({ column: 10, word: w, expected: e.value === 'yes', field: (c) => (c.commune as { p135: { listed: boolean } }).p135.listed });
+  for (const e of p.vocabulary?.yesNo ?? [])
+    for (const w of e.words) out.push({ column: 10, word: w, expected: e.value === 'yes', field: (c) => (c.commune as { p135: { listed: boolean } }).p135.listed });
   return out;
 }
 
@@ -74,7 +75,13 @@ describe('the vocabulary of the pack, through the real reader', () => {
       version: '0.1.0',
       extends: { pack: 'lang-son-2020' },
       vocabulary: {
-        roles: [{ value: 'non_specialised_worker', words: ['Trưởng xóm', 'Trưởng tổ dân phố'], assumption: { vi: 'Tỉnh gọi trưởng thôn là trưởng xóm.', en: 'The province calls village heads trưởng xóm.' } }],
+        roles: [
+          {
+            value: 'non_specialised_worker',
+            words: ['Trưởng xóm', 'Trưởng tổ dân phố'],
+            assumption: { vi: 'Tỉnh gọi trưởng thôn là trưởng xóm.', en: 'The province calls village heads trưởng xóm.' },
+          },
+        ],
         ethnicities: [{ value: '07', words: ['Nùng Khèn Lài'], assumption: { vi: 'Nhóm địa phương.', en: 'A local subgroup.' } }],
         yesNo: [{ value: 'yes', words: ['Đạt'], assumption: { vi: 'Cách ghi của tỉnh.', en: 'The province’s way.' } }],
       },
@@ -100,7 +107,10 @@ describe('the vocabulary of the pack, through the real reader', () => {
       id: 'tinh-thu-2021',
       version: '0.1.0',
       extends: { pack: 'lang-son-2020' },
-      vocabulary: { roles: [{ value: 'committee_chair', words: ['Trưởng  THÔN'], assumption: { vi: 'thử', en: 'a test' } }], ethnicities: [{ value: '99', words: ['Ai đó'], assumption: { vi: 'thử', en: 'a test' } }] },
+      vocabulary: {
+        roles: [{ value: 'committee_chair', words: ['Trưởng  THÔN'], assumption: { vi: 'thử', en: 'a test' } }],
+        ethnicities: [{ value: '99', words: ['Ai đó'], assumption: { vi: 'thử', en: 'a test' } }],
+      },
     };
     const parsed = parsePack(ext, { resolveBase: () => book.pack });
     expect(parsed.value).toBeUndefined();

@@ -133,7 +133,14 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
     const first = written.get(col.key);
     if (first !== undefined) {
       columns.push(IGNORED);
-      errors.push(inputError(place, 'roster.duplicate_column', `cột ${q(text)} trùng với cột ${q(first)}; hãy xóa hoặc đổi tên một cột`, `column ${q(text)} repeats column ${q(first)}; remove or rename one of them`));
+      errors.push(
+        inputError(
+          place,
+          'roster.duplicate_column',
+          `cột ${q(text)} trùng với cột ${q(first)}; hãy xóa hoặc đổi tên một cột`,
+          `column ${q(text)} repeats column ${q(first)}; remove or rename one of them`,
+        ),
+      );
       continue;
     }
     columns.push(col);
@@ -156,8 +163,7 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
   }
   const warnings: InputError[] = [];
   if (ignored.length) {
-    const list = (lang: 'vi' | 'en') =>
-      ignored.map((c) => (c.near ? `${q(c.text)} (${lang === 'vi' ? 'có phải' : 'did you mean'} ${q(c.near)}?)` : q(c.text))).join(', ');
+    const list = (lang: 'vi' | 'en') => ignored.map((c) => (c.near ? `${q(c.text)} (${lang === 'vi' ? 'có phải' : 'did you mean'} ${q(c.near)}?)` : q(c.text))).join(', ');
     warnings.push(
       inputError(
         row.place,
@@ -331,7 +337,11 @@ export class RosterTableReader {
     }
     if (this.#endsList(row, this.#plan)) {
       this.#footer = row;
-      const first = row.cells.find((c) => c.trim() !== '')?.trim().slice(0, 60) ?? '';
+      const first =
+        row.cells
+          .find((c) => c.trim() !== '')
+          ?.trim()
+          .slice(0, 60) ?? '';
       this.warnings.push(
         inputError(
           row.place,
@@ -370,7 +380,11 @@ export class RosterTableReader {
     }
     const { header, errors, warnings } = readHeader(row);
     if (this.#above && this.#firstAbove) {
-      const title = this.#firstAbove.cells.find((c) => c.trim() !== '')?.trim().slice(0, 80) ?? '';
+      const title =
+        this.#firstAbove.cells
+          .find((c) => c.trim() !== '')
+          ?.trim()
+          .slice(0, 80) ?? '';
       const at = row.place.row ?? row.place.line;
       this.warnings.push(
         inputError(

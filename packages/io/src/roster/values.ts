@@ -92,7 +92,10 @@ export function readCell(column: RosterColumn, text: string, { words, book }: Ce
     case 'yes_no': {
       const value = words.yesNo.find(text);
       if (value !== undefined) return value === 'yes';
-      return unknownWord({ vi: `${q(text)} không phải Có/Không`, en: `${q(text)} is not yes or no` }, undefined, { vi: 'ghi Có hoặc Không (hoặc x cho Có)', en: 'write Có or Không, yes or no (or x for yes)' });
+      return unknownWord({ vi: `${q(text)} không phải Có/Không`, en: `${q(text)} is not yes or no` }, undefined, {
+        vi: 'ghi Có hoặc Không (hoặc x cho Có)',
+        en: 'write Có or Không, yes or no (or x for yes)',
+      });
     }
     case 'ethnicity': {
       const code = words.ethnicities.find(text);

@@ -20,11 +20,7 @@ import ExcelJS from 'exceljs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const put = (name, data) => writeFileSync(join(HERE, name), data);
 
-const TITLE = [
-  'ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH',
-  'DANH SÁCH HỌC VIÊN LỚP BỒI DƯỠNG NÂNG CAO NĂNG LỰC CỘNG ĐỒNG VÀ CÁN BỘ CƠ SỞ NĂM 2020 – HUYỆN TRÀNG ĐỊNH',
-  'Tràng Định, ngày 15 tháng 6 năm 2020',
-];
+const TITLE = ['ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH', 'DANH SÁCH HỌC VIÊN LỚP BỒI DƯỠNG NÂNG CAO NĂNG LỰC CỘNG ĐỒNG VÀ CÁN BỘ CƠ SỞ NĂM 2020 – HUYỆN TRÀNG ĐỊNH', 'Tràng Định, ngày 15 tháng 6 năm 2020'];
 const HEADER = ['STT', 'Mã', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Chức vụ', 'Mã huyện', 'Huyện', 'Mã xã', 'Xã', 'Xã thuộc CT135', 'Số điện thoại', 'Ghi chú'];
 const D = ['180', 'Huyện Tràng Định'];
 const K = ['05998', 'Xã Khánh Long'];
@@ -38,7 +34,13 @@ const PEOPLE = [
   ['TD-006', 'Lương Thị Hoa', 'Nữ', '1986', 'Kinh', 'Bí thư chi bộ thôn', '', '', 'xã ngoài CT135'],
 ];
 const rows = PEOPLE.map((p, i) => [String(i + 1), p[0], p[1], p[2], p[3], p[4], p[5], ...D, ...K, p[6], p[7], p[8]]);
-const FOOTER = [['Tổng cộng: 06 người'], [], ['', '', 'Người lập biểu', '', '', '', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN'], ['', '', '(Ký, ghi rõ họ tên)', '', '', '', '', '', '', '', 'CHỦ TỊCH'], ['', '', 'Nguyễn Văn An']];
+const FOOTER = [
+  ['Tổng cộng: 06 người'],
+  [],
+  ['', '', 'Người lập biểu', '', '', '', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN'],
+  ['', '', '(Ký, ghi rõ họ tên)', '', '', '', '', '', '', '', 'CHỦ TỊCH'],
+  ['', '', 'Nguyễn Văn An'],
+];
 const width = HEADER.length;
 const padded = (cells) => [...cells, ...Array(Math.max(0, width - cells.length)).fill('')];
 /** The sheet as Excel would save it: the title rows, a blank row, the header, the people, the footer. */
@@ -98,11 +100,80 @@ put('windows-1258.csv', encode1258(legacyText));
 
 // TCVN3 (ABC): one byte per letter; capitals with tones are written with the lower-case codes (the .VnTimeH fonts)
 const TCVN3 = {
-  à: 0xb5, ả: 0xb6, ã: 0xb7, á: 0xb8, ạ: 0xb9, ă: 0xa8, ằ: 0xbb, ẳ: 0xbc, ẵ: 0xbd, ắ: 0xbe, ặ: 0xc6, â: 0xa9, ầ: 0xc7, ẩ: 0xc8, ẫ: 0xc9, ấ: 0xca, ậ: 0xcb, đ: 0xae,
-  è: 0xcc, ẻ: 0xce, ẽ: 0xcf, é: 0xd0, ẹ: 0xd1, ê: 0xaa, ề: 0xd2, ể: 0xd3, ễ: 0xd4, ế: 0xd5, ệ: 0xd6, ì: 0xd7, ỉ: 0xd8, ĩ: 0xdc, í: 0xdd, ị: 0xde,
-  ò: 0xdf, ỏ: 0xe1, õ: 0xe2, ó: 0xe3, ọ: 0xe4, ô: 0xab, ồ: 0xe5, ổ: 0xe6, ỗ: 0xe7, ố: 0xe8, ộ: 0xe9, ơ: 0xac, ờ: 0xea, ở: 0xeb, ỡ: 0xec, ớ: 0xed, ợ: 0xee,
-  ù: 0xef, ủ: 0xf1, ũ: 0xf2, ú: 0xf3, ụ: 0xf4, ư: 0xad, ừ: 0xf5, ử: 0xf6, ữ: 0xf7, ứ: 0xf8, ự: 0xf9, ỳ: 0xfa, ỷ: 0xfb, ỹ: 0xfc, ý: 0xfd, ỵ: 0xfe,
-  Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7,
+  à: 0xb5,
+  ả: 0xb6,
+  ã: 0xb7,
+  á: 0xb8,
+  ạ: 0xb9,
+  ă: 0xa8,
+  ằ: 0xbb,
+  ẳ: 0xbc,
+  ẵ: 0xbd,
+  ắ: 0xbe,
+  ặ: 0xc6,
+  â: 0xa9,
+  ầ: 0xc7,
+  ẩ: 0xc8,
+  ẫ: 0xc9,
+  ấ: 0xca,
+  ậ: 0xcb,
+  đ: 0xae,
+  è: 0xcc,
+  ẻ: 0xce,
+  ẽ: 0xcf,
+  é: 0xd0,
+  ẹ: 0xd1,
+  ê: 0xaa,
+  ề: 0xd2,
+  ể: 0xd3,
+  ễ: 0xd4,
+  ế: 0xd5,
+  ệ: 0xd6,
+  ì: 0xd7,
+  ỉ: 0xd8,
+  ĩ: 0xdc,
+  í: 0xdd,
+  ị: 0xde,
+  ò: 0xdf,
+  ỏ: 0xe1,
+  õ: 0xe2,
+  ó: 0xe3,
+  ọ: 0xe4,
+  ô: 0xab,
+  ồ: 0xe5,
+  ổ: 0xe6,
+  ỗ: 0xe7,
+  ố: 0xe8,
+  ộ: 0xe9,
+  ơ: 0xac,
+  ờ: 0xea,
+  ở: 0xeb,
+  ỡ: 0xec,
+  ớ: 0xed,
+  ợ: 0xee,
+  ù: 0xef,
+  ủ: 0xf1,
+  ũ: 0xf2,
+  ú: 0xf3,
+  ụ: 0xf4,
+  ư: 0xad,
+  ừ: 0xf5,
+  ử: 0xf6,
+  ữ: 0xf7,
+  ứ: 0xf8,
+  ự: 0xf9,
+  ỳ: 0xfa,
+  ỷ: 0xfb,
+  ỹ: 0xfc,
+  ý: 0xfd,
+  ỵ: 0xfe,
+  Ă: 0xa1,
+  Â: 0xa2,
+  Ê: 0xa3,
+  Ô: 0xa4,
+  Ơ: 0xa5,
+  Ư: 0xa6,
+  Đ: 0xa7,
 };
 const encodeTcvn3 = (text) =>
   Buffer.from(
