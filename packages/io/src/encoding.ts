@@ -84,6 +84,11 @@ function lastStarter(text: string): number {
 /** Bytes looked at, from the first above 127, to tell UTF-8 from the single-byte encodings. */
 const SNIFF_BYTES = 4096;
 
+/** A platform text decoder, as used here (a piece at a time). */
+interface TextPieces {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
 type Mode = 'undecided' | 'utf8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 /**
@@ -97,7 +102,7 @@ export class TextInputDecoder {
   readonly #utf8: Utf8Decoder;
   readonly #maxBytes: number;
   #mode: Mode = 'undecided';
-  #other: TextDecoder | undefined;
+  #other: TextPieces | undefined;
   /** The first bytes, held until there are enough to see a byte order mark. */
   #held: Uint8Array = new Uint8Array(0);
   #bytes = 0;
@@ -153,7 +158,7 @@ export class TextInputDecoder {
     }
     let text: string;
     try {
-      text = (this.#other as TextDecoder).decode();
+      text = (this.#other as TextPieces).decode();
     } catch {
       return this.#fail(notUtf16());
     }
@@ -220,7 +225,7 @@ export class TextInputDecoder {
     if (this.#mode === 'windows-1258' && bytes.includes(0)) return this.#fail(binary());
     let text: string;
     try {
-      text = (this.#other as TextDecoder).decode(bytes, { stream: true });
+      text = (this.#other as TextPieces).decode(bytes, { stream: true });
     } catch {
       return this.#fail(notUtf16());
     }
