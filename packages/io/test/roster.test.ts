@@ -109,7 +109,7 @@ describe('roster values', () => {
     expect(r.errors).toHaveLength(1);
     const [vi] = lines(r.errors);
     expect(vi).toBe(
-      'dòng 2, cột "Chức vụ": chức vụ "Chủ tịch Hội Phụ lão" không có trong bộ quy tắc; có phải "Chủ tịch Hội Liên hiệp Phụ nữ xã" (women_union_chair) hoặc "Chủ tịch Hội Nông dân xã" (farmers_union_chair) hoặc "Chủ tịch Hội Cựu chiến binh xã" (veterans_chair)?',
+      'dòng 2, cột "Chức vụ": chức vụ "Chủ tịch Hội Phụ lão" không có trong bộ quy tắc; có phải "Chủ tịch Hội Liên hiệp Phụ nữ xã" (women_union_chair) hoặc "Chủ tịch Hội Cựu chiến binh xã" (veterans_chair) hoặc "Chủ tịch Hội Nông dân xã" (farmers_union_chair)?',
     );
     expect(lines(r.errors, 'en')[0]).toMatch(/^row 2, column "Chức vụ": unknown role "Chủ tịch Hội Phụ lão"; did you mean "Chair of the commune Women's Union" \(women_union_chair\) or /);
     const far = lines(one({ 5: 'Hiệu trưởng' }).errors)[0];

@@ -4,7 +4,7 @@
  * the words in NFD, in capitals, with other spacing, and (roles) with or without "xã". A province
  * adds its own words in an `extends` pack, without code; a word for two values is refused.
  */
-import { createRulebook, packWords, parsePack, type Rulebook } from '@p135/rules';
+import { bundledPack, createRulebook, packWords, parsePack, type Rulebook } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
 import { formatInputError, readRoster } from '../src/index.js';
 import { book, person, utf8, VI_HEADER } from './helpers.js';
@@ -99,6 +99,14 @@ describe('the vocabulary of the pack, through the real reader', () => {
     // the base pack does not know the province's words
     const base = await readRoster({ name: 'tinh-thu.csv', bytes }, book);
     expect(base.errors.map((e) => e.code)).toEqual(['roster.invalid_ethnicity', 'roster.invalid_role', 'roster.invalid_yes_no']);
+  });
+
+  it("a province's own role takes its name from the base's vocabulary: example-2021's village_head is \"Trưởng thôn\"", async () => {
+    const example = createRulebook(bundledPack('example-2021') as NonNullable<ReturnType<typeof bundledPack>>);
+    const bytes = csv([person({ 5: 'Trưởng thôn' }, 'P-1'), person({ 5: 'Trưởng bản' }, 'P-2'), person({ 5: 'Bí thư chi bộ thôn' }, 'P-3')]);
+    const r = await readRoster({ name: 'vd.csv', bytes }, example);
+    expect(r.errors).toEqual([]);
+    expect(r.candidates.map((c) => c.role)).toEqual(['village_head', 'village_head', 'non_specialised_worker']);
   });
 
   it('a word that means two different values is a problem of the pack, named where it is', () => {

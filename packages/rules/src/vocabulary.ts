@@ -57,8 +57,14 @@ interface Source {
   readonly word: string;
   readonly value: string;
   readonly path: PathPart[];
-  /** Written in the pack (true), or made from one (a variant with or without `xã`). */
-  readonly explicit: boolean;
+  /**
+   * Which word wins when two mean different values: 0, a value's own name (a role's code, labels
+   * and aliases; the 54 groups' names; the built-in words); 1, a word of the pack's `vocabulary`;
+   * 2, a variant made from either (with or without `xã`). Two words of one tier for two values are
+   * a problem of the pack; across tiers the lower wins (a province that adds its own role named
+   * `Trưởng thôn` gets it, whatever the base's vocabulary says).
+   */
+  readonly tier: 0 | 1 | 2;
 }
 
 const XA = /\s+x[ãa]$/iu;
@@ -71,11 +77,11 @@ function xaVariant(word: string): string {
 
 function wordIndex(sources: readonly Source[], kind: string, problems: Problem[], extra?: (key: string) => string | undefined): WordIndex {
   const byKey = new Map<string, Source>();
-  for (const s of sources.filter((x) => x.explicit)) {
+  for (const s of [...sources].sort((a, b) => a.tier - b.tier)) {
     const key = wordKey(s.word);
     if (!key) continue;
     const prev = byKey.get(key);
-    if (prev && prev.value !== s.value) {
+    if (prev && prev.value !== s.value && prev.tier === s.tier && s.tier < 2) {
       problems.push(
         problem(
           jsonPath(s.path),
@@ -87,11 +93,6 @@ function wordIndex(sources: readonly Source[], kind: string, problems: Problem[]
       continue;
     }
     if (!prev) byKey.set(key, s);
-  }
-  // Variants never override a word the pack writes.
-  for (const s of sources.filter((x) => !x.explicit)) {
-    const key = wordKey(s.word);
-    if (key && !byKey.has(key)) byKey.set(key, s);
   }
   const words = [...byKey.values()].map((s) => ({ word: s.word, value: s.value }));
   return {
@@ -114,7 +115,7 @@ function nearest(key: string, byKey: ReadonlyMap<string, Source>, count: number)
     if (d <= max) scored.push({ s, d });
     else if (key.length >= 4 && k.length >= 4 && (k.includes(key) || key.includes(k))) scored.push({ s, d: max + 1 + Math.abs(k.length - key.length) });
   }
-  scored.sort((a, b) => a.d - b.d || Number(b.s.explicit) - Number(a.s.explicit) || a.s.word.length - b.s.word.length);
+  scored.sort((a, b) => a.d - b.d || a.s.tier - b.s.tier || a.s.word.length - b.s.word.length);
   const out: KnownWord[] = [];
   const seen = new Set<string>();
   for (const { s } of scored) {
@@ -174,7 +175,7 @@ export function packWords(pack: Pack): PackWords {
         problems.push(problem(jsonPath([...at, 'clause']), 'pack.unknown_clause', `điều khoản "${entry.clause}" không có trong mục clauses`, `clause "${entry.clause}" is not in "clauses"`));
       }
       entry.words.forEach((word, j) => {
-        out.push({ word, value: entry.value, path: [...at, 'words', j], explicit: true });
+        out.push({ word, value: entry.value, path: [...at, 'words', j], tier: 1 });
       });
     });
     return out;
@@ -187,17 +188,17 @@ export function packWords(pack: Pack): PackWords {
       [role.label.en, ['roles', i, 'label', 'en']],
       ...(role.aliases ?? []).map((a, j): [string, PathPart[]] => [a, ['roles', i, 'aliases', j]]),
     ];
-    for (const [word, path] of names) roleSources.push({ word, value: role.code, path, explicit: true });
+    for (const [word, path] of names) roleSources.push({ word, value: role.code, path, tier: 0 });
   });
   roleSources.push(...fromPack('roles'));
-  for (const s of [...roleSources]) if (s.word !== s.value) roleSources.push({ ...s, word: xaVariant(s.word), explicit: false });
+  for (const s of [...roleSources]) if (s.word !== s.value) roleSources.push({ ...s, word: xaVariant(s.word), tier: 2 });
 
-  const groupSources: Source[] = ETHNIC_GROUPS.map((g, i) => ({ word: g.name, value: g.code, path: ['ethnicGroups', i], explicit: true }));
+  const groupSources: Source[] = ETHNIC_GROUPS.map((g, i): Source => ({ word: g.name, value: g.code, path: ['ethnicGroups', i], tier: 0 }));
   groupSources.push(...fromPack('ethnicities'));
   const groupCode = (key: string) => (/^\d{1,2}$/.test(key) && groupCodes.has(key.padStart(2, '0')) ? key.padStart(2, '0') : undefined);
 
   const builtIn = (words: Readonly<Record<string, readonly string[]>>, kind: VocabularyKind): Source[] => [
-    ...Object.entries(words).flatMap(([value, ws]) => ws.map((word): Source => ({ word, value, path: [kind, value], explicit: true }))),
+    ...Object.entries(words).flatMap(([value, ws]) => ws.map((word): Source => ({ word, value, path: [kind, value], tier: 0 }))),
     ...fromPack(kind),
   ];
 

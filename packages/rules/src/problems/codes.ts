@@ -73,7 +73,6 @@ export const PROBLEM_CODES = {
   'xlsx.formula_without_result': { vi: 'Ô là công thức chưa có giá trị đã tính', en: 'A formula cell without a saved result' },
   // Rosters (columns and cells)
   'roster.missing_column': { vi: 'Thiếu cột bắt buộc', en: 'A required column is missing' },
-  'roster.unknown_column': { vi: 'Cột không dùng được', en: 'A column the toolkit does not know' },
   'roster.duplicate_column': { vi: 'Cột bị trùng', en: 'A duplicate column' },
   'roster.duplicate_id': { vi: 'Mã người bị trùng', en: 'A duplicate person id' },
   'roster.required': { vi: 'Ô bắt buộc bị trống', en: 'A required cell is empty' },
