@@ -142,7 +142,7 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
       const header = reader.header;
       if (!header) return NOT_OK;
       // A later piece that ends the list (a total, signatures) would place it by the piece's rows: the usual way says it right.
-      if (!job.first && reader.warnings.length) return NOT_OK;
+      if (!job.first && reader.warnings.some((w) => w.code === 'roster.footer')) return NOT_OK;
       const tail = job.last ? 0 : Buffer.byteLength(reader.pending, 'utf8');
       expected = Math.ceil(batch.size * 1.25);
       return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows: reader.rows, tail, tally: counts.counts(), ...(job.first ? { header, warnings: reader.warnings } : {}) };

@@ -403,12 +403,30 @@ export class RosterTableReader {
     }
   }
 
-  /** Does this row end the list? A cell starts a total, a signature block or the date line, and the row does not describe a person. */
+  /**
+   * Does this row end the list? A cell starts a total, a signature block or the date line, and the
+   * row does not describe a person (at most half of its required cells hold anything but footer
+   * words — a merged footer cell repeats its text). A person's row costs one look: its first cell.
+   */
   #endsList(row: TableRow, plan: RowPlan): boolean {
-    if (!row.cells.some((c) => this.#words.isFooter(c))) return false;
-    const required = plan.columns.filter((c) => c.col.required);
-    const filled = required.filter((c) => (row.cells[c.k] ?? '').trim() !== '' && !this.#words.isFooter(row.cells[c.k] as string)).length;
-    return filled * 2 <= required.length;
+    const cells = row.cells;
+    const isFooter = this.#words.isFooter;
+    const count = (skipFooters: boolean) => {
+      let filled = 0;
+      let required = 0;
+      for (const c of plan.columns) {
+        if (!c.col.required) continue;
+        required++;
+        const text = cells[c.k];
+        if (text !== undefined && text.trim() !== '' && !(skipFooters && isFooter(text))) filled++;
+      }
+      return filled * 2 > required;
+    };
+    if (count(false)) {
+      const first = cells.find((c) => c.trim() !== '');
+      if (first === undefined || !isFooter(first) || count(true)) return false;
+    }
+    return cells.some((c) => isFooter(c));
   }
 
   #person(row: TableRow, plan: RowPlan, n: number): Candidate | undefined {
