@@ -173,7 +173,8 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
       ),
     );
   }
-  return errors.length ? { errors, warnings } : { header: { row, columns, written }, errors, warnings };
+  // A refused header says what to fix in its errors (a misspelt column is named there): no notice besides.
+  return errors.length ? { errors, warnings: [] } : { header: { row, columns, written }, errors, warnings };
 }
 
 /** The one error of a table whose header row cannot be found. */
