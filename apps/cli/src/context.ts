@@ -2,7 +2,7 @@ import { type InputError, type InputFormat, readPlan, type ReadLimits } from '@p
 import { openRosterInput, readRosterFile, readRosterInput, readSource, type RosterInput } from '@p135/io/node';
 import { bundledPackIds, type Candidate, createRulebook, type Lang, type Plan, type Problem, type Rulebook } from '@p135/rules';
 import { resolvePack } from '@p135/rules/node';
-import { CliError } from './errors.js';
+import { CliError, writeNotices } from './errors.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -50,6 +50,7 @@ export async function loadBook(idOrPath: string, asOf?: string): Promise<Ruleboo
 /** Every person of a roster file, or exit 2 with each problem's row and column. */
 export async function loadRoster(file: string, book: Rulebook, o: InputOptions): Promise<Candidate[]> {
   const read = await readRosterFile(file, book, { limits: limitsOf(o), ...(o.inputFormat ? { format: o.inputFormat } : {}) });
+  writeNotices(read.warnings, o.lang);
   if (read.errors.length) throw new CliError(read.errors);
   return read.candidates;
 }
@@ -64,6 +65,7 @@ export async function openInput(file: string, o: InputOptions): Promise<RosterIn
 /** Every person of an opened roster input, read whole, or exit 2 with each problem's row and column. */
 export async function loadRosterInput(input: RosterInput, book: Rulebook, o: InputOptions): Promise<Candidate[]> {
   const read = await readRosterInput(input, book, { limits: limitsOf(o) });
+  writeNotices(read.warnings, o.lang);
   if (read.errors.length) throw new CliError(read.errors);
   return read.candidates;
 }

@@ -39,3 +39,12 @@ export function problemLines(problems: readonly InputError[], lang: Lang): strin
   if (more > 0) lines.push(lang === 'vi' ? `p135: … và ${more} lỗi khác` : `p135: … and ${more} more`);
   return lines;
 }
+
+/**
+ * Notices of a roster read (the header found below title rows, columns left out, the list's end,
+ * the encoding it was read in) to standard error: `p135: lưu ý: file dòng 3: …`. Nothing is wrong;
+ * the person should know how the file was read.
+ */
+export function writeNotices(notices: readonly InputError[], lang: Lang): void {
+  for (const n of notices.slice(0, MAX_PRINTED)) process.stderr.write(`p135: ${lang === 'vi' ? 'lưu ý' : 'note'}: ${formatInputError(n, lang)}\n`);
+}

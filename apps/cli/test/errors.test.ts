@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EX, errLines, GOOD_ROW, hasStack, p135, rosterCsv, tmp, VI_HEADER } from './helpers.js';
+import { EX, errLines, GOOD_ROW, hasStack, p135, ROOT, rosterCsv, tmp, VI_HEADER } from './helpers.js';
 
 const dir = tmp();
 const file = (name: string, data: string | Uint8Array) => {
@@ -27,12 +27,12 @@ const cases: [name: string, make: () => string, line: RegExp][] = [
   [
     'a wrong column',
     () => file('col.csv', rosterCsv(GOOD_ROW).replace('Chức vụ', 'Chức vụ xã')),
-    /^p135: .*col\.csv dòng 1, cột "Chức vụ xã": cột "Chức vụ xã" không có; chấp nhận: Mã \(id\), .*; còn thiếu cột "Chức vụ" \(role\)$/,
+    /^p135: .*col\.csv dòng 1, cột "Chức vụ xã": thiếu cột "Chức vụ" \(role\): .*; cột "Chức vụ xã" có phải là cột này\? hãy sửa tiêu đề thành "Chức vụ"$/,
   ],
   [
-    'a __proto__ column',
-    () => file('proto.csv', rosterCsv(GOOD_ROW).replace('Xã thuộc CT135', 'Xã thuộc CT135,__proto__').replace(',Có\r\n', ',Có,x\r\n')),
-    /^p135: .*proto\.csv dòng 1, cột "__proto__": cột "__proto__" không có; chấp nhận: /,
+    'a list whose header row cannot be found',
+    () => file('nohead.csv', `DANH SÁCH HỌC VIÊN\r\n__proto__,constructor,Tên\r\n${'1,2,3\r\n'.repeat(18)}`),
+    /^p135: .*nohead\.csv: không tìm thấy dòng tiêu đề: trong 20 dòng đầu có dữ liệu, .*Dòng tiêu đề cần các cột "Mã", "Họ và tên"/,
   ],
   [
     'a bad date in a CSV',
@@ -42,8 +42,8 @@ const cases: [name: string, make: () => string, line: RegExp][] = [
   ['a date cell in an XLSX', () => join(dir, 'date.xlsx'), /^p135: .*date\.xlsx dòng 3, cột "Năm sinh": "1985-05-01" không phải là năm/],
   [
     'an unknown role',
-    () => file('role.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Trưởng thôn'))),
-    /^p135: .*role\.csv dòng 2, cột "Chức vụ": chức vụ "Trưởng thôn" không có; chấp nhận: Bí thư Đảng ủy xã \(party_secretary\), .*Người dân \(citizen\)/,
+    () => file('role.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Chủ tịch Hội Phụ lão'))),
+    /^p135: .*role\.csv dòng 2, cột "Chức vụ": chức vụ "Chủ tịch Hội Phụ lão" không có trong bộ quy tắc; có phải "Chủ tịch Hội Liên hiệp Phụ nữ xã" \(women_union_chair\) hoặc [^()]+\([a-z_]+\) hoặc [^()]+\([a-z_]+\)\?$/,
   ],
   ['malformed JSON', () => file('bad.json', '[\n  {"id": "LS-1",}\n]'), /^p135: .*bad\.json dòng 2, ký tự 17: JSON không hợp lệ/],
   ['malformed JSON Lines', () => file('bad.jsonl', '{"id": "LS-1"}\n{"id": \n'), /^p135: .*bad\.jsonl dòng 2.*: JSON không hợp lệ/],
@@ -58,9 +58,14 @@ const cases: [name: string, make: () => string, line: RegExp][] = [
     /^p135: .*garbage\.csv dòng 1: tệp nhị phân/,
   ],
   [
-    'a Windows-1258 CSV',
-    () => file('cp1258.csv', new Uint8Array([...Buffer.from(`${VI_HEADER}\r\nLS-1,Ho`), 0xe0, 0x6e, 0x67])),
-    /^p135: .*cp1258\.csv dòng 2: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX$/,
+    'UTF-8 text broken by a byte that is not UTF-8',
+    () => file('broken.csv', new Uint8Array([...Buffer.from(`${VI_HEADER}\r\nLS-1,Ho`), 0xe0, 0x6e, 0x67])),
+    /^p135: .*broken\.csv dòng 2: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng "CSV UTF-8" hoặc XLSX$/,
+  ],
+  [
+    'a TCVN3 (ABC) CSV',
+    () => file('tcvn3.csv', readFileSync(join(ROOT, 'packages/io/test/corpus/official/tcvn3.csv'))),
+    /^p135: .*tcvn3\.csv: tệp được gõ bằng bảng mã cũ TCVN3 \(ABC, phông \.VnTime\), không đọc được đúng chữ Việt\. Cách sửa: .*"CSV UTF-8" hoặc Excel \(\.xlsx\)$/,
   ],
   [
     'an unclosed quote',
@@ -86,9 +91,9 @@ describe('inputs that cannot be read: exit 2, one line naming the place, no stac
   }
 
   it('says the same in English with --lang en', () => {
-    const r = p135(['decide', file('role-en.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Trưởng thôn'))), '--lang', 'en']);
+    const r = p135(['decide', file('role-en.csv', rosterCsv(GOOD_ROW.replace('Chủ tịch UBND xã', 'Hiệu trưởng'))), '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(errLines(r)[0]).toMatch(/^p135: .*role-en\.csv row 2, column "Chức vụ": unknown role "Trưởng thôn"; accepted: Commune Party Committee Secretary \(party_secretary\), /);
+    expect(errLines(r)[0]).toMatch(/^p135: .*role-en\.csv row 2, column "Chức vụ": unknown role "Hiệu trưởng"; no role is near it; the pack has 31 roles/);
   });
 
   it('lists up to ten problems, one line each, and counts the rest', () => {

@@ -42,6 +42,22 @@ describe('decide on worker threads: the same bytes as one thread', () => {
     }
   });
 
+  it('a list as offices make it: title rows above the header, an STT column, a footer with signatures', () => {
+    const cols = (header as string).split(',').length;
+    const title = [`DANH SÁCH HỌC VIÊN – HUYỆN TRÀNG ĐỊNH${','.repeat(cols)}`, `Tràng Định, ngày 15 tháng 6 năm 2020${','.repeat(cols)}`, ','.repeat(cols)];
+    const body = [`STT,${(header as string).replace(/^\uFEFF/, '')}`, ...rows.slice(0, 3000).map((l, i) => `${i + 1},${l}`)];
+    for (const footer of [[], [`Tổng cộng${','.repeat(cols)}`, `,Người lập biểu${','.repeat(cols - 1)}`]]) {
+      const { one, many } = both(`titled-${footer.length}.csv`, `${[...title, ...body, ...footer].join('\r\n')}\r\n`);
+      expect(one.code).toBe(0);
+      expect(many.code).toBe(0);
+      // a footer in a later piece is placed by the usual way (the piece's rows are not the file's)
+      if (!footer.length) expect(many.said.join()).toMatch(/đã xét trên 3 luồng phụ/);
+      expect(many.stderr).toBe(one.stderr);
+      expect(one.stderr).toContain('dòng tiêu đề là dòng 4');
+      expect(many.file?.equals(one.file as Buffer)).toBe(true);
+    }
+  });
+
   it('line breaks inside quoted names, falling at and around the cuts', () => {
     // every 7th person's name holds a line break (a name may), so some cuts fall inside quotes
     const lines = rows.slice(0, 3000).map((line, i) => (i % 7 ? line : line.replace(/^([^,]+),([^,]+),/, (_, id, name) => `${id},"${name}\n(${'x'.repeat(i % 50)})",`)));

@@ -63,7 +63,7 @@ describe('a bad row in the middle of a stream', () => {
     const r = p135(['decide', '-', '--format', 'csv'], { input: badAt8002 });
     expect(r.code).toBe(2);
     expect(errLines(r)).toEqual([
-      'p135: stdin dòng 8002, cột "Giới tính": giới tính "X" không hợp lệ; chấp nhận: Nữ, Nam, female, male',
+      'p135: stdin dòng 8002, cột "Giới tính": giới tính "X" không hợp lệ; ghi Nữ hoặc Nam',
       'p135: kết quả đã ghi ra (8.000 người, trước dòng lỗi đầu tiên) là CHƯA ĐẦY ĐỦ',
     ]);
     expect(hasStack(r.stderr)).toBe(false);

@@ -8,6 +8,7 @@ const CR = 13;
 const LF = 10;
 const COMMA = 44;
 const SEMICOLON = 59;
+const TAB = 9;
 
 /**
  * Text before the header line has ended, past which the delimiter is decided from what was seen
@@ -17,7 +18,7 @@ const SEMICOLON = 59;
 const MAX_UNDECIDED_CHARS = 4 * 1024 * 1024;
 
 export interface DelimiterScan {
-  readonly delimiter: ',' | ';';
+  readonly delimiter: ',' | ';' | '\t';
   /** False while the first line that has a `,` or `;` has not ended yet: more text could change the answer. */
   readonly decided: boolean;
 }
@@ -26,20 +27,24 @@ export interface DelimiterScan {
 export function scanDelimiter(text: string): DelimiterScan {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   let decided = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) quoted = !quoted;
     else if (!quoted && (c === CR || c === LF)) {
-      if (commas + semicolons > 0) {
+      if (commas + semicolons + tabs > 0) {
         decided = true;
         break;
       }
     } else if (!quoted && c === COMMA) commas++;
     else if (!quoted && c === SEMICOLON) semicolons++;
+    else if (!quoted && c === TAB) tabs++;
   }
-  return { delimiter: semicolons > commas ? ';' : ',', decided };
+  // Excel's "Unicode Text" separates cells with tabs.
+  const delimiter = tabs > commas && tabs > semicolons ? '\t' : semicolons > commas ? ';' : ',';
+  return { delimiter, decided };
 }
 
 export type CsvLimits = Pick<ReadLimits, 'maxRows' | 'maxColumns' | 'maxCellChars'>;
@@ -80,7 +85,7 @@ export class CsvParser {
    * `delimiter`: known already (a piece of a file whose header line was read elsewhere), so it is
    * not looked for; the first record is then read as a record like any other.
    */
-  constructor(limits: CsvLimits, options: { readonly delimiter?: ',' | ';' } = {}) {
+  constructor(limits: CsvLimits, options: { readonly delimiter?: ',' | ';' | '\t' } = {}) {
     this.#limits = limits;
     if (options.delimiter) this.#delim = options.delimiter.charCodeAt(0);
   }
@@ -91,8 +96,8 @@ export class CsvParser {
   }
 
   /** The delimiter, once the header line has been read. */
-  get delimiter(): ',' | ';' | undefined {
-    return this.#delim < 0 ? undefined : this.#delim === SEMICOLON ? ';' : ',';
+  get delimiter(): ',' | ';' | '\t' | undefined {
+    return this.#delim < 0 ? undefined : this.#delim === SEMICOLON ? ';' : this.#delim === TAB ? '\t' : ',';
   }
 
   /** The records this text completes. */

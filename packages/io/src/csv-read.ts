@@ -3,14 +3,14 @@ import type { InputError } from './place.js';
 import type { TableRow } from './table.js';
 
 /** `,` or `;`: whichever the header line uses more, outside quotes (Excel in a Vietnamese locale writes `;`). */
-export function detectDelimiter(text: string): ',' | ';' {
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
   return scanDelimiter(text).delimiter;
 }
 
 export interface CsvResult {
   readonly rows: TableRow[];
   readonly errors: InputError[];
-  readonly delimiter: ',' | ';';
+  readonly delimiter: ',' | ';' | '\t';
 }
 
 /**

@@ -4,7 +4,7 @@ import { type Cell, type Column, isMoneyCell, type Sheet } from './table.js';
 export interface CsvWriteOptions {
   /** Start with a UTF-8 byte order mark so Excel shows Vietnamese letters (default true). */
   readonly bom?: boolean;
-  readonly delimiter?: ',' | ';';
+  readonly delimiter?: ',' | ';' | '\t';
 }
 
 /** Quoted when it holds either delimiter, a quote, a line break, or space at an end. */

@@ -196,7 +196,7 @@ export async function openRosterInput(path: string, options: ReadSourceOptions =
 export async function* streamRosterInput(input: RosterInput & { readonly format: StreamedFormat }, book: Rulebook, options: ReadRosterOptions = {}): AsyncGenerator<RosterPiece> {
   const { maxBytes } = withStreamLimits(options.limits);
   if (input.size !== undefined && input.size > maxBytes) {
-    yield { candidates: [], errors: [tooLarge(input.name, maxBytes)], rows: 0, bytes: 0 };
+    yield { candidates: [], errors: [tooLarge(input.name, maxBytes)], warnings: [], rows: 0, bytes: 0 };
     return;
   }
   try {
@@ -204,7 +204,7 @@ export async function* streamRosterInput(input: RosterInput & { readonly format:
   } catch (e) {
     // A read error in the middle (EIO, a file removed on a network drive…): one line, like any other.
     if (!(e as NodeJS.ErrnoException).code) throw e;
-    yield { candidates: [], errors: inFile([unreadable(input.path, e)], input.name), rows: 0, bytes: 0 };
+    yield { candidates: [], errors: inFile([unreadable(input.path, e)], input.name), warnings: [], rows: 0, bytes: 0 };
   }
 }
 
@@ -213,14 +213,14 @@ export async function readRosterInput(input: RosterInput, book: Rulebook, option
   if (input.rereadable) return readRosterFile(input.path, book, { ...options, format: input.format });
   const { maxBytes } = withLimits(options.limits);
   const bytes = await readStream(input.chunks(), maxBytes);
-  if (!bytes) return { candidates: [], errors: [tooLarge(input.name, maxBytes)] };
+  if (!bytes) return { candidates: [], errors: [tooLarge(input.name, maxBytes)], warnings: [] };
   return readRoster({ name: input.name, bytes, format: input.format }, book, options);
 }
 
 /** Reads and validates a roster file (CSV, JSON, JSON Lines, XLSX) or standard input. */
 export async function readRosterFile(path: string, book: Rulebook, options: ReadRosterOptions & ReadSourceOptions = {}): Promise<ReadRosterResult> {
   const read = await readSource(path, options);
-  if ('error' in read) return { candidates: [], errors: [read.error] };
+  if ('error' in read) return { candidates: [], errors: [read.error], warnings: [] };
   return readRoster(read.source, book, options);
 }
 

@@ -35,11 +35,12 @@ export interface ReadRosterResult extends RosterResult {
 export async function readRoster(source: Source, book: Rulebook, options: ReadRosterOptions = {}): Promise<ReadRosterResult> {
   const limits = withLimits(options.limits);
   const detected = source.format ?? detectFormat(source.name, source.bytes);
-  const fail = (errors: readonly InputError[], format?: InputFormat): ReadRosterResult => ({ candidates: [], errors: inFile(errors, source.name), format });
+  const fail = (errors: readonly InputError[], format?: InputFormat): ReadRosterResult => ({ candidates: [], errors: inFile(errors, source.name), warnings: [], format });
   if (typeof detected !== 'string') return fail([detected]);
   const format = detected;
   const roster = { maxErrors: options.maxErrors };
   let result: RosterResult;
+  const notices: InputError[] = [];
   if (format === 'xlsx') {
     const read = await readXlsx(source.bytes, limits);
     if (read.errors.length) return fail(read.errors, format);
@@ -47,6 +48,7 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
   } else {
     const decoded = decodeText(source.bytes, limits);
     if ('error' in decoded) return fail([decoded.error], format);
+    notices.push(...decoded.notices);
     if (format === 'csv') {
       const read = parseCsv(decoded.text, limits);
       if (read.errors.length) return fail(read.errors, format);
@@ -57,5 +59,5 @@ export async function readRoster(source: Source, book: Rulebook, options: ReadRo
       result = rosterFromJsonItems(read.items, book, roster);
     }
   }
-  return { candidates: result.candidates, errors: inFile(result.errors, source.name), format };
+  return { candidates: result.candidates, errors: inFile(result.errors, source.name), warnings: inFile([...notices, ...result.warnings], source.name), format };
 }

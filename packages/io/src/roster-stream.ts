@@ -6,7 +6,7 @@ import { LineSplitter, type Line } from './lines.js';
 import { inFile, type InputError, inputError } from './place.js';
 import { areCandidateObjects, CandidateObjectReader, rosterFromJsonItems } from './roster/from-json.js';
 import { CsvRosterReader } from './roster/csv-roster.js';
-import { Utf8Decoder } from './utf8-decoder.js';
+import { TextInputDecoder } from './encoding.js';
 
 /** The formats read as a stream, a row at a time: CSV and JSON Lines. */
 export const STREAMED_FORMATS = ['csv', 'jsonl'] as const;
@@ -30,6 +30,8 @@ export interface RosterPiece {
   readonly candidates: Candidate[];
   /** New problems, each placed in the file. After the first, the roster is not usable as a whole. */
   readonly errors: InputError[];
+  /** New notices (the header found below title rows, columns left out, a footer), each placed in the file. */
+  readonly warnings: InputError[];
   /** Rows read so far: CSV records (the header and blank rows too) or JSON Lines lines. */
   readonly rows: number;
   /** Bytes read so far. */
@@ -45,6 +47,7 @@ interface TextReader {
   push(text: string, out: Candidate[]): void;
   end(out: Candidate[]): void;
   readonly errors: InputError[];
+  readonly warnings: InputError[];
   readonly rows: number;
   readonly done: boolean;
 }
@@ -58,6 +61,7 @@ function jsonLinesReader(book: Rulebook, limits: ReadLimits, maxErrors: number):
   const lines = new LineSplitter();
   const objects = new CandidateObjectReader(book, { maxErrors });
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
   let flat: JsonItem[] | undefined;
   let items = 0;
   let rows = 0;
@@ -98,12 +102,16 @@ function jsonLinesReader(book: Rulebook, limits: ReadLimits, maxErrors: number):
       if (items === 0) return fail(inputError({}, 'input.empty', 'danh sách rỗng: không có người nào', 'the list is empty: no people'));
       if (flat) {
         const roster = rosterFromJsonItems(flat, book, { maxErrors });
+        warnings.push(...roster.warnings);
         if (roster.errors.length) errors.push(...roster.errors);
         else out.push(...roster.candidates);
       }
     },
     get errors() {
       return objects.errors.length ? [...errors, ...objects.errors] : errors;
+    },
+    get warnings() {
+      return warnings;
     },
     get rows() {
       return rows;
@@ -124,15 +132,20 @@ function jsonLinesReader(book: Rulebook, limits: ReadLimits, maxErrors: number):
 export async function* streamRoster(chunks: AsyncIterable<Uint8Array>, book: Rulebook, options: RosterStreamOptions): AsyncGenerator<RosterPiece> {
   const limits = withStreamLimits(options.limits);
   const maxErrors = options.maxErrors ?? 1000;
-  const decoder = new Utf8Decoder(limits);
+  const decoder = new TextInputDecoder(limits);
   const reader: TextReader = options.format === 'csv' ? new CsvRosterReader(book, { limits, maxErrors }) : jsonLinesReader(book, limits, maxErrors);
   const undecodable: InputError[] = [];
   let told = 0;
+  let warned = 0;
+  let noticed = 0;
   const piece = (candidates: Candidate[]): RosterPiece => {
     const all = undecodable.length ? [...reader.errors, ...undecodable] : reader.errors;
     const errors = inFile(all.slice(told), options.name);
     told = all.length;
-    return { candidates, errors, rows: reader.rows, bytes: decoder.bytesRead };
+    const warnings = inFile([...decoder.notices.slice(noticed), ...reader.warnings.slice(warned)], options.name);
+    noticed = decoder.notices.length;
+    warned = reader.warnings.length;
+    return { candidates, errors, warnings, rows: reader.rows, bytes: decoder.bytesRead };
   };
   for await (const chunk of chunks) {
     const decoded = decoder.decode(chunk);

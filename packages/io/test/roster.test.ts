@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseCandidate } from '@p135/rules';
+import { packWords, parseCandidate } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { acceptedHeaders, columnForHeader, ROSTER_COLUMNS } from '../src/roster/columns.js';
+import { columnForHeader, ROSTER_COLUMNS } from '../src/roster/columns.js';
 import { parseCsv } from '../src/csv-read.js';
 import { READ_LIMITS } from '../src/limits.js';
 import { rosterFromTable } from '../src/roster/from-table.js';
 import { CellProblem, EMPTY, readCell } from '../src/roster/values.js';
-import { roleIndex } from '../src/roster/roles.js';
 import { book, EN_HEADER, EXAMPLES, grid, lines, person, VI_HEADER } from './helpers.js';
 
 describe('roster headers', () => {
@@ -42,20 +41,28 @@ describe('roster headers', () => {
     });
   });
 
-  it('names an unknown column with its row and header, and lists the accepted headers', () => {
-    const r = rosterFromTable(grid([...VI_HEADER, 'Số điện thoại'], person()), book);
-    expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatchObject({ code: 'roster.unknown_column', place: { row: 1, column: 'Số điện thoại' } });
-    expect(lines(r.errors)[0]).toContain('dòng 1, cột "Số điện thoại": cột "Số điện thoại" không có; chấp nhận: Mã (id), Họ và tên (full_name)');
-    expect(lines(r.errors, 'en')[0]).toContain(`row 1, column "Số điện thoại": unknown column "Số điện thoại"; accepted: ${acceptedHeaders()}`);
+  it('leaves out columns it does not use (STT, Ghi chú, Số điện thoại), all named in one warning, and reads the people', () => {
+    const r = rosterFromTable(grid(['STT', ...VI_HEADER, 'Số điện thoại', 'Ghi chú'], ['1', ...person(), '0912345678', 'mới']), book);
+    expect(r.errors).toEqual([]);
+    expect(r.candidates.map((c) => c.id)).toEqual(['LS-1']);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ code: 'roster.ignored_columns', place: { row: 1 } });
+    expect(lines(r.warnings)[0]).toBe('dòng 1: bỏ qua 3 cột không dùng đến: "STT", "Số điện thoại", "Ghi chú"; nếu một cột trong số đó là cột cần đọc, hãy sửa tiêu đề của nó');
+    expect(lines(r.warnings, 'en')[0]).toContain('3 column(s) the toolkit does not use are left out: "STT", "Số điện thoại", "Ghi chú"');
   });
 
-  it('rejects __proto__ and constructor headers as unknown columns without touching any prototype', () => {
+  it('says "did you mean" for a left-out column that looks like a misspelt known one', () => {
+    const r = rosterFromTable(grid([...VI_HEADER, 'Nam da du lop tinhh'], [...person(), '2018']), book);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings[0]?.message.vi).toContain('"Nam da du lop tinhh" (có phải "Năm đã dự lớp tỉnh"?)');
+    expect(r.warnings[0]?.message.en).toContain('"Nam da du lop tinhh" (did you mean "Năm đã dự lớp tỉnh"?)');
+  });
+
+  it('leaves out __proto__ and constructor headers like any unknown column, without touching any prototype', () => {
     const r = rosterFromTable(grid([...VI_HEADER, '__proto__', 'constructor'], [...person(), '{"polluted":true}', 'x']), book);
-    expect(r.errors.map((e) => [e.code, e.place.column])).toEqual([
-      ['roster.unknown_column', '__proto__'],
-      ['roster.unknown_column', 'constructor'],
-    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((e) => [e.code, e.message.en])).toEqual([['roster.ignored_columns', expect.stringContaining('"__proto__", "constructor"')]]);
+    expect(r.candidates[0]).not.toHaveProperty('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -97,13 +104,17 @@ describe('roster values', () => {
     }
   });
 
-  it('names an unknown role with its row and column and lists the accepted roles', () => {
-    const r = one({ 5: 'Trưởng thôn' });
+  it('names an unknown role with its row and column and the nearest roles (at most 3), not every role', () => {
+    const r = one({ 5: 'Chủ tịch Hội Phụ lão' });
     expect(r.errors).toHaveLength(1);
     const [vi] = lines(r.errors);
-    expect(vi).toMatch(/^dòng 2, cột "Chức vụ": chức vụ "Trưởng thôn" không có; chấp nhận: Bí thư Đảng ủy xã \(party_secretary\), /);
-    expect(vi).toContain('Người dân (citizen)');
-    expect(lines(r.errors, 'en')[0]).toMatch(/^row 2, column "Chức vụ": unknown role "Trưởng thôn"; accepted: Commune Party Committee Secretary \(party_secretary\)/);
+    expect(vi).toBe(
+      'dòng 2, cột "Chức vụ": chức vụ "Chủ tịch Hội Phụ lão" không có trong bộ quy tắc; có phải "Chủ tịch Hội Liên hiệp Phụ nữ xã" (women_union_chair) hoặc "Chủ tịch Hội Cựu chiến binh xã" (veterans_chair) hoặc "Chủ tịch Hội Nông dân xã" (farmers_union_chair)?',
+    );
+    expect(lines(r.errors, 'en')[0]).toMatch(/^row 2, column "Chức vụ": unknown role "Chủ tịch Hội Phụ lão"; did you mean "Chair of the commune Women's Union" \(women_union_chair\) or /);
+    const far = lines(one({ 5: 'Hiệu trưởng' }).errors)[0];
+    expect(far).toContain('không có chức vụ nào gần giống; bộ quy tắc có 31 chức vụ');
+    expect(far).not.toContain('party_secretary');
   });
 
   it('reads gender, ethnic group names or codes, yes/no words, year lists and class levels', () => {
@@ -127,11 +138,12 @@ describe('roster values', () => {
 
   it('says which cell is wrong and what is accepted, for every kind of value', () => {
     const cases: [Partial<Record<number, string>>, string, string][] = [
-      [{ 2: 'F' }, 'Giới tính', 'chấp nhận: Nữ, Nam, female, male'],
+      [{ 2: 'Khác' }, 'Giới tính', 'giới tính "Khác" không hợp lệ; ghi Nữ hoặc Nam'],
       [{ 3: '1985-05-01' }, 'Năm sinh', '"1985-05-01" không phải là năm: cần 4 chữ số, ví dụ 1975'],
       [{ 3: '85' }, 'Năm sinh', 'không phải là năm'],
-      [{ 4: 'Klingon' }, 'Dân tộc', 'dân tộc "Klingon" không có; chấp nhận tên hoặc mã: Kinh (01), Tày (02)'],
-      [{ 10: 'maybe' }, 'Xã thuộc CT135', 'chấp nhận: Có, Không, yes, no, true, false, 1, 0'],
+      [{ 4: 'Klingon' }, 'Dân tộc', 'dân tộc "Klingon" không có trong danh mục 54 dân tộc; ghi tên dân tộc (Tày, Nùng, Dao, Mông…) hoặc mã 01–54'],
+      [{ 4: 'Nùngg' }, 'Dân tộc', 'dân tộc "Nùngg" không có trong danh mục 54 dân tộc; có phải "Nùng" (07)'],
+      [{ 10: 'maybe' }, 'Xã thuộc CT135', '"maybe" không phải Có/Không; ghi Có hoặc Không (hoặc x cho Có)'],
       [{ 1: '' }, 'Họ và tên', 'thiếu giá trị'],
       [{ 8: '05A98' }, 'Mã xã', 'mã xã gồm 5 chữ số'],
       [{ 0: '=1+1' }, 'Mã', 'mã chỉ gồm chữ, số'],
@@ -152,7 +164,7 @@ describe('roster values', () => {
   });
 
   it('reports each problem row and keeps the valid ones; skips blank rows; counts them as rows', () => {
-    const r = rosterFromTable(grid(VI_HEADER, person({}, 'A'), ['', ''], person({ 5: 'Trưởng thôn' }, 'B'), person({}, 'C')), book);
+    const r = rosterFromTable(grid(VI_HEADER, person({}, 'A'), ['', ''], person({ 5: 'Giám đốc Sở' }, 'B'), person({}, 'C')), book);
     expect(r.candidates.map((c) => c.id)).toEqual(['A', 'C']);
     expect(r.errors.map((e) => e.place)).toEqual([{ row: 4, column: 'Chức vụ' }]);
   });
@@ -164,8 +176,12 @@ describe('roster values', () => {
 
   it('needs the village status when a village is named, and ignores village columns otherwise', () => {
     const header = [...VI_HEADER, 'Thôn', 'Thôn thuộc CT135'];
-    const named = rosterFromTable(grid(header, [...person(), 'Thôn Nà Pàn', '']), book);
-    expect(named.errors[0]).toMatchObject({ code: 'roster.village_listed_required', place: { row: 2, column: 'Thôn thuộc CT135' } });
+    const named = rosterFromTable(grid([...VI_HEADER, 'Thôn'], [...person(), 'Thôn Nà Pàn']), book);
+    expect(named.errors[0]).toMatchObject({ code: 'roster.village_listed_required', place: { row: 2, column: 'Thôn' } });
+    // The pack says a blank yes/no cell is "Không" (lists that mark x for yes leave the rest blank).
+    const blank = rosterFromTable(grid(header, [...person(), 'Thôn Nà Pàn', '']), book);
+    expect(blank.errors).toEqual([]);
+    expect(blank.candidates[0]?.village).toEqual({ name: 'Thôn Nà Pàn', p135: { listed: false, struckOff: false } });
     const ok = rosterFromTable(grid(header, [...person(), 'Thôn Nà Pàn', 'Có'], [...person({}, 'LS-2'), '', 'Không']), book);
     expect(ok.errors).toEqual([]);
     expect(ok.candidates[0]?.village).toEqual({ name: 'Thôn Nà Pàn', p135: { listed: true, struckOff: false } });
@@ -204,8 +220,8 @@ describe('a misspelt header', () => {
     );
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]?.place).toEqual({ row: 1, column: 'Chức vụ xã' });
-    expect(r.errors[0]?.message.vi).toMatch(/; còn thiếu cột "Chức vụ" \(role\)$/);
-    expect(r.errors[0]?.message.en).toMatch(/; missing: "Chức vụ" \(role\)$/);
+    expect(r.errors[0]?.message.vi).toMatch(/^thiếu cột "Chức vụ" \(role\): .*; cột "Chức vụ xã" có phải là cột này\? hãy sửa tiêu đề thành "Chức vụ"$/);
+    expect(r.errors[0]?.message.en).toMatch(/^missing column "Chức vụ" \(role\): .*; is column "Chức vụ xã" this one\? rename it "Chức vụ"$/);
   });
 });
 
@@ -213,15 +229,17 @@ describe('a row becomes the candidate its cells say, however the columns are arr
   // The reference: each non-empty cell put at its field's path in a plain object, a village without
   // a name dropped, then the whole schema (parseCandidate). The reader must give the same people
   // and problems in the rows with problems.
-  const roles = roleIndex(book);
+  const words = { words: packWords(book.pack), book };
   const reference = (header: readonly string[], cells: readonly string[]) => {
     const input: Record<string, unknown> = {};
     header.forEach((h, k) => {
       const col = columnForHeader(h);
       const text = (cells[k] ?? '').trim();
-      if (!col || text === '') return;
-      const v = readCell(col, text, roles);
-      if (v === EMPTY || v instanceof CellProblem) throw new Error('the generated cells are valid');
+      if (!col) return;
+      // The pack says a blank yes/no cell means "Không".
+      const v = text === '' ? (col.kind === 'yes_no' ? false : EMPTY) : readCell(col, text, words);
+      if (v === EMPTY) return;
+      if (v instanceof CellProblem) throw new Error('the generated cells are valid');
       let o = input;
       for (const part of col.field.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;
       o[col.field[col.field.length - 1] as string] = v;

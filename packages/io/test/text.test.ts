@@ -5,15 +5,15 @@ import { utf8 } from './helpers.js';
 
 describe('decodeText', () => {
   it('reads UTF-8 with or without a byte order mark', () => {
-    expect(decodeText(utf8('Mã,Họ và tên'), READ_LIMITS)).toEqual({ text: 'Mã,Họ và tên' });
-    expect(decodeText(utf8('\uFEFFMã,Họ và tên'), READ_LIMITS)).toEqual({ text: 'Mã,Họ và tên' });
+    expect(decodeText(utf8('Mã,Họ và tên'), READ_LIMITS)).toEqual({ text: 'Mã,Họ và tên', notices: [] });
+    expect(decodeText(utf8('\uFEFFMã,Họ và tên'), READ_LIMITS)).toEqual({ text: 'Mã,Họ và tên', notices: [] });
   });
 
-  it('refuses text that is not UTF-8 (a Windows-1258 export), with the line where it breaks', () => {
-    const bytes = new Uint8Array([...utf8('Ma,Ten\nLS-1,'), 0xc8, 0x41, 0x0a]);
+  it('refuses UTF-8 text broken by a byte that is not UTF-8, with the line where it breaks', () => {
+    const bytes = new Uint8Array([...utf8('Mã,Tên\nLS-1,'), 0xc8, 0x41, 0x0a]);
     const r = decodeText(bytes, READ_LIMITS);
     expect(r).toMatchObject({ error: { code: 'input.not_utf8', place: { line: 2 } } });
-    expect(firstInvalidUtf8(bytes)).toBe(12);
+    expect(firstInvalidUtf8(bytes)).toBe(14);
   });
 
   it('refuses binary garbage, an empty file and a file over the size limit', () => {

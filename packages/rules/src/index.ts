@@ -115,3 +115,5 @@ export type * from './schemas/report-input.js';
 export { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } from './money.js';
 export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, placeholders } from './i18n.js';
 export { type EthnicGroup, ETHNIC_GROUPS, findEthnicGroup, foldText } from './reference/ethnic-groups.js';
+export { closest } from './suggest.js';
+export { type KnownWord, packWords, type PackWords, type VocabularyKind, type WordIndex, wordKey } from './vocabulary.js';

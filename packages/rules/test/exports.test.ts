@@ -68,6 +68,7 @@ describe('what @p135/rules exports', () => {
       'bundledPackIds',
       'bundledPackTests',
       'checkPlan',
+      'closest',
       'codeMeaning',
       'conditionLeaves',
       'createRulebook',
@@ -88,6 +89,7 @@ describe('what @p135/rules exports', () => {
       'jsonPath',
       'loadPack',
       'moneyToString',
+      'packWords',
       'parseCandidate',
       'parseCandidates',
       'parseJsonText',
@@ -104,6 +106,7 @@ describe('what @p135/rules exports', () => {
       'scaffoldPack',
       'toDecimal',
       'whatWouldChange',
+      'wordKey',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { type CsvHeader, type CsvLimits, CsvRosterReader, Utf8Decoder } from '@p135/io';
+import { type CsvHeader, type CsvLimits, CsvRosterReader, type InputError, Utf8Decoder } from '@p135/io';
 import { type Candidate, decideSync, type Rulebook } from '@p135/rules';
 import { DecisionTally, type TallyCounts } from '../tally.js';
 import { ByteBatch } from './batch.js';
@@ -37,6 +37,8 @@ export type BlockResult =
       readonly tally: TallyCounts;
       /** From the first piece: the header row and its delimiter. */
       readonly header?: CsvHeader;
+      /** From the first piece: how it was read (the header below title rows, columns left out). */
+      readonly warnings?: InputError[];
     }
   | { readonly ok: false };
 
@@ -139,9 +141,11 @@ export function blockDecider(book: Rulebook, encoder: DecisionEncoder, limits: C
       }
       const header = reader.header;
       if (!header) return NOT_OK;
+      // A later piece that ends the list (a total, signatures) would place it by the piece's rows: the usual way says it right.
+      if (!job.first && reader.warnings.some((w) => w.code === 'roster.footer')) return NOT_OK;
       const tail = job.last ? 0 : Buffer.byteLength(reader.pending, 'utf8');
       expected = Math.ceil(batch.size * 1.25);
-      return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows: reader.rows, tail, tally: counts.counts(), ...(job.first ? { header } : {}) };
+      return { ok: true, out: batch.take(0), ids: ids.subarray(0, 2 * people), people, rows: reader.rows, tail, tally: counts.counts(), ...(job.first ? { header, warnings: reader.warnings } : {}) };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { type ReadLimits, withStreamLimits } from '@p135/io';
 import { availableParallelism } from 'node:os';
 import type { Lang, Rulebook } from '@p135/rules';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, writeNotices } from '../errors.js';
 import { byteBar, progressBar, rateMeter } from '../progress.js';
 import { DecisionTally } from '../tally.js';
 import { count, say } from '../words.js';
@@ -81,6 +81,8 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
   let tally = new DecisionTally(o);
   try {
     let total: number | undefined;
+    /** Notices are said once, by the first pass that reads the file. */
+    let noticed = false;
     const threads = threadsFor(o.threads, input.size, availableParallelism());
     const parallel = parallelFits(input, sink, o, threads);
     // On a terminal, a file is checked first so that the bar can count people — unless it is decided on worker threads (a bar by bytes then).
@@ -89,6 +91,8 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
       const bar = byteBar(process.stderr, input.size ?? 0, lang);
       const checked = await checkPass(input, book, read, (_, rows, bytes) => bar.update(rows, bytes));
       bar.done();
+      writeNotices(checked.warnings, lang);
+      noticed = true;
       if (checked.errors.length) throw new CliError(checked.errors);
       await unchanged(input);
       total = checked.people;
@@ -120,6 +124,7 @@ export async function decideStreamed(input: StreamedInput, book: Rulebook, forma
     decided ??= await decidePass(input, book, read, { sink, encoder, tally }, onPiece);
     bar?.done();
     meter?.done();
+    if (!noticed) writeNotices(decided.warnings, lang);
     if (decided.errors.length) throw new CliError(decided.errors, EXIT.unreadable, sink.shown ? incomplete(decided.people) : undefined);
     // Read twice (checked, then decided), or once on threads that each read their own piece: the
     // file must still be the one that was checked, or nothing is put in place.

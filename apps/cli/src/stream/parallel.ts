@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CsvHeader, CsvLimits } from '@p135/io';
+import type { CsvHeader, CsvLimits, InputError } from '@p135/io';
 import type { Lang, Pack } from '@p135/rules';
 import { OWN_BUFFER_BYTES } from './batch.js';
 import type { BlockJob, BlockResult } from './block.js';
@@ -214,6 +214,7 @@ export async function parallelDecidePass(
   const seen = new HashSeen();
   const flights: InFlight[] = [];
   let header: CsvHeader | undefined;
+  const warnings: InputError[] = [];
   /** Where the next record starts: the end of what was accepted, less the bytes of a record left unfinished (`carried`). */
   let next = 0;
   let carried = new Uint8Array(0);
@@ -267,6 +268,7 @@ export async function parallelDecidePass(
       if (answer.input && answer.input.byteLength >= options.blockBytes) spare.push(answer.input);
       if (!answer.ok) return undefined;
       if (answer.header) header = answer.header;
+      if (answer.warnings) warnings.push(...answer.warnings.map((w) => ({ ...w, place: { ...w.place, file: input.name } })));
       if (!header) return undefined;
       if (!seen.addAll(answer.ids, answer.people)) return undefined; // perhaps a repeated id: the usual way says
       if (answer.people) {
@@ -291,7 +293,7 @@ export async function parallelDecidePass(
     }
     if (carried.length) return undefined;
     if (people === 0) await writeTo(sink, Buffer.from(encoder.start, 'utf8'));
-    return { people, errors: [], pieces: sent };
+    return { people, errors: [], warnings, pieces: sent };
   } finally {
     await pieces.return(undefined);
     await pool.close();

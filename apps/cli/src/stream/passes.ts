@@ -14,6 +14,8 @@ export interface PassResult {
   readonly people: number;
   /** Every problem, each placed in the file (at most `maxErrors`, then one line saying so). */
   readonly errors: InputError[];
+  /** How the input was read (header below title rows, columns left out, the list's end, its encoding). */
+  readonly warnings: InputError[];
 }
 
 /** After each piece of input: people done, rows and bytes read so far. */
@@ -23,12 +25,14 @@ export type OnPiece = (people: number, rows: number, bytes: number) => void;
 export async function checkPass(input: StreamedInput, book: Rulebook, options: ReadRosterOptions, onPiece: OnPiece): Promise<PassResult> {
   let people = 0;
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
   for await (const piece of streamRosterInput(input, book, options)) {
     people += piece.candidates.length;
     errors.push(...piece.errors);
+    warnings.push(...piece.warnings);
     onPiece(people, piece.rows, piece.bytes);
   }
-  return { people, errors };
+  return { people, errors, warnings };
 }
 
 export interface DecideOutput {
@@ -50,8 +54,10 @@ export async function decidePass(input: StreamedInput, book: Rulebook, options: 
   let people = 0;
   let started = false;
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
   for await (const piece of streamRosterInput(input, book, options)) {
     errors.push(...piece.errors);
+    warnings.push(...piece.warnings);
     if (piece.candidates.length && !started) {
       started = true;
       batch.add(encoder.start);
@@ -70,5 +76,5 @@ export async function decidePass(input: StreamedInput, book: Rulebook, options: 
     batch.add(encoder.start);
     await writeTo(sink, batch.take());
   }
-  return { people, errors };
+  return { people, errors, warnings };
 }

@@ -1,13 +1,12 @@
 import type { Candidate, Rulebook } from '@p135/rules';
 import { type CsvBatch, type CsvLimits, CsvParser } from '../csv-parser.js';
 import type { InputError } from '../place.js';
-import { isBlankRow } from '../table.js';
 import { RosterTableReader } from './from-table.js';
 
 /** A CSV file's header row and its delimiter, to read a later piece of the same file. */
 export interface CsvHeader {
   readonly cells: readonly string[];
-  readonly delimiter: ',' | ';';
+  readonly delimiter: ',' | ';' | '\t';
 }
 
 export interface CsvRosterOptions {
@@ -32,16 +31,12 @@ export class CsvRosterReader {
   readonly #table: RosterTableReader;
   #fatal: InputError | undefined;
   #rows = 0;
-  #header: readonly string[] | undefined;
 
   constructor(book: Rulebook, options: CsvRosterOptions) {
     const { header } = options;
     this.#parser = new CsvParser(options.limits, header ? { delimiter: header.delimiter } : {});
     this.#table = new RosterTableReader(book, { maxErrors: options.maxErrors ?? 1000, checkIds: options.checkIds ?? true });
-    if (header) {
-      this.#header = header.cells;
-      this.#table.read({ place: { row: 0 }, cells: header.cells });
-    }
+    if (header) this.#table.read({ place: { row: 0 }, cells: header.cells });
   }
 
   /** Adds the people of the records this text completes to `out`. */
@@ -60,6 +55,11 @@ export class CsvRosterReader {
     return this.#fatal ? [...this.#table.errors, this.#fatal] : this.#table.errors;
   }
 
+  /** What was read differently from a plain table: the header below title rows, columns left out, a footer. */
+  get warnings(): InputError[] {
+    return this.#table.warnings;
+  }
+
   /** Records read so far (blank ones and the header too). */
   get rows(): number {
     return this.#rows;
@@ -73,7 +73,8 @@ export class CsvRosterReader {
   /** The header row and its delimiter, once read. */
   get header(): CsvHeader | undefined {
     const delimiter = this.#parser.delimiter;
-    return this.#header && delimiter ? { cells: this.#header, delimiter } : undefined;
+    const cells = this.#table.headerCells;
+    return cells && delimiter ? { cells, delimiter } : undefined;
   }
 
   /** Text given that does not complete a record yet: the start of the next one. */
@@ -84,7 +85,6 @@ export class CsvRosterReader {
   #take(batch: CsvBatch, out: Candidate[]): void {
     for (const row of batch.rows) {
       this.#rows++;
-      if (!this.#header && !isBlankRow(row.cells)) this.#header = row.cells;
       const candidate = this.#table.read(row);
       if (candidate && this.#table.errors.length === 0) out.push(candidate);
       if (this.#table.stopped) return;

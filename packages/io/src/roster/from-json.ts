@@ -85,7 +85,7 @@ function candidatesFromObjects(items: readonly JsonItem[], book: Rulebook): Rost
     const candidate = reader.read(item, i);
     if (candidate) candidates.push(candidate);
   });
-  return { candidates, errors: reader.errors };
+  return { candidates, errors: reader.errors, warnings: [] };
 }
 
 /** A JSON value in a flat row, as the text a spreadsheet cell would hold. */
@@ -126,9 +126,9 @@ function tableFromRows(items: readonly JsonItem[]): { rows: TableRow[]; errors: 
 
 /** People from JSON or JSON Lines items: candidate objects as they are, or flat rows with roster headers. */
 export function rosterFromJsonItems(items: readonly JsonItem[], book: Rulebook, options: RosterOptions = {}): RosterResult {
-  if (items.length === 0) return { candidates: [], errors: [inputError({}, 'input.empty', 'danh sách rỗng: không có người nào', 'the list is empty: no people')] };
+  if (items.length === 0) return { candidates: [], errors: [inputError({}, 'input.empty', 'danh sách rỗng: không có người nào', 'the list is empty: no people')], warnings: [] };
   if (areCandidateObjects(items)) return candidatesFromObjects(items, book);
   const table = tableFromRows(items);
-  if (table.errors.length) return { candidates: [], errors: table.errors };
+  if (table.errors.length) return { candidates: [], errors: table.errors, warnings: [] };
   return rosterFromTable(table.rows, book, options);
 }

@@ -1,7 +1,7 @@
-import { type Candidate, jsonPath, parseCandidate, type Rulebook } from '@p135/rules';
+import { type Candidate, closest, jsonPath, packWords, type PackWords, parseCandidate, type Rulebook } from '@p135/rules';
 import { formatPlace, type InputError, inputError, type Place } from '../place.js';
 import { isBlankRow, type RawTable, type TableRow } from '../table.js';
-import { acceptedHeaders, columnByKey, columnForHeader, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
+import { columnByKey, columnForHeader, headerKey, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
 import { IdIndex } from './id-index.js';
 import { CellProblem, type CellValue, columnReader, EMPTY } from './values.js';
 
@@ -10,6 +10,11 @@ export interface RosterResult {
   readonly candidates: Candidate[];
   /** Every problem found, each with its row and column. Empty when the whole file is valid. */
   readonly errors: InputError[];
+  /**
+   * What was read differently from a plain table, to tell the person (nothing is wrong): the header
+   * found below title rows, columns left out, the rows below a total or signature block not read.
+   */
+  readonly warnings: InputError[];
 }
 
 export interface RosterOptions {
@@ -59,49 +64,136 @@ function setter(path: readonly string[]): (target: Record<string, unknown>, valu
   };
 }
 
+/** A column of the file that is left out (its header is not a roster column). */
+const IGNORED = 'ignored' as const;
+
 interface Header {
   readonly row: TableRow;
-  /** For each cell of the header row: its column, or undefined for an empty header cell. */
-  readonly columns: readonly (RosterColumn | undefined)[];
+  /** For each cell of the header row: its column, `IGNORED`, or undefined for an empty header cell. */
+  readonly columns: readonly (RosterColumn | typeof IGNORED | undefined)[];
   /** Column key → the header as the file writes it. */
   readonly written: ReadonlyMap<string, string>;
 }
 
-/** Matches the header row to the roster columns: every unknown, repeated or missing column is an error. */
-function readHeader(row: TableRow): { header?: Header; errors: InputError[] } {
+/** Non-blank rows looked at for the header (title, date and blank rows above it are skipped). */
+export const MAX_ROWS_ABOVE_HEADER = 30;
+/** Known column headers a row needs to be taken as the header. */
+const MIN_HEADER_COLUMNS = 2;
+
+/** Every header a column is known by, as written, for "did you mean". */
+const KNOWN_HEADERS: readonly string[] = ROSTER_COLUMNS.flatMap((c) => [c.vi, ...c.aliases]);
+
+/** How many distinct roster columns a row's cells name. */
+function knownColumns(row: TableRow): number {
+  const seen = new Set<string>();
+  for (const cell of row.cells) {
+    const col = cell.trim() ? columnForHeader(cell.trim()) : undefined;
+    if (col) seen.add(col.key);
+  }
+  return seen.size;
+}
+
+/** The known header nearest a header that is not known (`Năm sihn` → `Năm sinh`), if one is near. */
+function nearHeader(text: string): string | undefined {
+  const key = headerKey(text);
+  const byKey = new Map(KNOWN_HEADERS.map((h) => [headerKey(h), h] as const));
+  const near = closest(key, byKey.keys(), 1)[0];
+  return near === undefined ? undefined : byKey.get(near);
+}
+
+/** `"Mã" (id), "Họ và tên" (full_name), …`: the required columns, for the header's errors. */
+const requiredHeaders = () =>
+  ROSTER_COLUMNS.filter((c) => c.required)
+    .map((c) => q(c.vi))
+    .join(', ');
+
+/**
+ * Matches the header row to the roster columns: a column the toolkit does not use (STT, Ghi chú…)
+ * is left out, all of them named in ONE warning (with "did you mean" for a misspelt one); a
+ * repeated or missing column is an error.
+ */
+function readHeader(row: TableRow): { header?: Header; errors: InputError[]; warnings: InputError[] } {
   const errors: InputError[] = [];
-  const columns: (RosterColumn | undefined)[] = [];
+  const columns: (RosterColumn | typeof IGNORED | undefined)[] = [];
   const written = new Map<string, string>();
+  const ignored: { text: string; near?: string }[] = [];
   for (const cell of row.cells) {
     const text = cell.replace(/^\uFEFF/, '').trim();
     const col = text ? columnForHeader(text) : undefined;
-    columns.push(col);
-    if (!text) continue;
+    if (!text) {
+      columns.push(undefined);
+      continue;
+    }
     const place: Place = { ...row.place, column: text };
     if (!col) {
-      errors.push(inputError(place, 'roster.unknown_column', `cột ${q(text)} không có; chấp nhận: ${acceptedHeaders()}`, `unknown column ${q(text)}; accepted: ${acceptedHeaders()}`));
+      columns.push(IGNORED);
+      ignored.push({ text, near: nearHeader(text) });
       continue;
     }
     const first = written.get(col.key);
     if (first !== undefined) {
-      errors.push(inputError(place, 'roster.duplicate_column', `cột ${q(text)} trùng với cột ${q(first)}`, `column ${q(text)} repeats column ${q(first)}`));
+      columns.push(IGNORED);
+      errors.push(
+        inputError(
+          place,
+          'roster.duplicate_column',
+          `cột ${q(text)} trùng với cột ${q(first)}; hãy xóa hoặc đổi tên một cột`,
+          `column ${q(text)} repeats column ${q(first)}; remove or rename one of them`,
+        ),
+      );
       continue;
     }
+    columns.push(col);
     written.set(col.key, text);
   }
   const missing = ROSTER_COLUMNS.filter((col) => col.required && !written.has(col.key));
-  const unknown = errors.findIndex((e) => e.code === 'roster.unknown_column');
-  const first = errors[unknown];
-  if (first && missing.length) {
-    // A misspelt header is both unknown and missing: one line says both.
-    const names = missing.map((c) => `${q(c.vi)} (${c.key})`).join(', ');
-    errors[unknown] = { ...first, message: { vi: `${first.message.vi}; còn thiếu cột ${names}`, en: `${first.message.en}; missing: ${names}` } };
-  } else {
-    for (const col of missing) {
-      errors.push(inputError(row.place, 'roster.missing_column', `thiếu cột ${q(col.vi)} (${col.key}): ${col.note.vi}`, `missing column ${q(col.vi)} (${col.key}): ${col.note.en}`));
-    }
+  for (const col of missing) {
+    // A misspelt header is both left out and missing: one line says both.
+    const like = ignored.find((c) => c.near !== undefined && columnForHeader(c.near) === col);
+    const hintVi = like ? `; cột ${q(like.text)} có phải là cột này? hãy sửa tiêu đề thành ${q(col.vi)}` : '';
+    const hintEn = like ? `; is column ${q(like.text)} this one? rename it ${q(col.vi)}` : '';
+    errors.push(
+      inputError(
+        like ? { ...row.place, column: like.text } : row.place,
+        'roster.missing_column',
+        `thiếu cột ${q(col.vi)} (${col.key}): ${col.note.vi}${hintVi}`,
+        `missing column ${q(col.vi)} (${col.key}): ${col.note.en}${hintEn}`,
+      ),
+    );
   }
-  return errors.length ? { errors } : { header: { row, columns, written }, errors };
+  const warnings: InputError[] = [];
+  if (ignored.length) {
+    const list = (lang: 'vi' | 'en') => ignored.map((c) => (c.near ? `${q(c.text)} (${lang === 'vi' ? 'có phải' : 'did you mean'} ${q(c.near)}?)` : q(c.text))).join(', ');
+    warnings.push(
+      inputError(
+        row.place,
+        'roster.ignored_columns',
+        `bỏ qua ${ignored.length} cột không dùng đến: ${list('vi')}; nếu một cột trong số đó là cột cần đọc, hãy sửa tiêu đề của nó`,
+        `${ignored.length} column(s) the toolkit does not use are left out: ${list('en')}; if one of them should be read, correct its header`,
+      ),
+    );
+  }
+  // A refused header says what to fix in its errors (a misspelt column is named there): no notice besides.
+  return errors.length ? { errors, warnings: [] } : { header: { row, columns, written }, errors, warnings };
+}
+
+/** The one error of a table whose header row cannot be found. */
+function noHeader(first: TableRow | undefined, looked: number): InputError {
+  const near = first
+    ? first.cells
+        .map((c) => c.trim())
+        .filter((c) => c && nearHeader(c))
+        .map((c) => `${q(c)} → ${q(nearHeader(c) as string)}`)
+        .slice(0, 5)
+    : [];
+  const nearVi = near.length ? ` Gần giống: ${near.join(', ')}.` : '';
+  const nearEn = near.length ? ` Near ones: ${near.join(', ')}.` : '';
+  return inputError(
+    {},
+    'roster.no_header',
+    `không tìm thấy dòng tiêu đề: trong ${looked} dòng đầu có dữ liệu, không dòng nào có ít nhất ${MIN_HEADER_COLUMNS} tiêu đề cột của danh sách. Dòng tiêu đề cần các cột ${requiredHeaders()}.${nearVi}`,
+    `the header row was not found: none of the first ${looked} rows with data has at least ${MIN_HEADER_COLUMNS} of the list's column headers. The header needs the columns ${requiredHeaders()}.${nearEn}`,
+  );
 }
 
 /** How a header's rows are read, made once: a reader and a setter per column, and the cells no column names. */
@@ -112,11 +204,12 @@ interface RowPlan {
   readonly headerless: readonly number[];
 }
 
-function rowPlan(header: Header, book: Rulebook): RowPlan {
+function rowPlan(header: Header, book: Rulebook, words: PackWords): RowPlan {
   const columns: RowPlan['columns'][number][] = [];
   const headerless: number[] = [];
   header.columns.forEach((col, k) => {
-    if (col) columns.push({ k, col, read: columnReader(col, book), set: setter(col.field) });
+    if (col === IGNORED) return;
+    if (col) columns.push({ k, col, read: columnReader(col, { words, book }), set: setter(col.field) });
     else headerless.push(k);
   });
   return { header, columns, headerless };
@@ -199,16 +292,25 @@ export interface TableReaderOptions extends RosterOptions {
 export class RosterTableReader {
   /** Every problem so far; at most `maxErrors` (then one more saying there were too many). */
   readonly errors: InputError[] = [];
+  /** What was read differently from a plain table (see `RosterResult.warnings`). */
+  readonly warnings: InputError[] = [];
   readonly #book: Rulebook;
+  readonly #words: PackWords;
   readonly #maxErrors: number;
   readonly #placeOfRow: (n: number) => Place;
 
   readonly #ids: IdIndex | undefined;
   #plan: RowPlan | undefined;
+  /** Non-blank rows seen before the header (titles, dates): how many, and the first. */
+  #above = 0;
+  #firstAbove: TableRow | undefined;
+  /** The row that ended the list (a total, a signature block): nothing below it is read. */
+  #footer: TableRow | undefined;
   #stopped = false;
 
   constructor(book: Rulebook, options: TableReaderOptions = {}) {
     this.#book = book;
+    this.#words = packWords(book.pack);
     this.#maxErrors = options.maxErrors ?? 1000;
     this.#placeOfRow = options.placeOfRow ?? ((row) => ({ row }));
     this.#ids = options.checkIds === false ? undefined : new IdIndex();
@@ -219,16 +321,36 @@ export class RosterTableReader {
     return this.#stopped;
   }
 
-  /** The person a row describes; undefined for the header, a blank row, or a row with errors (in `errors`). */
+  /** The header row's cells, once found. */
+  get headerCells(): readonly string[] | undefined {
+    return this.#plan?.header.row.cells;
+  }
+
+  /**
+   * The person a row describes; undefined for a row above the header (a title, a date), the header,
+   * a blank row, a row below the list's end (a total, signatures), or a row with errors (in `errors`).
+   */
   read(row: TableRow, n: number = row.place.row ?? 0): Candidate | undefined {
-    if (this.#stopped || isBlankRow(row.cells)) return undefined;
+    if (this.#stopped || this.#footer || isBlankRow(row.cells)) return undefined;
     if (!this.#plan) {
-      const { header, errors } = readHeader(row);
-      if (header) this.#plan = rowPlan(header, this.#book);
-      else {
-        this.errors.push(...errors);
-        this.#stopped = true;
-      }
+      this.#findHeader(row);
+      return undefined;
+    }
+    if (this.#endsList(row, this.#plan)) {
+      this.#footer = row;
+      const first =
+        row.cells
+          .find((c) => c.trim() !== '')
+          ?.trim()
+          .slice(0, 60) ?? '';
+      this.warnings.push(
+        inputError(
+          row.place,
+          'roster.footer',
+          `dừng đọc ở dòng cuối bảng (${q(first)}): các dòng từ đây trở xuống (tổng cộng, chữ ký, ngày tháng) không được đọc là học viên`,
+          `reading stopped at the end of the list (${q(first)}): this row and those below it (totals, signatures, the date) are not read as people`,
+        ),
+      );
       return undefined;
     }
     const candidate = this.#person(row, this.#plan, n);
@@ -239,12 +361,73 @@ export class RosterTableReader {
     return candidate;
   }
 
-  /** After the last row: a table with no row holding data is an error. */
+  /** After the last row: a table with no row holding data, or with no header, is an error. */
   end(): void {
-    if (!this.#plan && !this.#stopped) {
-      this.errors.push(inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
+    if (this.#plan || this.#stopped) return;
+    this.errors.push(this.#above ? noHeader(this.#firstAbove, this.#above) : inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
+    this.#stopped = true;
+  }
+
+  /** A row before the header: the header when it names enough columns, else a title or date row skipped. */
+  #findHeader(row: TableRow): void {
+    if (knownColumns(row) < MIN_HEADER_COLUMNS) {
+      this.#above++;
+      this.#firstAbove ??= row;
+      if (this.#above >= MAX_ROWS_ABOVE_HEADER) {
+        this.errors.push(noHeader(this.#firstAbove, this.#above));
+        this.#stopped = true;
+      }
+      return;
+    }
+    const { header, errors, warnings } = readHeader(row);
+    if (this.#above && this.#firstAbove) {
+      const title =
+        this.#firstAbove.cells
+          .find((c) => c.trim() !== '')
+          ?.trim()
+          .slice(0, 80) ?? '';
+      const at = row.place.row ?? row.place.line;
+      this.warnings.push(
+        inputError(
+          row.place,
+          'roster.header_row',
+          `dòng tiêu đề là dòng ${at}; bỏ qua ${this.#above} dòng có chữ phía trên (tên danh sách, ngày tháng: ${q(title)})`,
+          `the header is row ${at}; ${this.#above} row(s) with text above it were skipped (the list's title, dates: ${q(title)})`,
+        ),
+      );
+    }
+    this.warnings.push(...warnings);
+    if (header) this.#plan = rowPlan(header, this.#book, this.#words);
+    else {
+      this.errors.push(...errors);
       this.#stopped = true;
     }
+  }
+
+  /**
+   * Does this row end the list? A cell starts a total, a signature block or the date line, and the
+   * row does not describe a person (at most half of its required cells hold anything but footer
+   * words — a merged footer cell repeats its text). A person's row costs one look: its first cell.
+   */
+  #endsList(row: TableRow, plan: RowPlan): boolean {
+    const cells = row.cells;
+    const isFooter = this.#words.isFooter;
+    const count = (skipFooters: boolean) => {
+      let filled = 0;
+      let required = 0;
+      for (const c of plan.columns) {
+        if (!c.col.required) continue;
+        required++;
+        const text = cells[c.k];
+        if (text !== undefined && text.trim() !== '' && !(skipFooters && isFooter(text))) filled++;
+      }
+      return filled * 2 > required;
+    };
+    if (count(false)) {
+      const first = cells.find((c) => c.trim() !== '');
+      if (first === undefined || !isFooter(first) || count(true)) return false;
+    }
+    return cells.some((c) => isFooter(c));
   }
 
   #person(row: TableRow, plan: RowPlan, n: number): Candidate | undefined {
@@ -286,5 +469,5 @@ export function rosterFromTable(rows: RawTable, book: Rulebook, options: RosterO
     if (candidate) candidates.push(candidate);
   }
   reader.end();
-  return { candidates, errors: reader.errors };
+  return { candidates, errors: reader.errors, warnings: reader.warnings };
 }

@@ -6,7 +6,7 @@ import { type PackCheck } from './checks/common.js';
 import { factParamsDefined, factsAllowed, operatorsAllowed } from './checks/conditions.js';
 import { citationsResolve, everyTrackDecided, referencedParamsExist, ruleTracksExist, tracksOnlyWhereMeaningful, uniqueIds } from './checks/references.js';
 import { everyParameterUsed, rulesCanHold } from './checks/reach.js';
-import { messagePlaceholdersKnown, parameterValuesFitUnits, requiredMessages } from './checks/values.js';
+import { messagePlaceholdersKnown, parameterValuesFitUnits, requiredMessages, vocabularyConsistent } from './checks/values.js';
 
 export { type PackCheck, REQUIRED_MESSAGES, scopeOf } from './checks/common.js';
 
@@ -22,6 +22,7 @@ export const PACK_CHECKS: readonly PackCheck[] = [
   parameterValuesFitUnits,
   messagePlaceholdersKnown,
   requiredMessages,
+  vocabularyConsistent,
   everyTrackDecided,
   everyParameterUsed,
   rulesCanHold,

@@ -162,9 +162,22 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     budget: structuredClone(ext.budget ?? base.budget),
     rules,
     messages: { ...structuredClone(base.messages), ...structuredClone(ext.messages ?? {}) },
+    ...mergedVocabulary(base.vocabulary, ext.vocabulary),
   };
   if (ext.meta) origins.set('$.meta', '$.meta');
   return { pack, errors, origins };
+}
+
+/** The base's vocabulary with the extension's words appended, list by list; absent when neither has one. */
+function mergedVocabulary(base: Pack['vocabulary'], ext: PackExtension['vocabulary']): { vocabulary?: Record<string, unknown> } {
+  if (!base && !ext) return {};
+  const out: Record<string, unknown> = {};
+  for (const key of ['roles', 'ethnicities', 'genders', 'yesNo', 'footers'] as const) {
+    out[key] = [...structuredClone(base?.[key] ?? []), ...structuredClone(ext?.[key] ?? [])];
+  }
+  const blank = ext?.blankYesNo ?? base?.blankYesNo;
+  if (blank) out.blankYesNo = structuredClone(blank);
+  return { vocabulary: out };
 }
 
 /** Rewrites a problem found in the merged pack to the path in the extension it came from, when known. */

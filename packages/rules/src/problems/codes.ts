@@ -74,7 +74,6 @@ export const PROBLEM_CODES = {
   'xlsx.formula_without_result': { vi: 'Ô là công thức chưa có giá trị đã tính', en: 'A formula cell without a saved result' },
   // Rosters (columns and cells)
   'roster.missing_column': { vi: 'Thiếu cột bắt buộc', en: 'A required column is missing' },
-  'roster.unknown_column': { vi: 'Cột không dùng được', en: 'A column the toolkit does not know' },
   'roster.duplicate_column': { vi: 'Cột bị trùng', en: 'A duplicate column' },
   'roster.duplicate_id': { vi: 'Mã người bị trùng', en: 'A duplicate person id' },
   'roster.required': { vi: 'Ô bắt buộc bị trống', en: 'A required cell is empty' },
@@ -90,6 +89,12 @@ export const PROBLEM_CODES = {
   'roster.invalid_commune_code': { vi: 'Mã xã không hợp lệ', en: 'An invalid commune code' },
   'roster.invalid_yes_no': { vi: 'Không phải có/không', en: 'Not a yes or no' },
   'roster.invalid_years': { vi: 'Danh sách năm không hợp lệ', en: 'An invalid list of years' },
+  'roster.no_header': { vi: 'Không tìm thấy dòng tiêu đề của danh sách', en: 'The header row of the list was not found' },
+  'roster.header_row': { vi: 'Dòng tiêu đề không phải dòng đầu: các dòng trên nó được bỏ qua', en: 'The header is not the first row: the rows above it are skipped' },
+  'roster.ignored_columns': { vi: 'Các cột không dùng được bỏ qua', en: 'Columns the toolkit does not use are left out' },
+  'roster.footer': { vi: 'Đã dừng ở dòng cuối bảng (tổng cộng, chữ ký)', en: 'Reading stopped at the end of the list (a total, signatures)' },
+  'input.legacy_encoding': { vi: 'Văn bản mã cũ (TCVN3, VNI): hãy lưu thành UTF-8', en: 'Text in a legacy encoding (TCVN3, VNI): save it as UTF-8' },
+  'input.decoded': { vi: 'Văn bản không phải UTF-8 đã được đọc theo bảng mã khác', en: 'Text that is not UTF-8 was read in another encoding' },
   'roster.invalid_class_levels': { vi: 'Cấp lớp không hợp lệ', en: 'An invalid class level' },
   // Packs
   'pack.unknown': { vi: 'Không có bộ quy tắc này', en: 'No such pack' },
@@ -108,6 +113,7 @@ export const PROBLEM_CODES = {
   'pack.operator_type': { vi: 'Toán tử không hợp với kiểu của fact', en: 'An operator that does not fit the fact’s type' },
   'pack.points_not_integer': { vi: 'Điểm ưu tiên phải là số nguyên', en: 'Priority points must be a whole number' },
   'pack.parameter_value': { vi: 'Giá trị tham số không hợp với đơn vị', en: 'A parameter value that does not fit its unit' },
+  'pack.ambiguous_word': { vi: 'Một từ của bộ quy tắc chỉ hai giá trị khác nhau', en: 'A word of the pack that means two different values' },
   'pack.unknown_code': { vi: 'Mã không có (chức vụ, dân tộc)', en: 'An unknown code (role, ethnic group)' },
   'pack.unknown_placeholder': { vi: 'Thông điệp dùng một tên không có giá trị', en: 'A message names something with no value' },
   'pack.missing_message': { vi: 'Thiếu thông điệp bắt buộc', en: 'A required message is missing' },

@@ -14,6 +14,7 @@ import {
   RoleSchema,
   RuleSchema,
   TrackSchema,
+  VocabularySchema,
 } from './pack.js';
 
 /** Changing a parameter of the base: any of its fields; the result is validated as a whole. */
@@ -63,6 +64,8 @@ export const PackExtensionSchema = z.strictObject({
     .extend({ disable: z.array(DottedIdSchema).max(2000).optional() })
     .optional(),
   messages: z.record(DottedIdSchema, LocalizedSchema).optional(),
+  /** Words added to the base's vocabulary (each list is appended to the base's): a province's own spellings, without code. */
+  vocabulary: VocabularySchema.partial().optional(),
   /** Role codes a parameter list gains, e.g. `{ "roles.commune_community": ["village_head"] }`. */
   appendToLists: z.record(DottedIdSchema, z.array(CodeSchema.or(z.string().regex(/^\d{2}$/))).max(500)).optional(),
 });

@@ -224,6 +224,39 @@ export const BudgetRulesSchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * Words officials write in a roster's cells for one value: a role code, an ethnic group code
+ * ("08"), a gender (`female`, `male`) or yes/no (`yes`, `no`). Matched without case, accents'
+ * form (NFC/NFD), spaces or punctuation. A word the plan itself does not settle cites
+ * `assumption` (why, in vi and en); one the plan names may cite its `clause`.
+ */
+export const WordsSchema = z.strictObject({
+  value: z.string().min(1).max(64),
+  words: z.array(z.string().min(1).max(200)).min(1).max(100),
+  clause: ClauseIdSchema.optional(),
+  assumption: LocalizedSchema.optional(),
+});
+
+/**
+ * The vocabulary of the files officials make: the words for roles (besides each role's label and
+ * `aliases`), ethnic groups (besides the 54 official names and codes), genders and yes/no; and the
+ * first words of the rows that end a list (`Tổng cộng`, `Người lập biểu`…), where reading stops.
+ * A word that maps to two different values of one kind is a problem of the pack.
+ */
+export const VocabularySchema = z.strictObject({
+  roles: z.array(WordsSchema).max(500).default([]),
+  ethnicities: z.array(WordsSchema).max(500).default([]),
+  genders: z.array(WordsSchema).max(20).default([]),
+  yesNo: z.array(WordsSchema).max(20).default([]),
+  /** First words of the rows that end a list; `…` stands for any text (`… ngày … tháng … năm`). */
+  footers: z.array(z.string().min(1).max(200)).max(100).default([]),
+  /** What a blank cell of a yes/no column means (lists that mark `x` for yes leave the others blank); absent: a blank is a missing value. */
+  blankYesNo: z
+    .strictObject({ value: z.enum(['yes', 'no']), clause: ClauseIdSchema.optional(), assumption: LocalizedSchema.optional() })
+    .refine(oneSource, ONE_SOURCE)
+    .optional(),
+});
+
 export const PACK_FORMAT = 1;
 
 export const PackSchema = z.strictObject({
@@ -240,6 +273,7 @@ export const PackSchema = z.strictObject({
   budget: BudgetRulesSchema,
   rules: z.array(RuleSchema).min(1).max(2000),
   messages: z.record(DottedIdSchema, LocalizedSchema).default({}),
+  vocabulary: VocabularySchema.optional(),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedSchema>;
@@ -257,6 +291,8 @@ export type CheckRule = z.infer<typeof CheckRuleSchema>;
 export type LeafCondition = z.infer<typeof LeafConditionSchema>;
 export type BudgetRules = z.infer<typeof BudgetRulesSchema>;
 export type Rate = z.infer<typeof RateSchema>;
+export type Words = z.infer<typeof WordsSchema>;
+export type Vocabulary = z.output<typeof VocabularySchema>;
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
 export type Scope = (typeof SCOPES)[number];

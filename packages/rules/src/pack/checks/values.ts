@@ -6,6 +6,7 @@ import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
 import { hasOwn } from '../../own.js';
 import { IsoDateSchema } from '../../schemas/common.js';
 import { suggestion } from '../../suggest.js';
+import { packWords } from '../../vocabulary.js';
 import { missingClause, type PackCheck, REQUIRED_MESSAGES, scopeOf } from './common.js';
 
 /** Parameter values fit their units; messages name only what has a value, and the required ones exist. */
@@ -125,4 +126,11 @@ export const requiredMessages: PackCheck = {
         : [],
     ),
   ],
+};
+
+/** The vocabulary's words: each means one value of its kind, and each value exists. */
+export const vocabularyConsistent: PackCheck = {
+  name: 'vocabularyConsistent',
+  severity: 'error',
+  run: (pack) => [...packWords(pack).problems],
 };
