@@ -101,7 +101,7 @@ describe('roster', () => {
       const rows = [
         header,
         'P1,Hoàng Thị Mai,Nữ,1985,Tày,Bí thư Đảng ủy xã,180,Huyện Tràng Định,05998,Xã Khánh Long,Có,Không,,,,,,',
-        'P2,Lý Văn Nam,Nam,1985,Tày,Trưởng thôn,180,Huyện Tràng Định,05998,Xã Khánh Long,Có,Không,,,,,,',
+        'P2,Lý Văn Nam,Nam,1985,Tày,Trưởng ban quản lý chợ,180,Huyện Tràng Định,05998,Xã Khánh Long,Có,Không,,,,,,',
         'P3,Vi Thị Hoa,Nữ,19x0,Nùng,Người dân,180,Huyện Tràng Định,05998,Xã Khánh Long,Có,Không,,,,,,',
       ];
       await rosterInput(page).setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`) });
@@ -112,7 +112,7 @@ describe('roster', () => {
         ['3', 'Chức vụ'],
         ['4', 'Năm sinh'],
       ]);
-      expect(await alert.locator('tbody tr').first().textContent()).toContain('Trưởng thôn');
+      expect(await alert.locator('tbody tr').first().textContent()).toContain('Trưởng ban quản lý chợ');
       await shoot(page, 'roster-errors');
 
       // Not a spreadsheet at all.
