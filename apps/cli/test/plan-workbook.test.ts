@@ -77,7 +77,9 @@ describe('p135 plan template, filled in, then p135 plan check', () => {
       });
       const r = p135(['plan', 'check', book, '--roster', ROSTER]);
       expect(r.code, bad).toBe(2);
-      expect(errLines(r), bad).toEqual([`p135: ${book} trang "Dự toán", dòng 18 (NS-17), cột "Số tiền (đồng)": "${bad}" không phải số tiền: ghi số đồng chẵn, ví dụ 150000000 hoặc 150.000.000 (có thể thêm "đ"); không dùng dấu phẩy, phần lẻ, số mũ hay chữ`]);
+      expect(errLines(r), bad).toEqual([
+        `p135: ${book} trang "Dự toán", dòng 18 (NS-17), cột "Số tiền (đồng)": "${bad}" không phải số tiền: ghi số đồng chẵn, ví dụ 150000000 hoặc 150.000.000 (có thể thêm "đ"); không dùng dấu phẩy, phần lẻ, số mũ hay chữ`,
+      ]);
       expect(r.stderr).not.toContain('$.budget');
       expect(r.stderr).not.toMatch(/hệ 16|hex/);
       expect(hasStack(r.stderr)).toBe(false);
@@ -101,11 +103,11 @@ describe('p135 plan template, filled in, then p135 plan check', () => {
     const hv = join(dir, 'hoc-vien.csv');
     const doan = join(dir, 'doan.csv');
     const ns = join(dir, 'du-toan.csv');
-    writeFileSync(lop, csv([['Mã lớp', 'Loại lớp', 'Mã huyện', 'Mã xã', 'Từ ngày', 'Đến ngày', 'Số ngày'], ...plan.classes.map((c) => [c.id, c.track, c.district ?? '', c.commune ?? '', c.start, c.end, c.days])]));
     writeFileSync(
-      hv,
-      csv([['Mã lớp hoặc đoàn', 'Mã học viên'], ...plan.classes.flatMap((c) => c.trainees.map((t) => [c.id, t])), ...plan.studyTours.flatMap((t) => t.members.map((m) => [t.id, m]))]),
+      lop,
+      csv([['Mã lớp', 'Loại lớp', 'Mã huyện', 'Mã xã', 'Từ ngày', 'Đến ngày', 'Số ngày'], ...plan.classes.map((c) => [c.id, c.track, c.district ?? '', c.commune ?? '', c.start, c.end, c.days])]),
     );
+    writeFileSync(hv, csv([['Mã lớp hoặc đoàn', 'Mã học viên'], ...plan.classes.flatMap((c) => c.trainees.map((t) => [c.id, t])), ...plan.studyTours.flatMap((t) => t.members.map((m) => [t.id, m]))]));
     writeFileSync(doan, csv([['Mã đoàn', 'Nơi đến', 'Từ ngày', 'Đến ngày'], ...plan.studyTours.map((t) => [t.id, t.destination ?? '', t.start, t.end])]));
     writeFileSync(ns, csv([['Mã dòng', 'Hạng mục', 'Nội dung', 'Số tiền (đồng)'], ...plan.budget.map((b) => [b.id, b.category, b.label ?? '', viMoney(b.amount)])]));
     const fromCsv = p135(['plan', 'check', lop, hv, doan, ns, '--roster', ROSTER, '--format', 'json']);
@@ -157,7 +159,7 @@ describe('findings people can act on', () => {
     const out = r.stdout;
     expect(out.indexOf('Tóm tắt theo quy tắc:')).toBeGreaterThan(0);
     expect(out.indexOf('Chi tiết (tối đa 1 trường hợp mỗi quy tắc')).toBeGreaterThan(out.indexOf('Tóm tắt theo quy tắc:'));
-    expect(out).toMatch(/✗ Lỗi · KH\.II\.2\.1\.a .* · 1 trường hợp/);
+    expect(out).toMatch(/✗ Lỗi · KH\.II\.2\.1\.a .* · 1 xã\n +ví dụ: Xã Khánh Long \(05998\)/);
     expect(out).toContain('Xã Khánh Long (05998)');
     const lines = out.split('\n').filter((l) => l.trim() !== '');
     const repeated = lines.filter((l, i) => lines.indexOf(l) !== i && !/^\s*(KH\.|Chi tiết|Tóm tắt)/.test(l));
@@ -171,7 +173,9 @@ describe('findings people can act on', () => {
 
 describe('ranking obeys the plan', () => {
   it('p135 rank --track province_cadre admits at most 2 people of one commune (KH.II.2.1.a), and says why the others are passed over', () => {
-    const roster = readFileSync(ROSTER, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const roster = readFileSync(ROSTER, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const header = roster[0] as string;
     const rows = ['Chủ tịch UBND xã', 'Bí thư Đảng ủy xã', 'Chủ tịch HĐND xã', 'Chủ tịch Hội Liên hiệp Phụ nữ xã'].map(
       (role, i) => `T-${i + 1},Người Thử ${i + 1},Nam,1980,Tày,${role},180,Huyện Tràng Định,05998,Xã Khánh Long,Có,Không,,,,,,`,

@@ -64,9 +64,13 @@ export function planCommand(setCode: (code: number) => void): Command {
     .argument('<plan...>', both('tệp kế hoạch: JSON, XLSX, hoặc các tệp CSV (lớp, học viên, đoàn, dự toán)', 'plan file: JSON, XLSX, or CSV files (classes, trainees, tours, budget)'))
     .option('--roster <file>', both('danh sách học viên mà kế hoạch tham chiếu (mặc định: candidates trong kế hoạch)', "the roster the plan's trainee ids refer to (default: the plan's candidates)"))
     .addOption(
-      new Option('--limit <n>', both(`số phát hiện liệt kê chi tiết cho mỗi quy tắc (mặc định ${DEFAULT_LIMIT}; phần tóm tắt đếm tất cả)`, `findings listed in detail per rule (default ${DEFAULT_LIMIT}; the summary counts them all)`)).argParser(
-        positiveInt,
-      ),
+      new Option(
+        '--limit <n>',
+        both(
+          `số phát hiện liệt kê chi tiết cho mỗi quy tắc (mặc định ${DEFAULT_LIMIT}; phần tóm tắt đếm tất cả)`,
+          `findings listed in detail per rule (default ${DEFAULT_LIMIT}; the summary counts them all)`,
+        ),
+      ).argParser(positiveInt),
     );
   withInput(withCommon(check));
   withOutput(check, ['table', 'json', 'csv', 'xlsx'], {

@@ -78,6 +78,24 @@ export function budgetLines(report: PlanReport, book: Rulebook, lang: Lang, plan
   return out;
 }
 
+/** `3 xã`, `16.190 học viên`, `1 lớp`: how many, counted in what the rule is about (told by where its first case is). */
+function casesText(n: number, where: Where | undefined, lang: Lang): string {
+  const w = where ?? {};
+  const [vi, en] =
+    w.trainee !== undefined
+      ? ['học viên', 'trainee(s)']
+      : w.commune !== undefined
+        ? ['xã', 'commune(s)']
+        : w.district !== undefined
+          ? ['huyện', 'district(s)']
+          : w.class !== undefined
+            ? ['lớp', 'class(es)']
+            : w.studyTour !== undefined
+              ? ['đoàn', 'study tour(s)']
+              : ['trường hợp', 'case(s)'];
+  return `${count(n, lang)} ${say(lang, vi, en)}`;
+}
+
 /** Findings of the report by rule, in the order of its summary. */
 function byRule(report: PlanReport): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>(report.summary.map((s) => [s.ruleId, []]));
@@ -102,16 +120,22 @@ export function planReport(plan: Plan, report: PlanReport, book: Rulebook, lang:
   }
   out.push(`  ${say(lang, 'Đoàn trao đổi', 'Study tours')}: ${report.counts.studyTours} · ${say(lang, 'Học viên', 'Trainees')}: ${count(report.counts.trainees, lang)}`);
   out.push('');
-  out.push(say(lang, `Phát hiện: ${count(report.errors, lang)} lỗi, ${count(report.warnings, lang)} cảnh báo`, `Findings: ${count(report.errors, lang)} error(s), ${count(report.warnings, lang)} warning(s)`));
+  out.push(
+    say(lang, `Phát hiện: ${count(report.errors, lang)} lỗi, ${count(report.warnings, lang)} cảnh báo`, `Findings: ${count(report.errors, lang)} error(s), ${count(report.warnings, lang)} warning(s)`),
+  );
   const mark = (f: { severity: Finding['severity'] }) => (f.severity === 'error' ? '✗' : '!');
   /** Rules whose one finding (about the plan as a whole) the summary already says in full. */
   const said = new Set<string>();
   if (report.summary.length) {
     out.push('', say(lang, 'Tóm tắt theo quy tắc:', 'Summary by rule:'));
-    for (const s of report.summary) {
+    const headers = report.summary.map((s) => {
       const title = book.clause(s.clause)?.title[lang];
-      const cases = say(lang, `${count(s.count, lang)} trường hợp`, `${count(s.count, lang)} case(s)`);
-      out.push(...indented(`${mark(s)} ${SEVERITY_WORDS[s.severity][lang]} · ${s.clause}${title ? ` ${title}` : ''} · ${cases}`, 2, width));
+      return `${mark(s)} ${SEVERITY_WORDS[s.severity][lang]} · ${s.clause}${title ? ` ${title}` : ''} · ${casesText(s.count, s.examples[0], lang)}`;
+    });
+    for (const [i, s] of report.summary.entries()) {
+      const header = headers[i] as string;
+      // two rules alike in clause and kind of place: the rule's id tells them apart
+      out.push(...indented(headers.indexOf(header) !== headers.lastIndexOf(header) ? `${header} · ${s.ruleId}` : header, 2, width));
       const examples = s.examples.map((w) => whereText(w, lang)).filter((t) => t !== '');
       if (examples.length) out.push(...indented(`${say(lang, 'ví dụ', 'e.g.')}: ${examples.join('; ')}${s.count > examples.length ? '; …' : ''}`, 6, width));
       else if (s.count === 1) {
@@ -120,7 +144,13 @@ export function planReport(plan: Plan, report: PlanReport, book: Rulebook, lang:
       }
     }
     const details = [...byRule(report)].filter(([ruleId]) => !said.has(ruleId));
-    if (details.length) out.push('', limit !== undefined ? say(lang, `Chi tiết (tối đa ${limit} trường hợp mỗi quy tắc; đổi bằng --limit N):`, `Details (at most ${limit} per rule; change with --limit N):`) : say(lang, 'Chi tiết:', 'Details:'));
+    if (details.length)
+      out.push(
+        '',
+        limit !== undefined
+          ? say(lang, `Chi tiết (tối đa ${limit} trường hợp mỗi quy tắc; đổi bằng --limit N):`, `Details (at most ${limit} per rule; change with --limit N):`)
+          : say(lang, 'Chi tiết:', 'Details:'),
+      );
     for (const [ruleId, list] of details) {
       const first = list[0];
       if (!first) continue;

@@ -188,7 +188,7 @@ export function planFromSheets(sheets: readonly RawSheet[], book: Rulebook, limi
     }
     byKind.set(kind, [...(byKind.get(kind) ?? []), s]);
   }
-  if (!byKind.has('classes'))
+  if (!byKind.has('classes') && errors.length === 0)
     errors.push(
       inputError(
         {},
