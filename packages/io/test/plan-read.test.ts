@@ -48,7 +48,7 @@ describe('readPlan: one reader for JSON, the workbook and CSV sheets', () => {
     expect(r.errors).toEqual([]);
     const fromJson = await readPlan({ name: 'plan.json', bytes: new Uint8Array(json) }, book);
     expect(r.plan).toEqual(fromJson.plan);
-  });
+  }, 300_000);
   it('so does the English template, and the sheets as CSV files', async () => {
     const en = await readPlan({ name: 'plan.xlsx', bytes: await toXlsx(planTemplate(book, 'en', plan)) }, book);
     expect(en.plan).toEqual(plan);
@@ -60,7 +60,7 @@ describe('readPlan: one reader for JSON, the workbook and CSV sheets', () => {
     expect(csv.errors).toEqual([]);
     expect(csv.plan?.classes).toEqual(plan.classes);
     expect(csv.plan?.budget).toEqual(plan.budget);
-  });
+  }, 300_000);
   it('a title row above the header and a total row below are not read as lines', async () => {
     const bytes = await toXlsx(planTemplate(book, 'vi', plan));
     const wb = new ExcelJS.Workbook();
@@ -71,7 +71,7 @@ describe('readPlan: one reader for JSON, the workbook and CSV sheets', () => {
     const r = await readPlan({ name: 'ke-hoach.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }, book);
     expect(r.errors).toEqual([]);
     expect(r.plan?.budget).toEqual(plan.budget);
-  });
+  }, 300_000);
   it('names a bad value by sheet, row, the row’s own id and column, in vi and en', async () => {
     const bytes = await toXlsx(planTemplate(book, 'vi', plan));
     const wb = new ExcelJS.Workbook();
@@ -87,12 +87,12 @@ describe('readPlan: one reader for JSON, the workbook and CSV sheets', () => {
     const days = await readPlan({ name: 'ke-hoach.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }, book);
     expect(days.errors.map((e) => formatInputError(e, 'vi'))[0]).toMatch(/^ke-hoach\.xlsx trang "Lớp", dòng 3 \(PC-2\), cột "Số ngày": /);
     expect(days.errors.every((e) => e.place.path === undefined)).toBe(true);
-  });
+  }, 300_000);
   it('a workbook without the classes sheet, or a CSV file of no known sheet, says which sheet and how to start', async () => {
     const none = await readPlan({ name: 'x.xlsx', bytes: await toXlsx([{ name: 'Sheet1', columns: [{ key: 'a', header: 'A' }], rows: [['1']] }]) }, book);
     expect(none.errors.map((e) => e.code)).toEqual(['xlsx.missing_sheet']);
     expect(none.errors[0]?.message.vi).toContain('p135 plan template');
     const csv = await readPlan({ name: 'ghi-chu.csv', bytes: new TextEncoder().encode('STT,Ghi chú\n1,x\n') }, book);
     expect(csv.errors.map((e) => [e.code, e.place.file])).toEqual([['input.unknown_sheet', 'ghi-chu.csv']]);
-  });
+  }, 300_000);
 });
