@@ -79,7 +79,7 @@ export function planCommand(setCode: (code: number) => void): Command {
   });
   withExamples(check, [
     'p135 plan check examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates.csv',
-    'p135 plan check ke-hoach.xlsx --roster examples/lang-son-2020/candidates.csv --limit 5',
+    'p135 plan check examples/lang-son-2020/plan.json --roster examples/lang-son-2020/candidates-sample.xlsx --limit 5',
   ]);
   check.action(async (files: string[], o: PlanCheckOptions) => setCode(await runPlanCheck(files, o)));
 
