@@ -70,11 +70,18 @@ export async function loadRosterInput(input: RosterInput, book: Rulebook, o: Inp
   return read.candidates;
 }
 
-/** A plan file (JSON), validated against the pack, or exit 2 with each problem's JSON path. */
-export async function loadPlan(file: string, book: Rulebook, o: InputOptions): Promise<Plan> {
-  const read = await readSource(file, { limits: limitsOf(o) });
-  if ('error' in read) throw new CliError([read.error]);
-  const plan = readPlan(read.source, book, limitsOf(o));
+/**
+ * A plan: a JSON file, the plan workbook (XLSX), or CSV files one per sheet; validated against the
+ * pack, or exit 2 with each problem's place (JSON path, or sheet, row, the row's id and column).
+ */
+export async function loadPlan(files: string | readonly string[], book: Rulebook, o: InputOptions): Promise<Plan> {
+  const sources = [];
+  for (const file of typeof files === 'string' ? [files] : files) {
+    const read = await readSource(file, { limits: limitsOf(o) });
+    if ('error' in read) throw new CliError([read.error]);
+    sources.push(read.source);
+  }
+  const plan = await readPlan(sources, book, limitsOf(o));
   if (!plan.plan) throw new CliError(plan.errors);
   return plan.plan;
 }

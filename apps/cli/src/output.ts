@@ -6,11 +6,22 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', csv: 'csv', xlsx: 'xlsx', txt: 'table' };
 
+/** Refuses `-o x.xls` (Excel 97–2003, which the toolkit does not write): say `.xlsx`, before anything is read or written. */
+export function refuseOldExcel(output: string | undefined): void {
+  if (output && /\.xls$/i.test(output)) {
+    throw fail(
+      `-o ${output}: không ghi được tệp .xls (Excel 97–2003); hãy dùng đuôi .xlsx, ví dụ -o ${output}x`,
+      `-o ${output}: cannot write an .xls file (Excel 97–2003); use .xlsx, e.g. -o ${output}x`,
+    );
+  }
+}
+
 /**
  * The output format: `--format` if given; else the extension of `--output`; else `fallback`
- * (a readable table on a terminal).
+ * (a readable table on a terminal). `-o x.xls` is refused (say `.xlsx`).
  */
 export function chooseFormat(format: string | undefined, output: string | undefined, fallback: OutputFormat): OutputFormat {
+  refuseOldExcel(output);
   if (format) return format as OutputFormat;
   const ext = output ? /\.([A-Za-z0-9]+)$/.exec(output)?.[1]?.toLowerCase() : undefined;
   return (ext && Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined) ?? fallback;
@@ -30,6 +41,7 @@ export function writeStdout(data: string | Uint8Array): Promise<void> {
 
 /** Writes the result to `--output FILE`, or to standard output (never binary XLSX to a terminal). */
 export async function emit(data: string | Uint8Array, output: string | undefined): Promise<void> {
+  refuseOldExcel(output);
   if (output && output !== '-') {
     const error = await writeOutputFile(output, data);
     if (error) throw new CliError([error]);

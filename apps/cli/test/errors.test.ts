@@ -126,6 +126,6 @@ describe('inputs that cannot be read: exit 2, one line naming the place, no stac
       if (args.length) expect(errLines(r), args.join(' ')).toHaveLength(1);
       expect(hasStack(r.stderr)).toBe(false);
     }
-    expect(errLines(p135(['decide', 'x.csv', '--bogus']))[0]).toBe("p135: tùy chọn không có: unknown option '--bogus' (xem p135 --help)");
+    expect(errLines(p135(['decide', 'x.csv', '--bogus']))[0]).toBe("p135: tùy chọn --bogus không có / unknown option '--bogus' (xem p135 --help)");
   });
 });

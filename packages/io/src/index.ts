@@ -14,6 +14,7 @@ export { checkFileSize, type ReadLimits, withStreamLimits } from './limits.js';
 // Reading rosters and plans, whole
 export { readRoster, type ReadRosterOptions, type ReadRosterResult, type Source } from './read-roster.js';
 export { readPlan } from './plan.js';
+export { planTemplate } from './plans/template.js';
 export { INPUT_FORMATS, type InputFormat } from './detect.js';
 
 // Reading a roster as it comes: CSV text → people and errors (one way, for a whole file or a piece of one)

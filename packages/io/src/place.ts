@@ -7,6 +7,8 @@ import type { Lang, Localized, ProblemCode } from '@p135/rules';
  */
 export interface Place {
   readonly file?: string;
+  /** The sheet of a workbook (or the part of a plan a CSV file holds): `Dự toán`. */
+  readonly sheet?: string;
   /** Spreadsheet row, 1-based, the header being row 1 (CSV record, XLSX row). */
   readonly row?: number;
   /** Line of a text file (JSON, JSON Lines), 1-based. */
@@ -17,6 +19,8 @@ export interface Place {
   readonly path?: string;
   /** The column header as written in the file. */
   readonly column?: string;
+  /** The id the row itself carries (a budget line's `NS-17`, a class's `PC-1`), so a person finds it by name. */
+  readonly record?: string;
 }
 
 /** One thing that stops an input from being read, where it is, and what to do, in vi and en. */
@@ -32,15 +36,20 @@ export function inputError(place: Place, code: ProblemCode, vi: string, en: stri
 }
 
 const WORDS = {
-  vi: { row: 'dòng', line: 'dòng', char: 'ký tự', column: 'cột' },
-  en: { row: 'row', line: 'line', char: 'char', column: 'column' },
+  vi: { sheet: 'trang', row: 'dòng', line: 'dòng', char: 'ký tự', column: 'cột' },
+  en: { sheet: 'sheet', row: 'row', line: 'line', char: 'char', column: 'column' },
 } as const;
 
-/** `candidates.csv dòng 14, cột "Chức vụ"` (vi) or `candidates.csv row 14, column "Chức vụ"` (en). */
+/**
+ * `candidates.csv dòng 14, cột "Chức vụ"` (vi) or `candidates.csv row 14, column "Chức vụ"` (en);
+ * in a workbook, `ke-hoach.xlsx trang "Dự toán", dòng 18 (NS-17), cột "Số tiền (đồng)"`.
+ */
 export function formatPlace(place: Place, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
-  if (place.row !== undefined) parts.push(`${w.row} ${place.row}`);
+  const record = place.record !== undefined ? ` (${place.record})` : '';
+  if (place.sheet !== undefined) parts.push(`${w.sheet} ${JSON.stringify(place.sheet)}${place.row === undefined ? record : ''}`);
+  if (place.row !== undefined) parts.push(`${w.row} ${place.row}${record}`);
   if (place.line !== undefined) parts.push(`${w.line} ${place.line}`);
   if (place.char !== undefined) parts.push(`${w.char} ${place.char}`);
   if (place.path !== undefined) parts.push(place.path);

@@ -41,7 +41,7 @@ describe('the hostile corpus through @p135/io', () => {
   it.each(cases)('$file: read whole, $code', async (c) => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, c.file)));
     const started = performance.now();
-    const r = c.file.startsWith('plan-') ? readPlan({ name: c.file, bytes }, book) : await readRoster({ name: c.file, bytes }, book);
+    const r = c.file.startsWith('plan-') ? await readPlan({ name: c.file, bytes }, book) : await readRoster({ name: c.file, bytes }, book);
     seen.push({ file: c.file, ms: performance.now() - started });
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     expect(r.errors[0]?.code ?? null).toBe(c.code);

@@ -30,6 +30,7 @@ describe('the export list of @p135/io', () => {
       'isMoneyCell',
       'isStreamedFormat',
       'jsonLine',
+      'planTemplate',
       'rankingSheet',
       'readPlan',
       'readResults',

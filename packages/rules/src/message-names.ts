@@ -9,9 +9,9 @@ export const MESSAGE_CONTEXT = {
   candidate: ['candidateId', 'name', 'track', 'trackLabel'],
   class: ['classId', 'track', 'trackLabel'],
   study_tour: ['tourId'],
-  district: ['district'],
-  commune: ['commune'],
-  membership: ['traineeId', 'groupId', 'track', 'trackLabel'],
+  district: ['district', 'districtPlace'],
+  commune: ['commune', 'communePlace'],
+  membership: ['traineeId', 'trainee', 'groupId', 'track', 'trackLabel'],
   plan: [],
 } as const satisfies Readonly<Record<Scope, readonly string[]>>;
 

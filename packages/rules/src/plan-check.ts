@@ -6,12 +6,65 @@ import type { FactDef } from './facts/types.js';
 import { localize, placeholders } from './i18n.js';
 import { budgetFindings, summarizeBudget } from './budget.js';
 import type { Rulebook } from './rulebook.js';
-import type { BudgetSummary, CategoryCap, Finding, PlanReport, Where } from './schemas/results.js';
+import type { BudgetSummary, CategoryCap, Finding, PlanReport, RuleSummary, Where } from './schemas/results.js';
 import type { Candidate } from './schemas/candidate.js';
 import { conditionLeaves, someLeaf } from './pack/conditions.js';
 import type { ContextValues } from './message-names.js';
 import type { CheckRule, CheckScope } from './schemas/pack.js';
 import { MAX_FINDINGS_PER_RULE, type Plan } from './schemas/plan.js';
+import type { Localized } from './i18n.js';
+import { FOREIGN_ROSTER_PARAM } from './pack/package-params.js';
+
+/** Places a rule's summary names as its first examples. */
+export const SUMMARY_EXAMPLES = 3;
+
+/** The names the roster gives places and people, looked up by code and id (first record wins). */
+interface Names {
+  readonly district: ReadonlyMap<string, string>;
+  readonly commune: ReadonlyMap<string, string>;
+  readonly person: ReadonlyMap<string, string>;
+}
+
+function namesOf(candidates: ReadonlyMap<string, Candidate>): Names {
+  const district = new Map<string, string>();
+  const commune = new Map<string, string>();
+  const person = new Map<string, string>();
+  for (const c of candidates.values()) {
+    person.set(c.id, c.name);
+    if (c.district.name && !district.has(c.district.code)) district.set(c.district.code, c.district.name);
+    if (c.commune.name && !commune.has(c.commune.code)) commune.set(c.commune.code, c.commune.name);
+  }
+  return { district, commune, person };
+}
+
+/** `Xã Khánh Long (05998)`: the name as the roster writes it (its kind added when missing), and the code; `Xã 05998` without a name. */
+function placeText(kind: Localized, pattern: RegExp, name: string | undefined, code: string): Localized {
+  if (!name) return { vi: `${kind.vi} ${code}`, en: `${kind.en} ${code}` };
+  const full = pattern.test(name) ? name : `${kind.vi} ${name}`;
+  return { vi: `${full} (${code})`, en: `${full} (${code})` };
+}
+const COMMUNE_WORD = { vi: 'Xã', en: 'Commune' };
+const COMMUNE_KINDS = /^(xã|phường|thị trấn)\s/iu;
+const DISTRICT_WORD = { vi: 'Huyện', en: 'District' };
+const DISTRICT_KINDS = /^(huyện|thành phố|thị xã|quận)\s/iu;
+
+/** `Mã Đức Hùng (LS-000001)`, or the id alone when the person is not on the roster. */
+const personText = (names: Names, id: string): string => {
+  const name = names.person.get(id);
+  return name ? `${name} (${id})` : id;
+};
+
+/** The where of a finding with the names of its trainee, district and commune, when the roster has them. */
+function named(where: Where, names: Names): Where {
+  const out: { -readonly [K in keyof Where]: Where[K] } = { ...where };
+  const trainee = where.trainee !== undefined ? names.person.get(where.trainee) : undefined;
+  const district = where.district !== undefined ? names.district.get(where.district) : undefined;
+  const commune = where.commune !== undefined ? names.commune.get(where.commune) : undefined;
+  if (trainee) out.traineeName = trainee;
+  if (district) out.districtName = district;
+  if (commune) out.communeName = commune;
+  return out;
+}
 
 /** Budget lines a plan-level rule is about: those of the categories it names, or all for the total. */
 function budgetLinesOf(rule: CheckRule, plan: Plan): string[] | undefined {
@@ -53,6 +106,7 @@ interface RuleTally {
   readonly rule: CheckRule;
   listed: number;
   more: number;
+  readonly first: Finding[];
 }
 
 /** The finding that stands for the `more` findings of a rule that are not listed (worded by the pack's `findings.more`). */
@@ -71,6 +125,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOptions = {}): Promise<PlanReport> {
   const candidates = options.candidates ?? plan.candidates ?? [];
   const index = indexPlan(plan, candidates, book.tracks);
+  const names = namesOf(index.candidates);
   const findings: Finding[] = [];
   const perRule = Math.max(0, options.findingsPerRule ?? MAX_FINDINGS_PER_RULE);
   const tallies = new Map<string, RuleTally>();
@@ -98,14 +153,13 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
     for (const rule of group.rules as CheckRule[]) {
       if (!failed.has(rule.id)) continue;
       let tally = tallies.get(rule.id);
-      if (!tally) tallies.set(rule.id, (tally = { rule, listed: 0, more: 0 }));
-      if (tally.listed >= perRule) {
+      if (!tally) tallies.set(rule.id, (tally = { rule, listed: 0, more: 0, first: [] }));
+      if (tally.listed >= perRule && tally.first.length >= SUMMARY_EXAMPLES) {
         tally.more++;
         continue;
       }
-      tally.listed++;
       const lines = s.scope === 'plan' ? budgetLinesOf(rule, plan) : undefined;
-      const where: Where = lines ? { ...s.where, budgetLines: lines } : { ...s.where };
+      const where: Where = named(lines ? { ...s.where, budgetLines: lines } : { ...s.where }, names);
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         ruleId: rule.id,
         clause: rule.clause,
@@ -114,6 +168,12 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
         where,
       };
       if (s.reasons && someLeaf(rule.conditions, (leaf) => leaf.fact === 'eligibleForTrack')) finding.reasons = s.reasons;
+      if (tally.first.length < SUMMARY_EXAMPLES) tally.first.push(finding);
+      if (tally.listed >= perRule) {
+        tally.more++;
+        continue;
+      }
+      tally.listed++;
       findings.push(finding);
     }
   };
@@ -130,8 +190,14 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   }
   for (const tour of plan.studyTours)
     await run({ scope: 'study_tour', track: studyTourTrack(book), ctx: { index, tour }, context: { tourId: tour.id } satisfies ContextValues<'study_tour'>, where: { studyTour: tour.id } });
-  for (const code of index.districts) await run({ scope: 'district', ctx: { index, code }, context: { district: code } satisfies ContextValues<'district'>, where: { district: code } });
-  for (const code of index.communes) await run({ scope: 'commune', ctx: { index, code }, context: { commune: code } satisfies ContextValues<'commune'>, where: { commune: code } });
+  for (const code of index.districts) {
+    const districtPlace = placeText(DISTRICT_WORD, DISTRICT_KINDS, names.district.get(code), code);
+    await run({ scope: 'district', ctx: { index, code }, context: { district: code, districtPlace } satisfies ContextValues<'district'>, where: { district: code } });
+  }
+  for (const code of index.communes) {
+    const communePlace = placeText(COMMUNE_WORD, COMMUNE_KINDS, names.commune.get(code), code);
+    await run({ scope: 'commune', ctx: { index, code }, context: { commune: code, communePlace } satisfies ContextValues<'commune'>, where: { commune: code } });
+  }
 
   const asGiven = new Map<string, Awaited<ReturnType<typeof decide>>>();
   const decisionOf = async (c: Candidate) => {
@@ -152,16 +218,18 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
       scope: 'membership',
       track,
       ctx: { index, traineeId, track, eligible },
-      context: { traineeId, groupId, track, trackLabel: book.track(track)?.label } satisfies ContextValues<'membership'>,
+      context: { traineeId, trainee: personText(names, traineeId), groupId, track, trackLabel: book.track(track)?.label } satisfies ContextValues<'membership'>,
       where,
       ...(reasons ? { reasons } : {}),
     });
   };
-  for (const cls of plan.classes) {
+  const foreign = foreignRoster(book, plan, index.candidates, names);
+  if (foreign) findings.push(foreign);
+  for (const cls of foreign ? [] : plan.classes) {
     for (const id of new Set(cls.trainees)) await membership(id, cls.track, cls.id, { class: cls.id, trainee: id }, index.candidates.get(id), true);
   }
   const tourTrack = studyTourTrack(book);
-  if (tourTrack) {
+  if (tourTrack && !foreign) {
     for (const tour of plan.studyTours) {
       for (const id of new Set(tour.members)) {
         const c = index.candidates.get(id);
@@ -174,7 +242,7 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   }
 
   options.onProgress?.(total, total);
-  const counted = { error: 0, warning: 0 };
+  const counted = { error: foreign ? 1 : 0, warning: 0 };
   for (const t of tallies.values()) {
     counted[t.rule.severity] += t.listed + t.more;
     if (t.more > 0) findings.push(summaryFinding(book, t));
@@ -190,12 +258,51 @@ export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOp
   return {
     passed: errors === 0,
     findings,
+    summary: summarize(tallies, [...(foreign ? [foreign] : []), ...overBudget]),
     errors,
     warnings: counted.warning,
     budget,
     counts: { classesByTrack, studyTours: plan.studyTours.length, trainees },
     pack: book.ref,
   };
+}
+
+/** Per rule: clause, count, the first case's message and where the first cases are; errors first, then the most frequent. */
+function summarize(tallies: ReadonlyMap<string, RuleTally>, others: readonly Finding[]): RuleSummary[] {
+  const out: RuleSummary[] = [...tallies.values()].map((t) => ({
+    ruleId: t.rule.id,
+    clause: t.rule.clause,
+    severity: t.rule.severity,
+    count: t.listed + t.more,
+    message: (t.first[0] as Finding).message,
+    examples: t.first.map((f) => f.where),
+  }));
+  for (const f of others) out.push({ ruleId: f.ruleId, clause: f.clause, severity: f.severity, count: 1, message: f.message, examples: [f.where] });
+  const rank = (s: RuleSummary) => (s.severity === 'error' ? 0 : 1);
+  return out.sort((a, b) => rank(a) - rank(b) || b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/**
+ * One finding when most of the plan's trainees are not on the roster (more than the pack's
+ * `roster.foreign_share`): the roster is of another plan, and checking each trainee against it
+ * would only list thousands of "not on the roster". Cites the clause of the pack's rule that a
+ * trainee be on the roster; undefined when the roster fits (or the pack sets no share).
+ */
+function foreignRoster(book: Rulebook, plan: Plan, roster: ReadonlyMap<string, Candidate>, names: Names): Finding | undefined {
+  const share = book.params[FOREIGN_ROSTER_PARAM];
+  const known = book.group('membership').rules.find((r) => someLeaf(r.conditions, (leaf) => leaf.fact === 'traineeKnown' && leaf.value === true));
+  if (typeof share !== 'string' || !known) return undefined;
+  const ids = new Set([...plan.classes.flatMap((c) => c.trainees), ...plan.studyTours.flatMap((t) => t.members)]);
+  const missing = [...ids].filter((id) => !roster.has(id));
+  if (ids.size === 0 || missing.length <= Number(share) * ids.size) return undefined;
+  const examples = missing.slice(0, SUMMARY_EXAMPLES).map((id) => personText(names, id));
+  const message = localize(book.message('findings.roster_not_this_plan'), {
+    missing: String(missing.length),
+    trainees: String(ids.size),
+    examples: examples.join(', '),
+    [`${PARAM_FACT_PREFIX}${FOREIGN_ROSTER_PARAM}`]: share,
+  });
+  return { ruleId: 'roster.not_this_plan', clause: known.clause, severity: 'error', message, where: {} };
 }
 
 function studyTourTrack(book: Rulebook): string | undefined {
@@ -218,4 +325,4 @@ function valuesFor(book: Rulebook, rule: CheckRule, s: Subject): Record<string, 
   return values;
 }
 
-export type { BudgetSummary, CategoryCap, Finding, PlanReport, Where };
+export type { BudgetSummary, CategoryCap, Finding, PlanReport, RuleSummary, Where };

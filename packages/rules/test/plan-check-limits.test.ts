@@ -4,9 +4,15 @@
  * more"); repeated trainees, members and roster ids are reported, not merged.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan, MAX_FINDINGS_PER_RULE, parsePlan, type Plan, type PlanInput } from '../src/index.js';
+import { checkPlan, createRulebook, MAX_FINDINGS_PER_RULE, parsePlan, type Plan, type PlanInput } from '../src/index.js';
 import { planRepeatProblems } from '../src/schemas/plan.js';
-import { book } from './helpers.js';
+import { book as defaultBook, pack, person } from './helpers.js';
+
+/** A rulebook that never takes a roster for another plan's, so every unknown trainee is its own finding. */
+const book = createRulebook({
+  ...pack,
+  parameters: { ...pack.parameters, 'roster.foreign_share': { ...(pack.parameters['roster.foreign_share'] as (typeof pack.parameters)[string]), value: '1' } },
+});
 
 /** One commune class whose trainees are not on the roster: one "unknown trainee" finding each. */
 function planWithUnknownTrainees(n: number): Plan {
@@ -55,6 +61,42 @@ describe('findings per rule are summarised past a limit', () => {
   it('the report of 5,000 failing memberships stays small (bounded by the rules)', async () => {
     const report = await checkPlan(book, planWithUnknownTrainees(5_000));
     expect(JSON.stringify(report).length).toBeLessThan(2_000_000);
+  });
+});
+
+describe('a roster of another plan', () => {
+  it('is ONE finding saying so (citing the roster rule’s clause), not one per trainee; the counts say 1 error', async () => {
+    const report = await checkPlan(defaultBook, planWithUnknownTrainees(5_000));
+    const foreign = report.findings.filter((f) => f.ruleId === 'roster.not_this_plan');
+    expect(foreign).toHaveLength(1);
+    expect(foreign[0]).toMatchObject({ severity: 'error', clause: 'KH.III.3' });
+    expect(foreign[0]?.message.vi).toContain('Danh sách học viên không phải của kế hoạch này: 5.000 trong 5.000 học viên');
+    expect(foreign[0]?.message.en).toContain('The roster does not belong to this plan: 5,000 of');
+    expect(report.findings.filter((f) => f.where.trainee !== undefined)).toEqual([]);
+    const perTrainee = await checkPlan(book, planWithUnknownTrainees(5_000));
+    expect(report.errors).toBe(perTrainee.errors - 5_000 + 1);
+    expect(report.summary.find((s) => s.ruleId === 'roster.not_this_plan')?.count).toBe(1);
+  });
+  it('a roster missing a few of the plan’s trainees still names each of them', async () => {
+    const plan = planWithUnknownTrainees(10);
+    const roster = Array.from({ length: 6 }, (_, i) => person({ id: `NOPE-${i}`, role: 'citizen' }));
+    const report = await checkPlan(defaultBook, plan, { candidates: roster });
+    expect(report.findings.some((f) => f.ruleId === 'roster.not_this_plan')).toBe(false);
+    expect(report.findings.filter((f) => f.ruleId === 'roster.trainee_known').map((f) => f.where.trainee)).toEqual(['NOPE-6', 'NOPE-7', 'NOPE-8', 'NOPE-9']);
+  });
+});
+
+describe('the summary: per rule, its clause, how many and the first examples', () => {
+  it('counts every finding of a rule, listed or not, and names the first three places', async () => {
+    const report = await checkPlan(book, planWithUnknownTrainees(300), { findingsPerRule: 5 });
+    const s = report.summary.find((x) => x.ruleId === 'roster.trainee_known');
+    expect(s).toMatchObject({ clause: 'KH.III.3', severity: 'error', count: 300 });
+    expect(s?.examples).toEqual([
+      { class: 'X-1', trainee: 'NOPE-0' },
+      { class: 'X-1', trainee: 'NOPE-1' },
+      { class: 'X-1', trainee: 'NOPE-2' },
+    ]);
+    expect(report.summary.map((x) => x.severity)).toEqual([...report.summary.map((x) => x.severity)].sort());
   });
 });
 

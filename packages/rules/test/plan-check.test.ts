@@ -102,9 +102,17 @@ describe('KH.II.2.1.a — 1 to 2 trainees per commune across the province cadre 
 });
 
 describe('KH.II.2.2.a/b — nobody in a 2020 province class is also in a district or commune class', () => {
-  it('a province-class trainee also in the district class is an error at the district class', async () => {
+  it('a province-class trainee also in the district class is an error at the district class, citing KH.II.2.2.a', async () => {
     const r = await check(smallPlan((p) => p.classes[2]?.trainees.push('a1')));
-    expect(only(r, 'roster.province_trainee_not_in_district_or_commune_class')).toEqual([expect.objectContaining({ severity: 'error', where: { class: 'H-180', trainee: 'a1' } })]);
+    expect(only(r, 'roster.province_trainee_not_in_district_class')).toEqual([
+      expect.objectContaining({ severity: 'error', clause: 'KH.II.2.2.a', where: { class: 'H-180', trainee: 'a1', traineeName: 'Hoàng Văn Thử' } }),
+    ]);
+  });
+  it('one also in a commune class breaks KH.II.2.2.b (the commune class), not KH.II.2.2.a', async () => {
+    const r = await check(smallPlan((p) => p.classes.find((c) => c.track === 'commune_community')?.trainees.push('a1')));
+    const f = r.findings.filter((x) => x.ruleId.startsWith('roster.province_trainee_not_in_') && x.where.trainee === 'a1');
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'roster.province_trainee_not_in_commune_class', clause: 'KH.II.2.2.b' })]);
+    expect(f[0]?.message.vi).toContain('Hoàng Văn Thử (a1)');
   });
 });
 
@@ -189,8 +197,8 @@ describe('KH.II.3 — study tours: three delegations, August to November, of peo
         p.studyTours?.[0]?.members.push('e1');
       }),
     );
-    const f = only(r, 'roster.trainee_eligible');
-    expect(f).toEqual([expect.objectContaining({ where: { studyTour: 'DOAN-1', trainee: 'e1' } })]);
+    const f = only(r, 'roster.trainee_eligible.study_tour');
+    expect(f).toEqual([expect.objectContaining({ clause: 'KH.II.3', where: { studyTour: 'DOAN-1', trainee: 'e1', traineeName: 'Hoàng Văn Thử' } })]);
     expect(f[0]?.reasons?.map((x) => x.ruleId)).toEqual(['study_tour.attended_class_this_year']);
   });
 });
@@ -203,8 +211,10 @@ describe('KH.III.3 — every trainee is of the right kind for their class', () =
         p.classes[0]?.trainees.push('x1');
       }),
     );
-    const [f] = only(r, 'roster.trainee_eligible');
-    expect(f).toMatchObject({ severity: 'error', where: { class: 'PC-1', trainee: 'x1' } });
+    const [f] = only(r, 'roster.trainee_eligible.province_cadre');
+    // the finding cites the clause of the class it is about (KH.II.2.1.a), and names the person
+    expect(f).toMatchObject({ severity: 'error', clause: 'KH.II.2.1.a', where: { class: 'PC-1', trainee: 'x1', traineeName: 'Hoàng Văn Thử' } });
+    expect(f?.message.vi).toContain('Hoàng Văn Thử (x1)');
     expect(f?.reasons?.map((x) => x.ruleId).sort()).toEqual(['province_cadre.not_trained_at_province', 'province_cadre.role']);
   });
   it('a trainee id not on the roster is one error, not two', async () => {

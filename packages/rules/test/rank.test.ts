@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankClass } from '../src/index.js';
-import { book, person } from './helpers.js';
+import { type Candidate, type CandidateInput, checkPlan, createRulebook, type Parameter, type Plan, type PlanInput, parsePlan, rankClass } from '../src/index.js';
+import { book, pack, person } from './helpers.js';
 
 // Priority points for the commune class: small minority, young (≤ 35 in 2020), woman.
 const roster = [
@@ -53,3 +54,102 @@ describe('ranking an over-subscribed class by the priority criteria (KH.II.2.2.b
     await expect(rankClass(book, roster, { track: 'commune_community', capacity: -1 })).rejects.toThrow(/capacity/);
   });
 });
+
+const CADRE_ROLES = ['party_secretary', 'committee_chair', 'council_chair', 'front_chair', 'women_union_chair', 'youth_union_secretary'] as const;
+const COMMUNES = ['05998', '06001', '06010'] as const;
+const cadre = (id: string, commune: string, extra: Partial<CandidateInput> = {}) =>
+  person({ id, role: 'committee_chair', commune: { code: commune, name: `Xã Thử ${commune}`, p135: { listed: true, struckOff: false } }, ...extra });
+const PC = { track: 'province_cadre', district: '180', start: '2020-09-08', end: '2020-09-11', days: '3.5' } as const;
+
+describe('ranking obeys the plan: what a plan check would reject is passed over, saying why', () => {
+  it('KH.II.2.1.a: at most the pack’s per-commune number across province cadre classes (2), whatever the capacity', async () => {
+    const five = ['C-1', 'C-2', 'C-3', 'C-4', 'C-5'].map((id) => cadre(id, '05998'));
+    const r = await rankClass(book, five, { track: 'province_cadre', capacity: 100 });
+    expect(r.admitted.map((p) => p.candidateId)).toEqual(['C-1', 'C-2']);
+    expect(r.passedOver.map((p) => [p.candidateId, p.status, p.rank])).toEqual([
+      ['C-3', 'passed_over', null],
+      ['C-4', 'passed_over', null],
+      ['C-5', 'passed_over', null],
+    ]);
+    expect(r.passedOver[0]?.message.vi).toBe(
+      'Không xếp vào lớp dù đủ điều kiện: Xã Thử 05998 (05998) đã có 2 người trong các lớp Lớp cán bộ cơ sở xã tổ chức tại tỉnh (mỗi xã tối đa 2 người, KH.II.2.1.a)',
+    );
+    expect(r.passedOver[0]?.message.en).toContain('at most 2 per commune, KH.II.2.1.a');
+  });
+  it('the limit is the pack’s parameter, not a number in the code', async () => {
+    const three = createRulebook({
+      ...pack,
+      parameters: { ...pack.parameters, 'province_cadre.trainees_per_commune_max': { ...(pack.parameters['province_cadre.trainees_per_commune_max'] as Parameter), value: 3 } },
+    });
+    const r = await rankClass(
+      three,
+      ['C-1', 'C-2', 'C-3', 'C-4'].map((id) => cadre(id, '05998')),
+      { track: 'province_cadre', capacity: 100 },
+    );
+    expect(r.admitted).toHaveLength(3);
+  });
+  it('trainees of the plan’s other province cadre class count: one there leaves one place for the commune', async () => {
+    const roster = ['C-1', 'C-2', 'C-3'].map((id) => cadre(id, '05998'));
+    const plan = planOf(
+      [
+        { id: 'PC-1', ...PC, trainees: ['C-3'] },
+        { id: 'PC-2', ...PC, trainees: ['C-1', 'C-2'] },
+      ],
+      roster,
+    );
+    const r = await rankClass(book, roster.slice(0, 2), { track: 'province_cadre', capacity: 100, plan, classId: 'PC-2' });
+    expect(r.admitted.map((p) => p.candidateId)).toEqual(['C-1']);
+    expect(r.passedOver.map((p) => p.candidateId)).toEqual(['C-2']);
+  });
+  it('KH.II.2.2.a: someone in the plan’s province class is passed over for the district class, with the rule’s words', async () => {
+    const roster = [cadre('C-1', '05998'), cadre('C-2', '06001')];
+    const plan = planOf([{ id: 'PC-1', ...PC, trainees: ['C-1'] }], roster);
+    const r = await rankClass(book, roster, { track: 'district_cadre', capacity: 10, plan });
+    expect(r.admitted.map((p) => p.candidateId)).toEqual(['C-2']);
+    expect(r.passedOver.map((p) => p.candidateId)).toEqual(['C-1']);
+    expect(r.passedOver[0]?.message.vi).toContain('Hoàng Văn Thử (C-1) đã có tên trong lớp tại tỉnh năm nay');
+  });
+  it('property: for generated rosters and capacities, the class rank fills passes plan check’s per-commune and exclusion checks', async () => {
+    const personArb = fc.record({
+      commune: fc.constantFrom(...COMMUNES),
+      role: fc.constantFrom(...CADRE_ROLES, 'citizen', 'police_chief'),
+      trained: fc.boolean(),
+      inProvinceClass: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(personArb, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom('province_cadre', 'district_cadre', 'commune_community'),
+        async (people, capacity, track) => {
+          const roster = people.map((p, i) => cadre(`G-${String(i).padStart(2, '0')}`, p.commune, { role: p.role, provinceTrainingYears: p.trained ? [2019] : [] }));
+          // The plan's own province class: at most one per commune, and only people it may take.
+          const seen = new Set<string>();
+          const inPc = roster.filter(
+            (c, i) =>
+              people[i]?.inProvinceClass &&
+              CADRE_ROLES.includes(c.role as (typeof CADRE_ROLES)[number]) &&
+              c.provinceTrainingYears.length === 0 &&
+              !seen.has(c.commune.code) &&
+              seen.add(c.commune.code),
+          );
+          const existing = { id: 'PC-0', ...PC, trainees: inPc.map((c) => c.id) };
+          const plan = planOf([existing], roster);
+          const r = await rankClass(book, roster, { track, capacity, plan });
+          const filled = { id: 'NEW', track, district: '180', commune: '05998', start: '2020-09-08', end: '2020-09-11', days: '3.5', trainees: r.admitted.map((p) => p.candidateId) };
+          const report = await checkPlan(book, planOf([existing, filled], roster), { findingsPerRule: Number.POSITIVE_INFINITY });
+          const rejected = report.findings.filter((f) => f.ruleId === 'commune.province_cadre.trainees_max' || (f.where.class === 'NEW' && f.where.trainee !== undefined));
+          expect(rejected).toEqual([]);
+          expect(r.admitted.length).toBeLessThanOrEqual(capacity);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+function planOf(classes: PlanInput['classes'], roster: readonly Candidate[]): Plan {
+  const parsed = parsePlan({ classes, studyTours: [], budget: [], candidates: roster }, book);
+  if (!parsed.value) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.value;
+}

@@ -108,8 +108,8 @@ describe('a district report, from the example', () => {
   it('takes eligibility from decide: the ineligible attendee is found with the rules that failed', async () => {
     const r = results.find((x) => x.classes.some((c) => c.trainees.includes('LS-016484'))) as Results;
     const report = await districtReport(book, plan, r, { roster });
-    const f = report.findings.find((x) => x.ruleId === 'roster.trainee_eligible' && x.where.trainee === 'LS-016484');
-    expect(f?.clause).toBe('KH.III.3');
+    const f = report.findings.find((x) => x.ruleId.startsWith('roster.trainee_eligible.') && x.where.trainee === 'LS-016484');
+    expect(f?.clause).toBe('KH.II.2.2.b');
     expect(f?.reasons?.map((x) => x.ruleId)).toContain('commune_community.role');
   });
 

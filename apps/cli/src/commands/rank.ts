@@ -25,8 +25,8 @@ export async function runRank(file: string, o: RankOptions): Promise<number> {
   const roster = await loadRoster(file, book, o);
   let track = o.track;
   let candidates: readonly Candidate[] = roster;
-  if (o.class && o.plan) {
-    const plan = await loadPlan(o.plan, book, o);
+  const plan = o.plan ? await loadPlan(o.plan, book, o) : undefined;
+  if (o.class && plan && o.plan) {
     const cls = plan.classes.find((c) => c.id === o.class);
     if (!cls) throw fail(`${o.plan}: không có lớp "${o.class}"`, `${o.plan}: no class "${o.class}"`);
     if (track && track !== cls.track) throw fail(`lớp ${cls.id} thuộc loại ${cls.track}, không phải ${track}`, `class ${cls.id} is a ${cls.track} class, not ${track}`);
@@ -47,7 +47,12 @@ export async function runRank(file: string, o: RankOptions): Promise<number> {
       `--track: unknown track "${track}"; accepted: ${book.tracks.map((t) => t.code).join(', ')}`,
     );
   }
-  const ranking = await rankClass(book, candidates, { track, ...(o.capacity !== undefined ? { capacity: o.capacity } : {}) });
+  const ranking = await rankClass(book, candidates, {
+    track,
+    ...(o.capacity !== undefined ? { capacity: o.capacity } : {}),
+    ...(plan ? { plan } : {}),
+    ...(o.class ? { classId: o.class } : {}),
+  });
   if (format === 'table') await emit(rankReport(ranking, book, o.lang, terminalWidth(), o.class), o.output);
   else if (format === 'json') await emit(toJson(ranking), o.output);
   else if (format === 'csv') await emit(toCsv(rankingSheet(ranking, o.lang)), o.output);

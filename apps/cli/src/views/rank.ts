@@ -18,7 +18,7 @@ function placements(list: readonly Placement[], lang: Lang, width: number, why: 
   );
 }
 
-/** The readable report of `p135 rank`: who is admitted, who waits, who is not eligible and why. */
+/** The readable report of `p135 rank`: who is admitted, who waits, who is passed over and why, who is not eligible and why. */
 export function rankReport(ranking: Ranking, book: Rulebook, lang: Lang, width: number, classId?: string): string {
   const track = book.track(ranking.track);
   const criteria = (p: Placement) => p.criteria.map((c) => c.message[lang]).join('; ') || say(lang, '(không có tiêu chí ưu tiên)', '(no priority criterion)');
@@ -31,6 +31,10 @@ export function rankReport(ranking: Ranking, book: Rulebook, lang: Lang, width: 
   ] as const) {
     out.push('', `${STATUS_WORDS[status][lang]} (${count(list.length, lang)}):`);
     if (list.length) out.push(...placements(list, lang, width, criteria));
+  }
+  if (ranking.passedOver.length) {
+    out.push('', `${STATUS_WORDS.passed_over[lang]} (${count(ranking.passedOver.length, lang)}):`);
+    out.push(...placements(ranking.passedOver, lang, width, (p) => p.message[lang]));
   }
   if (ranking.ineligible.length) {
     out.push('', `${STATUS_WORDS.ineligible[lang]} (${count(ranking.ineligible.length, lang)}):`);

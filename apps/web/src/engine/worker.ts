@@ -53,7 +53,7 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
     post({ kind: 'roster', job: req.job, errors: [], candidates: [], decisions: [] });
   } else if (req.kind === 'plan') {
     post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });
-    const read = readPlan({ name: req.name, bytes: req.bytes }, book);
+    const read = await readPlan({ name: req.name, bytes: req.bytes }, book);
     if (!read.plan) {
       post({ kind: 'plan', job: req.job, errors: read.errors, rosterSize: null, rosterSource: 'none' });
       return;

@@ -2,10 +2,10 @@ import type { Lang, Ranking } from '@p135/rules';
 import type { Cell, Sheet } from '../table.js';
 import { reasonsText, STATUS_WORDS } from './words.js';
 
-/** A ranking as a table: the admitted, then the waiting list, then the ineligible with their reasons. */
+/** A ranking as a table: the admitted, the waiting list, those passed over (each says why), then the ineligible with their reasons. */
 export function rankingSheet(ranking: Ranking, lang: Lang): Sheet {
   const vi = lang === 'vi';
-  const rows: Cell[][] = [...ranking.admitted, ...ranking.waiting, ...ranking.ineligible].map((p) => [
+  const rows: Cell[][] = [...ranking.admitted, ...ranking.waiting, ...ranking.passedOver, ...ranking.ineligible].map((p) => [
     p.rank,
     STATUS_WORDS[p.status][lang],
     p.candidateId,

@@ -23,6 +23,7 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, Localized>> = {
 export const STATUS_WORDS: Readonly<Record<Placement['status'], Localized>> = {
   admitted: { vi: 'Được dự', en: 'admitted' },
   waiting: { vi: 'Danh sách chờ', en: 'waiting' },
+  passed_over: { vi: 'Không xếp vào lớp', en: 'passed over' },
   ineligible: { vi: 'Không đúng đối tượng', en: 'ineligible' },
 };
 

@@ -42,6 +42,8 @@ export const PROBLEM_CODES = {
   'input.too_many_problems': { vi: 'Quá nhiều lỗi: chỉ liệt kê những lỗi đầu', en: 'Too many problems: only the first are listed' },
   'input.missing_column': { vi: 'Thiếu cột của mẫu', en: 'A column of the template is missing' },
   'input.unknown_group': { vi: 'Dòng thuộc một lớp hay đoàn không có trong trang chính', en: 'A row of a class or tour the main sheet does not have' },
+  'input.invalid_amount': { vi: 'Số tiền không đọc được (viết số đồng: 150000000 hoặc 150.000.000)', en: 'An amount that cannot be read (write whole đồng: 150000000 or 150.000.000)' },
+  'input.unknown_sheet': { vi: 'Không nhận ra trang hay tệp CSV này thuộc phần nào của kế hoạch', en: 'A sheet or CSV file that is no part of the plan template' },
   'input.unknown_role': { vi: 'Chức vụ không có trong bộ quy tắc', en: 'A role the pack does not know' },
   'input.unknown_ethnicity': { vi: 'Mã dân tộc không có (01–54)', en: 'An unknown ethnic group code (01–54)' },
   'input.unknown_track': { vi: 'Loại lớp không có trong bộ quy tắc', en: 'A track the pack does not know' },

@@ -102,6 +102,11 @@ export const WhereSchema = z.strictObject({
   district: z.string().optional(),
   commune: z.string().optional(),
   budgetLines: z.array(z.string()).optional(),
+  /** The trainee's full name, from the roster, when the trainee is on it. */
+  traineeName: z.string().optional(),
+  /** The district's and commune's names as the roster writes them (`Huyện Tràng Định`, `Xã Khánh Long`). */
+  districtName: z.string().optional(),
+  communeName: z.string().optional(),
 });
 
 export const FindingSchema = z.strictObject({
@@ -112,6 +117,19 @@ export const FindingSchema = z.strictObject({
   where: WhereSchema,
   /** For a trainee who is not eligible: the eligibility reasons that failed. */
   reasons: z.array(ReasonSchema).optional(),
+});
+
+/** One rule's findings at a glance: its clause, how many there are (listed or not) and where the first are. */
+export const RuleSummarySchema = z.strictObject({
+  ruleId: z.string(),
+  clause: z.string(),
+  severity: z.enum(SEVERITIES),
+  /** Every finding of the rule, listed or only counted. */
+  count: z.int().min(0),
+  /** The first findings' message (the rule's wording for its first case). */
+  message: Text,
+  /** Where the first few findings are (at most `SUMMARY_EXAMPLES`). */
+  examples: z.array(WhereSchema),
 });
 
 export const CategoryCapSchema = z.strictObject({
@@ -145,6 +163,8 @@ export const PlanReportSchema = z.strictObject({
   /** No error: what apps use for exit codes and headlines. */
   passed: z.boolean(),
   findings: z.array(FindingSchema),
+  /** Per rule with a finding: clause, count and first examples; errors first, then by count. */
+  summary: z.array(RuleSummarySchema),
   errors: z.int().min(0),
   warnings: z.int().min(0),
   budget: BudgetSummarySchema,
@@ -157,7 +177,7 @@ export const PlacementSchema = z.strictObject({
   rank: z.int().min(1).nullable(),
   candidateId: z.string(),
   name: z.string(),
-  status: z.enum(['admitted', 'waiting', 'ineligible']),
+  status: z.enum(['admitted', 'waiting', 'passed_over', 'ineligible']),
   points: z.number(),
   criteria: z.array(ReasonSchema),
   /** Why the person has this place, in words. */
@@ -171,6 +191,8 @@ export const RankingSchema = z.strictObject({
   capacity: z.int().min(0),
   admitted: z.array(PlacementSchema),
   waiting: z.array(PlacementSchema),
+  /** Eligible, but a plan check would reject them in this class (a membership rule, or their commune's limit): each says why. */
+  passedOver: z.array(PlacementSchema),
   ineligible: z.array(PlacementSchema),
   tieBreak: Text,
   pack: PackRefSchema,
@@ -187,6 +209,7 @@ export type TrackDecision = DeepReadonly<z.output<typeof TrackDecisionSchema>>;
 export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
 export type Where = DeepReadonly<z.output<typeof WhereSchema>>;
 export type Finding = DeepReadonly<z.output<typeof FindingSchema>>;
+export type RuleSummary = DeepReadonly<z.output<typeof RuleSummarySchema>>;
 export type CategoryCap = DeepReadonly<z.output<typeof CategoryCapSchema>>;
 export type BudgetSummary = DeepReadonly<z.output<typeof BudgetSummarySchema>>;
 export type PlanReport = DeepReadonly<z.output<typeof PlanReportSchema>>;

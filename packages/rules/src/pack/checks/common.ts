@@ -16,7 +16,18 @@ export interface PackCheck {
 export const scopeOf = (rule: Rule): Scope => (rule.kind === 'check' ? rule.scope : 'candidate');
 
 /** Message ids the package itself uses (ranking, the budget's findings); every pack must define them. */
-export const REQUIRED_MESSAGES = ['rank.admitted', 'rank.waiting', 'rank.ineligible', 'rank.tie_break', 'budget.over_ceiling', 'budget.over_cap', 'findings.more'] as const;
+export const REQUIRED_MESSAGES = [
+  'rank.admitted',
+  'rank.waiting',
+  'rank.ineligible',
+  'rank.passed_over',
+  'rank.commune_limit',
+  'rank.tie_break',
+  'budget.over_ceiling',
+  'budget.over_cap',
+  'findings.more',
+  'findings.roster_not_this_plan',
+] as const;
 
 export const forEachLeaf = (pack: Pack, visit: (leaf: LeafCondition, path: PathPart[], rule: Rule) => void) =>
   pack.rules.forEach((rule, i) => {
