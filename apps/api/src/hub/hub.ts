@@ -90,7 +90,7 @@ export class Hub {
     const { config, book } = init;
     const planRead = await readSource(config.planFile);
     if ('error' in planRead) throw startError(`P135_HUB_PLAN: ${formatInputError(planRead.error, 'vi')}`, `P135_HUB_PLAN: ${formatInputError(planRead.error, 'en')}`);
-    const plan = readPlan(planRead.source, book);
+    const plan = await readPlan(planRead.source, book);
     if (!plan.plan) {
       const first = plan.errors[0];
       throw startError(

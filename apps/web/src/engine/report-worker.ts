@@ -17,7 +17,7 @@ async function build(req: Extract<ReportRequest, { kind: 'build' }>): Promise<Re
   // Files refused before they were read (too large, unreadable): their one error each, nothing else read.
   const refused = [req.plan, req.roster, ...req.results].flatMap((f) => (f.refused ? [{ ...f.refused, place: { ...f.refused.place, file: f.name } }] : []));
   if (refused.length) return { kind: 'built', job: req.job, errors: refused };
-  const plan = readPlan(req.plan, book);
+  const plan = await readPlan(req.plan, book);
   const roster = await readRoster(req.roster, book);
   const errors: InputError[] = [...plan.errors, ...roster.errors];
   if (!plan.plan || errors.length) return { kind: 'built', job: req.job, errors };

@@ -19,7 +19,7 @@ let results: Map<string, Results>;
 let province: ResultsReport & { kind: 'province' };
 
 beforeAll(async () => {
-  plan = readPlan(file('plan.json'), book).plan as Plan;
+  plan = (await readPlan(file('plan.json'), book)).plan as Plan;
   roster = new Map((await readRoster(file('candidates.csv'), book)).candidates.map((c) => [c.id, c] as const));
   results = new Map();
   for (const name of RESULTS) results.set(name, (await readResults(file(`results/${name}`), book, { plan, roster })).results as Results);
