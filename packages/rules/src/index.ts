@@ -21,7 +21,7 @@ export { conditionLeaves, type LeafAt } from './pack/conditions.js';
 // Deciding
 export { createRulebook, type DecisionCacheLimits, type DecisionCacheStats, type Rulebook, type RulebookOptions } from './rulebook.js';
 export { decide, type DecideManyOptions, decideMany, type DecideOptions, decideSync } from './decide.js';
-export { checkPlan, type CheckPlanOptions } from './plan-check.js';
+export { checkPlan, type CheckPlanOptions, ROSTER_NOT_THIS_PLAN } from './plan-check.js';
 export { type RankOptions, rankClass } from './rank.js';
 
 // Inputs

@@ -282,6 +282,9 @@ function summarize(tallies: ReadonlyMap<string, RuleTally>, others: readonly Fin
   return out.sort((a, b) => rank(a) - rank(b) || b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
+/** The id of the one finding that says the roster is of another plan (it stands for every "not on the roster"). */
+export const ROSTER_NOT_THIS_PLAN = 'roster.not_this_plan';
+
 /**
  * One finding when most of the plan's trainees are not on the roster (more than the pack's
  * `roster.foreign_share`): the roster is of another plan, and checking each trainee against it
@@ -302,7 +305,7 @@ function foreignRoster(book: Rulebook, plan: Plan, roster: ReadonlyMap<string, C
     examples: examples.join(', '),
     [`${PARAM_FACT_PREFIX}${FOREIGN_ROSTER_PARAM}`]: share,
   });
-  return { ruleId: 'roster.not_this_plan', clause: known.clause, severity: 'error', message, where: {} };
+  return { ruleId: ROSTER_NOT_THIS_PLAN, clause: known.clause, severity: 'error', message, where: {} };
 }
 
 function studyTourTrack(book: Rulebook): string | undefined {

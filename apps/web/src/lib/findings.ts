@@ -1,4 +1,4 @@
-import type { Finding, Lang, Plan, PlanReport, Rulebook, Where } from '@p135/rules';
+import { type Finding, type Lang, type Plan, type PlanReport, ROSTER_NOT_THIS_PLAN, type Rulebook, type Where } from '@p135/rules';
 import { translate } from '../i18n/lang';
 import { placeName } from './units';
 
@@ -28,7 +28,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
  */
 export function rosterFindingTest(book: Rulebook): (f: Finding) => boolean {
   const membership = new Set(book.pack.rules.filter((r) => r.kind === 'check' && r.scope === 'membership').map((r) => r.id));
-  return (f) => f.where.trainee !== undefined || membership.has(f.ruleId);
+  // The package's one finding for a roster of another plan stands for every "not on the roster".
+  return (f) => f.where.trainee !== undefined || membership.has(f.ruleId) || f.ruleId === ROSTER_NOT_THIS_PLAN;
 }
 
 /** Findings about people on the roster apart from those about the plan itself. */

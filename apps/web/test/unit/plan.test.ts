@@ -1,4 +1,4 @@
-import { checkPlan, type Finding } from '@p135/rules';
+import { checkPlan, type Finding, ROSTER_NOT_THIS_PLAN } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
 import { categoryLabel, districtOfWhere, findingsOfDistrict, groupFindings, severityCounts, splitFindings, whereText, withoutRosterFindings } from '../../src/lib/findings';
 import { classesByDistrict, plannedByTrack, topTallies, traineeStats } from '../../src/lib/plan-stats';
@@ -72,8 +72,10 @@ describe('findings', () => {
   });
 
   it('leave out what concerns the roster when no roster was chosen: the plan is counted alone', async () => {
+    // No roster: the plan's trainees are all unknown, said as the one finding for a roster of another plan.
     const report = await checkPlan(book, plan, { findingsPerRule: Number.MAX_SAFE_INTEGER });
-    expect(report.errors).toBeGreaterThan(16_000);
+    expect(report.findings.map((x) => x.ruleId)).toContain(ROSTER_NOT_THIS_PLAN);
+    expect(report.errors).toBeGreaterThan(0);
     const own = withoutRosterFindings(book, report);
     expect(own.findings.filter((x) => x.ruleId.startsWith('roster.'))).toEqual([]);
     expect([own.errors, own.warnings, own.passed]).toEqual([0, 0, true]);
