@@ -12,27 +12,10 @@
 //   schema whether or not it was padded, and padding a code already as long as its width is a no-op.
 // - text.ts decodeText's `rest.text === ''` shortcut: the fatal UTF-8 decoder's end() returns ''
 //   or an error, never text, so both branches give the same string.
+import { strykerShared } from '../../stryker.shared.mjs';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
+  ...strykerShared,
   mutate: ['src/csv-parser.ts', 'src/csv-read.ts', 'src/json-read.ts', 'src/xlsx-read.ts', 'src/zip.ts', 'src/utf8-decoder.ts', 'src/text.ts', 'src/lines.ts', 'src/safety.ts', 'src/roster/values.ts'],
-  coverageAnalysis: 'perTest',
-  // Static mutants (module-level constants: zod schemas, message tables) each need the whole
-  // suite (about a minute here); they are ignored and reported as such, not counted in the score.
-  ignoreStatic: true,
-  // Only sources get `// @ts-nocheck`; test files are never rewritten.
-  disableTypeChecks: 'src/**/*.ts',
-  // Tests read the shared examples/ above the package, so mutants are placed in the tree itself;
-  // Stryker restores the originals when it ends (do not commit while it runs).
-  inPlace: true,
-  concurrency: 2,
-  incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
-  reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 90, low: 85, break: null },
-  timeoutMS: 20000,
-  tempDirName: '.stryker-tmp',
 };

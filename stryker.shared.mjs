@@ -1,0 +1,25 @@
+// The Stryker options every package shares (`pnpm mutation` in packages/rules and packages/io);
+// each package's stryker.config.mjs adds what it mutates.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export const strykerShared = {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants: zod schemas, message tables) each need the whole
+  // suite (about a minute here); they are ignored and reported as such, not counted in the score.
+  ignoreStatic: true,
+  // Only sources get `// @ts-nocheck`; test files are never rewritten.
+  disableTypeChecks: 'src/**/*.ts',
+  // Tests read files above the package (examples/, docs/), so mutants are placed in the tree
+  // itself; Stryker restores the originals when it ends (do not commit while it runs).
+  inPlace: true,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+};
