@@ -4,25 +4,8 @@ import type { Rulebook } from '../rulebook.js';
 import type { Candidate } from '../schemas/candidate.js';
 import type { Decision } from '../schemas/results.js';
 import { DecisionCache, type DecisionCacheLimits, type Outcome } from './cache.js';
-import { type CandidatePlan, candidatePlan, coreFrom, type DecisionCore, MAX_TRACK_BITS, maskOf } from './plan.js';
+import { type CandidatePlan, candidatePlan, coreFrom, type DecisionCore, MAX_TRACK_BITS, maskOf, outcomeKey } from './plan.js';
 import { Wording } from './words.js';
-
-/** Which rules held: a number (one bit a rule) for up to 30 rules, else text (16 rules a character). */
-function outcomeKey(passed: ArrayLike<number>): number | string {
-  if (passed.length <= 30) {
-    let bits = 0;
-    for (let k = 0; k < passed.length; k++) if (passed[k]) bits |= 1 << k;
-    return bits;
-  }
-  let key = '';
-  for (let i = 0; i < passed.length; i += 16) {
-    let bits = 0;
-    const end = Math.min(passed.length, i + 16);
-    for (let k = i; k < end; k++) if (passed[k]) bits |= 1 << (k - i);
-    key += String.fromCharCode(bits);
-  }
-  return key;
-}
 
 /**
  * Decides people for one rulebook, which builds it and owns it: the candidate rules laid out once,

@@ -36,9 +36,6 @@ export interface TrackPlan {
   readonly bits: readonly number[];
   /** Results already built, by the mask of which of `bits` held. */
   readonly interned: (TrackCore | undefined)[];
-  /** By mask: the result's number among this track's interned results (0, 1, 2… in the order built). */
-  readonly internedIds: (number | undefined)[];
-  internedCount: number;
   /** Whole track decisions (with words) already built, when they say nothing about the person. */
   readonly decisions: (TrackDecision | undefined)[];
   /**
@@ -57,22 +54,35 @@ export interface CandidatePlan {
   readonly refs: readonly RuleRef[];
   readonly index: ReadonlyMap<string, number>;
   readonly tracks: readonly TrackPlan[];
-  /** Whole lists of track results already built, shared by everyone whose tracks came out alike. */
+  /** Whole lists of track results already built, shared by everyone whose rules came out alike. */
   readonly combos: Combos;
 }
 
 /**
- * The lists of track results built so far, found by each track's interned result number in turn
- * (one level of the tree a track). Bounded: past `limit` lists, new ones are built each time.
+ * The lists of track results built so far, by which of the group's rules held (`outcomeKey`).
+ * Bounded: past `limit` lists, new ones are built each time.
  */
 interface Combos {
-  readonly root: ComboNode;
+  readonly byOutcome: Map<number | string, readonly TrackCore[]>;
   readonly limit: number;
-  size: number;
-  /** Each track's interned result number for the person being decided (scratch, reused). */
-  readonly ids: Int32Array;
 }
-type ComboNode = (ComboNode | readonly TrackCore[] | undefined)[];
+
+/** Which rules held, as one key: a number (one bit a rule) for up to 30 rules, else text (16 rules a character). */
+export function outcomeKey(passed: ArrayLike<boolean | number>): number | string {
+  if (passed.length <= 30) {
+    let bits = 0;
+    for (let k = 0; k < passed.length; k++) if (passed[k]) bits |= 1 << k;
+    return bits;
+  }
+  let key = '';
+  for (let i = 0; i < passed.length; i += 16) {
+    let bits = 0;
+    const end = Math.min(passed.length, i + 16);
+    for (let k = i; k < end; k++) if (passed[k]) bits |= 1 << (k - i);
+    key += String.fromCharCode(bits);
+  }
+  return key;
+}
 
 /** A track with more bits than this is built each time rather than interned by mask. */
 export const MAX_TRACK_BITS = 16;
@@ -94,9 +104,9 @@ export function candidatePlan(book: Rulebook, maxLists: number): CandidatePlan {
       else if (r.kind === 'cost') cost.push({ index: i, payer: Object.freeze({ ...r.payer }) });
     });
     const bits = [...eligibility, ...priority.map((p) => p.index), ...cost.map((c) => c.index)];
-    return { track: t.code, eligibility, priority, cost, bits, interned: [], internedIds: [], internedCount: 0, decisions: [], personalNames: [], byValues: new Map() };
+    return { track: t.code, eligibility, priority, cost, bits, interned: [], decisions: [], personalNames: [], byValues: new Map() };
   });
-  return { group, rules, refs, index, tracks, combos: { root: [], limit: maxLists, size: 0, ids: new Int32Array(tracks.length) } };
+  return { group, rules, refs, index, tracks, combos: { byOutcome: new Map(), limit: maxLists } };
 }
 
 /** Which of a track's rules held, one bit each (tracks of at most MAX_TRACK_BITS rules). */
@@ -131,13 +141,10 @@ function buildTrackCore(plan: CandidatePlan, t: TrackPlan, passed: ArrayLike<boo
   });
 }
 
-/** A track's result for a mask, built the first time and numbered in the order built. */
+/** A track's result for a mask, built the first time and kept. */
 function internedTrack(plan: CandidatePlan, t: TrackPlan, mask: number, passed: ArrayLike<boolean | number>): TrackCore {
   let core = t.interned[mask];
-  if (core === undefined) {
-    core = t.interned[mask] = buildTrackCore(plan, t, passed);
-    t.internedIds[mask] = t.internedCount++;
-  }
+  if (core === undefined) core = t.interned[mask] = buildTrackCore(plan, t, passed);
   return core;
 }
 
@@ -145,37 +152,21 @@ function internedTrack(plan: CandidatePlan, t: TrackPlan, mask: number, passed: 
  * The core of a decision from which rules of the candidate group held (in the group's order). A
  * track's result depends only on which of its own rules held, so each combination is built once
  * and shared (frozen) by every decision with that combination; so is the whole list of track
- * results, found in a tree by each track's result in turn, for people whose tracks all came out alike.
+ * results, kept by which rules held, for people whose rules all came out alike.
  */
 export function coreFrom(plan: CandidatePlan, candidateId: string, passed: ArrayLike<boolean | number>): DecisionCore {
-  const n = plan.tracks.length;
-  const { ids, root } = plan.combos;
-  let node: ComboNode | undefined = n > 0 ? root : undefined;
-  for (let ti = 0; ti < n; ti++) {
-    const t = plan.tracks[ti] as TrackPlan;
-    if (t.bits.length > MAX_TRACK_BITS) {
-      node = undefined;
-      break;
-    }
-    const mask = maskOf(t, passed);
-    internedTrack(plan, t, mask, passed);
-    ids[ti] = t.internedIds[mask] as number;
-  }
+  const { byOutcome, limit } = plan.combos;
+  const key = outcomeKey(passed);
   // The track results are shared and frozen; the per-person wrapper is plumbing (`@p135/rules/evaluate`), left plain.
-  if (node !== undefined) {
-    for (let ti = 0; ti < n - 1; ti++) node = (node[ids[ti] as number] ??= []) as ComboNode;
-    const kept = node[ids[n - 1] as number] as readonly TrackCore[] | undefined;
-    if (kept !== undefined) return { candidateId, tracks: kept };
-  }
+  const kept = byOutcome.get(key);
+  if (kept !== undefined) return { candidateId, tracks: kept };
+  const n = plan.tracks.length;
   const tracks = new Array<TrackCore>(n);
   for (let ti = 0; ti < n; ti++) {
     const t = plan.tracks[ti] as TrackPlan;
-    tracks[ti] = t.bits.length > MAX_TRACK_BITS ? buildTrackCore(plan, t, passed) : (t.interned[maskOf(t, passed)] as TrackCore);
+    tracks[ti] = t.bits.length > MAX_TRACK_BITS ? buildTrackCore(plan, t, passed) : internedTrack(plan, t, maskOf(t, passed), passed);
   }
   Object.freeze(tracks);
-  if (node !== undefined && plan.combos.size < plan.combos.limit) {
-    node[ids[n - 1] as number] = tracks;
-    plan.combos.size++;
-  }
+  if (byOutcome.size < limit) byOutcome.set(key, tracks);
   return { candidateId, tracks };
 }
