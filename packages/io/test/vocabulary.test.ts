@@ -51,7 +51,7 @@ function packWordsOf(b: Rulebook): { column: number; word: string; expected: str
 /** The same word as people also type it: decomposed accents (NFD), capitals, doubled spaces. */
 const spellings = (w: string) => [w, w.normalize('NFD'), w.toLocaleUpperCase('vi'), w.replace(/ /g, '  ')];
 
-describe('the column headers are the pack\'s words, through the real reader', () => {
+describe("the column headers are the pack's words, through the real reader", () => {
   const names = rosterHeaders(packWords(book.pack));
   const plain = VI_HEADER.map((h) => names.columnFor(h)?.key);
 
@@ -77,7 +77,10 @@ describe('the column headers are the pack\'s words, through the real reader', ()
             expected = extra.value;
           }
           const r = await readRoster({ name: 'tieu-de.csv', bytes: table([header, row]) }, book);
-          expect(r.errors.map((e) => formatInputError(e, 'vi')), text).toEqual([]);
+          expect(
+            r.errors.map((e) => formatInputError(e, 'vi')),
+            text,
+          ).toEqual([]);
           expect(r.warnings, text).toEqual([]);
           expect(valueAt(r.candidates[0], col.field), text).toEqual(expected);
           expect(expected, text).not.toBeUndefined();
@@ -87,7 +90,7 @@ describe('the column headers are the pack\'s words, through the real reader', ()
     expect(read).toBeGreaterThanOrEqual(4 * 26);
   });
 
-  it('a file written by the toolkit uses the first word of each column (the pack\'s Vietnamese header)', () => {
+  it("a file written by the toolkit uses the first word of each column (the pack's Vietnamese header)", () => {
     for (const c of ROSTER_COLUMNS) expect(names.vi(c)).toBe(book.pack.vocabulary?.headers.find((e) => e.value === c.key)?.words[0]);
     expect(names.vi(columnByKey('full_name'))).toBe('Họ và tên');
   });
