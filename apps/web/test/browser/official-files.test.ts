@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { planTemplate, toXlsx } from '@p135/io';
+import { planTemplate, readRoster, toXlsx } from '@p135/io';
 import { bundledPack, createRulebook, parsePlan } from '@p135/rules';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,39 @@ describe('the plan workbook', () => {
       expect(fromXlsx).toContain('7.980.000.000 đ');
       expect(fromXlsx).toMatch(/Về kế hoạch: 0 lỗi, 0 cảnh báo/);
       await shoot(page, 'official-plan-workbook', '.plan-report');
+    });
+  });
+});
+
+describe('the plan view exports its findings', () => {
+  it('with each trainee’s name and role, and the district and commune by code and name', async () => {
+    // the plan's own roster (a roster of another plan gives one finding saying so, and no trainee findings)
+    const sample = await readRoster({ name: 'candidates.csv', bytes: readFileSync(`${EXAMPLES}candidates.csv`) }, book);
+    // a commune cadre put in the community class of their own commune: not eligible for it (KH.II.2.2.b)
+    const plan = JSON.parse(planText);
+    const classes: { track: string; commune?: string; trainees: string[] }[] = plan.classes;
+    const worker = sample.candidates.find((c) => classes.some((k) => k.track === 'commune_community' && k.commune === c.commune.code))!;
+    classes.find((k) => k.track === 'commune_community' && k.commune === worker.commune.code)!.trainees.push(worker.id);
+    await app.run(DESKTOP, '#/roster', async ({ page }) => {
+      await page.getByRole('button', { name: /^Dùng danh sách ví dụ/ }).click();
+      await page.locator('p.matching').waitFor({ timeout: 120_000 });
+      await page.getByRole('link', { name: 'Kế hoạch và kinh phí' }).click();
+      await page.locator('input[type="file"]').setInputFiles({ name: 'ke-hoach.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+      await page.locator('.plan-report').waitFor({ timeout: 90_000 });
+      await page.getByRole('button', { name: /^Đối chiếu với danh sách candidates\.csv/ }).click();
+      await page.locator('#roster-findings').waitFor({ timeout: 120_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.plan-report').getByRole('button', { name: 'Xuất CSV' }).click()]);
+      expect(download.suggestedFilename()).toBe('ke-hoach-phat-hien.csv');
+      const rows = readFileSync((await download.path())!, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .map((line) => line.split(','));
+      expect(rows[0]!.slice(5, 12)).toEqual(['Mã học viên', 'Họ và tên', 'Chức vụ', 'Mã huyện', 'Huyện', 'Mã xã', 'Xã']);
+      const theirs = rows.filter((r) => r[5] === worker.id);
+      expect(theirs.length).toBeGreaterThan(0);
+      const role = book.pack.roles.find((r) => r.code === worker.role)!.label.vi;
+      for (const r of theirs)
+        expect(r.slice(5, 12)).toEqual([worker.id, worker.name, role.includes(',') ? `"${role}"` : role, worker.district.code, worker.district.name, worker.commune.code, worker.commune.name]);
     });
   });
 });
