@@ -64,7 +64,7 @@ describe('result tables', () => {
     ]);
   });
 
-  it('names each finding\'s trainee, their role, and the district and commune by code and name — not only ids', async () => {
+  it("names each finding's trainee, their role, and the district and commune by code and name — not only ids", async () => {
     const parsed = parsePlan(JSON.parse(readFileSync(`${EXAMPLES}plan.json`, 'utf8')), book);
     if (!parsed.value) throw new Error('plan');
     const people = exampleCandidates();
