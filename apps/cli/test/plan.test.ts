@@ -109,7 +109,7 @@ describe('p135 plan check', () => {
     const roster = readCsv(readFileSync(join(EX, 'candidates.csv'), 'utf8').replace(/^\uFEFF/, ''));
     const worker = roster.find((r) => r[5] === 'Người hoạt động không chuyên trách ở cấp xã, thôn');
     if (!worker) throw new Error('no village worker in the example roster');
-    const plan = exampleJson<PlanJson & { classes: { track: string }[] }>('plan.json');
+    const plan = exampleJson<{ classes: { track: string; trainees: string[] }[] }>('plan.json');
     const first = plan.classes.find((c) => c.track === 'province_cadre');
     first?.trainees.push(worker[0] as string);
     writeFileSync(join(dir, 'ke-hoach-nguoi-ngoai.json'), JSON.stringify(plan));
