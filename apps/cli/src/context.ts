@@ -82,6 +82,7 @@ export async function loadPlan(files: string | readonly string[], book: Rulebook
     sources.push(read.source);
   }
   const plan = await readPlan(sources, book, limitsOf(o));
+  writeNotices(plan.warnings, o.lang);
   if (!plan.plan) throw new CliError(plan.errors);
   return plan.plan;
 }

@@ -62,7 +62,23 @@ describe('p135 plan check', () => {
     const csv = p135(['plan', 'check', `${EX}/plan.json`, '--roster', `${EX}/candidates-sample.xlsx`, '--format', 'csv', '--lang', 'en']);
     expect(csv.code).toBe(1);
     const rows = readCsv(csv.stdout);
-    expect(rows[0]).toEqual(['severity', 'clause', 'rule', 'class', 'study_tour', 'trainee', 'district', 'commune', 'budget_lines', 'message', 'reasons']);
+    expect(rows[0]).toEqual([
+      'severity',
+      'clause',
+      'rule',
+      'class',
+      'study_tour',
+      'trainee',
+      'trainee_name',
+      'role',
+      'district',
+      'district_name',
+      'commune',
+      'commune_name',
+      'budget_lines',
+      'message',
+      'reasons',
+    ]);
     expect(rows.slice(1).map((r) => r[2])).toEqual(['roster.not_this_plan']); // a roster of another plan: one finding
     const json = JSON.parse(p135(['plan', 'check', `${EX}/plan.json`, '--roster', `${EX}/candidates.csv`, '--format', 'json']).stdout);
     expect(json.budget).toMatchObject({ total: '7980000000', ceiling: '8040000000', withinCeiling: true });
@@ -87,5 +103,24 @@ describe('p135 plan check', () => {
     const r = p135(['plan', 'check', join(dir, 'broken.json')]);
     expect(r.code).toBe(2);
     expect(errLines(r)).toEqual([expect.stringMatching(/broken\.json dòng 2, ký tự 15: JSON không hợp lệ/)]);
+  });
+
+  it('-o findings.csv names the trainee, their role, the district and commune by code and name — not only ids', () => {
+    const roster = readCsv(readFileSync(join(EX, 'candidates.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const worker = roster.find((r) => r[5] === 'Người hoạt động không chuyên trách ở cấp xã, thôn');
+    if (!worker) throw new Error('no village worker in the example roster');
+    const plan = exampleJson<{ classes: { track: string; trainees: string[] }[] }>('plan.json');
+    const first = plan.classes.find((c) => c.track === 'province_cadre');
+    first?.trainees.push(worker[0] as string);
+    writeFileSync(join(dir, 'ke-hoach-nguoi-ngoai.json'), JSON.stringify(plan));
+    const out = join(dir, 'phat-hien.csv');
+    const r = p135(['plan', 'check', join(dir, 'ke-hoach-nguoi-ngoai.json'), '--roster', join(EX, 'candidates.csv'), '-o', out]);
+    expect(r.code, r.stderr).toBe(1);
+    const rows = readCsv(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''));
+    const head = rows[0] as string[];
+    expect(head.slice(5, 12)).toEqual(['Mã học viên', 'Họ và tên', 'Chức vụ', 'Mã huyện', 'Huyện', 'Mã xã', 'Xã']);
+    const theirs = rows.filter((row) => row[5] === worker[0]);
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const row of theirs) expect(row.slice(5, 12)).toEqual([worker[0], worker[1], worker[5], worker[6], worker[7], worker[8], worker[9]]);
   });
 });

@@ -15,6 +15,8 @@ import { readXlsx } from './xlsx-read.js';
 export interface ReadPlanResult {
   readonly plan?: Plan;
   readonly errors: InputError[];
+  /** What was read differently from plain UTF-8, to tell the person (nothing is wrong): a file decoded from Windows-1258. */
+  readonly warnings: InputError[];
 }
 
 /** A JSON plan's budget amounts written the vi-VN way (`150.000.000`, `150.000.000 đ`) as digits; anything else as it is, for the schema to judge. */
@@ -29,7 +31,7 @@ function withPlainAmounts(value: unknown): unknown {
 }
 
 /** A workbook's sheets, each with its rows of raw cells; or the errors of its container. */
-async function workbookSheets(source: Source, limits: ReadLimits): Promise<{ sheets: RawSheet[] } | { errors: InputError[] }> {
+async function workbookSheets(source: Source, limits: ReadLimits): Promise<{ sheets: RawSheet[]; notices?: undefined } | { errors: InputError[] }> {
   const checked = await readXlsx(source.bytes, limits);
   if (checked.errors.length) return { errors: checked.errors };
   const Excel = await loadExcel();
@@ -47,13 +49,13 @@ async function workbookSheets(source: Source, limits: ReadLimits): Promise<{ she
 }
 
 /** A CSV file as one sheet of the plan (which one is told from its header). */
-function csvSheet(source: Source, limits: ReadLimits): { sheets: RawSheet[] } | { errors: InputError[] } {
+function csvSheet(source: Source, limits: ReadLimits): { sheets: RawSheet[]; notices: InputError[] } | { errors: InputError[] } {
   const decoded = decodeText(source.bytes, limits);
   if ('error' in decoded) return { errors: [decoded.error] };
   const csv = parseCsv(decoded.text, limits);
   if (csv.errors.length) return { errors: csv.errors };
   const base = source.name.replace(/^.*[\\/]/, '');
-  return { sheets: [{ name: base, file: source.name, rows: csv.rows.map((r) => ({ row: r.place.row ?? 0, cells: r.cells })) }] };
+  return { sheets: [{ name: base, file: source.name, rows: csv.rows.map((r) => ({ row: r.place.row ?? 0, cells: r.cells })) }], notices: decoded.notices };
 }
 
 /**
@@ -67,11 +69,12 @@ export async function readPlan(sources: Source | readonly Source[], book: Rulebo
   const all = withLimits(limits);
   const list: readonly Source[] = Array.isArray(sources) ? sources : [sources as Source];
   const first = list[0];
-  if (!first) return { errors: [inputError({}, 'input.empty', 'không có tệp kế hoạch nào', 'no plan file was given')] };
+  if (!first) return { errors: [inputError({}, 'input.empty', 'không có tệp kế hoạch nào', 'no plan file was given')], warnings: [] };
   const formats = list.map((s) => s.format ?? detectFormat(s.name, s.bytes));
-  for (const [i, f] of formats.entries()) if (typeof f !== 'string') return { errors: inFile([f], (list[i] as Source).name) };
+  for (const [i, f] of formats.entries()) if (typeof f !== 'string') return { errors: inFile([f], (list[i] as Source).name), warnings: [] };
   if (formats.length === 1 && (formats[0] === 'json' || formats[0] === 'jsonl')) return readJsonPlan(first, book, all);
   const sheets: RawSheet[] = [];
+  const warnings: InputError[] = [];
   for (const [i, source] of list.entries()) {
     const f = formats[i];
     if (f === 'json' || f === 'jsonl')
@@ -84,15 +87,17 @@ export async function readPlan(sources: Source | readonly Source[], book: Rulebo
             'a JSON plan is a file of its own; it cannot be combined with workbooks or CSV files',
           ),
         ],
+        warnings: [],
       };
     const read = f === 'xlsx' ? await workbookSheets(source, all) : csvSheet(source, all);
-    if ('errors' in read) return { errors: inFile(read.errors, source.name) };
+    if ('errors' in read) return { errors: inFile(read.errors, source.name), warnings: [] };
     sheets.push(...read.sheets);
+    if (read.notices) warnings.push(...inFile(read.notices, source.name));
   }
   const fileOf = (place: Place) => place.file ?? (list.length === 1 ? first.name : undefined);
   const placed = (errors: readonly InputError[]) => errors.map((e) => ({ ...e, place: { ...e.place, ...(fileOf(e.place) ? { file: fileOf(e.place) } : {}) } }));
   const built = planFromSheets(sheets, book, all);
-  if (built.errors.length) return { errors: placed(built.errors) };
+  if (built.errors.length) return { errors: placed(built.errors), warnings };
   const checked = parsePlan(built.value, book);
   if (!checked.value)
     return {
@@ -102,15 +107,17 @@ export async function readPlan(sources: Source | readonly Source[], book: Rulebo
           return { place: at ?? { path: p.path }, code: p.code, message: p.message };
         }),
       ),
+      warnings,
     };
-  return { plan: checked.value, errors: [] };
+  return { plan: checked.value, errors: [], warnings };
 }
 
 function readJsonPlan(source: Source, book: Rulebook, all: ReadLimits): ReadPlanResult {
   const decoded = decodeText(source.bytes, all);
-  if ('error' in decoded) return { errors: inFile([decoded.error], source.name) };
+  if ('error' in decoded) return { errors: inFile([decoded.error], source.name), warnings: [] };
+  const warnings = inFile(decoded.notices, source.name);
   const json = readJsonValue(decoded.text, all);
-  if (json.errors.length) return { errors: inFile(json.errors, source.name) };
+  if (json.errors.length) return { errors: inFile(json.errors, source.name), warnings };
   const checked = parsePlan(withPlainAmounts(json.value), book);
   if (!checked.value)
     return {
@@ -118,6 +125,7 @@ function readJsonPlan(source: Source, book: Rulebook, all: ReadLimits): ReadPlan
         checked.errors.map((p) => ({ place: { path: p.path }, code: p.code, message: p.message })),
         source.name,
       ),
+      warnings,
     };
-  return { plan: checked.value, errors: [] };
+  return { plan: checked.value, errors: [], warnings };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parsePlan, type Plan } from '@p135/rules';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { formatInputError, planTemplate, readPlan, toCsv, toXlsx } from '../src/index.js';
+import { formatInputError, type InputError, planTemplate, readPlan, toCsv, toXlsx } from '../src/index.js';
 import { amountOf, moneyDigits } from '../src/plans/cells.js';
 import { book, EXAMPLES } from './helpers.js';
 
@@ -95,4 +95,46 @@ describe('readPlan: one reader for JSON, the workbook and CSV sheets', () => {
     const csv = await readPlan({ name: 'ghi-chu.csv', bytes: new TextEncoder().encode('STT,Ghi chú\n1,x\n') }, book);
     expect(csv.errors.map((e) => [e.code, e.place.file])).toEqual([['input.unknown_sheet', 'ghi-chu.csv']]);
   }, 300_000);
+});
+
+/** Text in Windows-1258: a precomposed letter where the code page has one, else the letter and a combining tone mark. */
+function windows1258(text: string): Uint8Array {
+  const page = new Map<string, number>();
+  const decoder = new TextDecoder('windows-1258');
+  for (let b = 0x80; b <= 0xff; b++) page.set(decoder.decode(Uint8Array.of(b)), b);
+  const tones = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const code = ch.codePointAt(0) as number;
+    const direct = code < 0x80 ? code : page.get(ch);
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    const [base, ...marks] = [...ch.normalize('NFD')];
+    const head = `${base}${marks.filter((m) => !tones.has(m)).join('')}`.normalize('NFC');
+    const byte = (head.codePointAt(0) as number) < 0x80 ? head.codePointAt(0) : page.get(head);
+    if (byte === undefined) throw new Error(`no Windows-1258 bytes for ${ch}`);
+    out.push(byte, ...marks.filter((m) => tones.has(m)).map((t) => page.get(t) as number));
+  }
+  return Uint8Array.from(out);
+}
+
+describe('readPlan: what was read differently is told, not hidden', () => {
+  it('a JSON plan or a CSV sheet saved as Windows-1258 is read, with a notice naming the file', async () => {
+    const fromJson = await readPlan({ name: 'ke-hoach.json', bytes: windows1258(json.toString('utf8')) }, book);
+    expect(fromJson.errors).toEqual([]);
+    expect(fromJson.plan).toEqual(plan);
+    expect(fromJson.warnings.map((w) => [w.code, w.place.file])).toEqual([['input.decoded', 'ke-hoach.json']]);
+    const sheets = planTemplate(book, 'vi', plan);
+    const csv = (i: number) => new TextEncoder().encode(toCsv(sheets[i] as (typeof sheets)[number]));
+    const sources = [0, 1, 2, 3].map((i) => ({ name: `trang-${i}.csv`, bytes: csv(i) }));
+    const budget = { name: 'du-toan.csv', bytes: windows1258(toCsv(sheets[4] as (typeof sheets)[number]).replace(/^\uFEFF/, '')) };
+    const fromCsv = await readPlan([...sources, budget], book);
+    expect(fromCsv.errors.map((e) => formatInputError(e, 'vi'))).toEqual([]);
+    expect(fromCsv.warnings.map((w) => [w.code, w.place.file])).toEqual([['input.decoded', 'du-toan.csv']]);
+    expect(formatInputError(fromCsv.warnings[0] as InputError, 'vi')).toMatch(/^du-toan\.csv: /);
+    // a plain UTF-8 file: nothing to tell
+    expect((await readPlan({ name: 'ke-hoach.json', bytes: json }, book)).warnings).toEqual([]);
+  });
 });

@@ -52,12 +52,46 @@ describe('result tables', () => {
       'class',
       'study_tour',
       'trainee',
+      'trainee_name',
+      'role',
       'district',
+      'district_name',
       'commune',
+      'commune_name',
       'budget_lines',
       'message',
       'reasons',
     ]);
+  });
+
+  it("names each finding's trainee, their role, and the district and commune by code and name — not only ids", async () => {
+    const parsed = parsePlan(JSON.parse(readFileSync(`${EXAMPLES}plan.json`, 'utf8')), book);
+    if (!parsed.value) throw new Error('plan');
+    const people = exampleCandidates();
+    // a community member put in a province cadre class: not eligible for it
+    const worker = people.find((c) => c.role === 'non_specialised_worker');
+    if (!worker) throw new Error('no worker in the example');
+    const first = parsed.value.classes.findIndex((c) => c.track === 'province_cadre');
+    const classes = parsed.value.classes.map((c, i) => (i === first ? { ...c, trainees: [...c.trainees, worker.id] } : c));
+    const report = await checkPlan(book, { ...parsed.value, classes }, { candidates: people });
+    const vi = findingsSheet(report, 'vi', { book, candidates: people });
+    expect(vi.columns.map((c) => c.header).slice(3, 12)).toEqual(['Lớp', 'Đoàn', 'Mã học viên', 'Họ và tên', 'Chức vụ', 'Mã huyện', 'Huyện', 'Mã xã', 'Xã']);
+    const rows = vi.rows.map((r) => byKey(vi, r as unknown[])).filter((r) => r.trainee === worker.id);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row).toMatchObject({
+        trainee_name: worker.name,
+        role: book.pack.roles.find((r) => r.code === 'non_specialised_worker')?.label.vi,
+        district: worker.district.code,
+        district_name: worker.district.name,
+        commune: worker.commune.code,
+        commune_name: worker.commune.name,
+      });
+    expect(worker.commune.name).toMatch(/^Xã |^Thị trấn /);
+    // without the people, the finding's own names (from the roster the check was given) are kept
+    const bare = findingsSheet(report, 'en');
+    const row = byKey(bare, bare.rows.find((r) => r[5] === worker.id) as unknown[]);
+    expect(row.trainee_name).toBe(worker.name);
   });
 });
 

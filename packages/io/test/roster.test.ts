@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { packWords, parseCandidate } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
-import { columnForHeader, ROSTER_COLUMNS } from '../src/roster/columns.js';
+import { ROSTER_COLUMNS, rosterHeaders } from '../src/roster/columns.js';
 import { parseCsv } from '../src/csv-read.js';
 import { READ_LIMITS } from '../src/limits.js';
 import { rosterFromTable } from '../src/roster/from-table.js';
 import { CellProblem, EMPTY, readCell } from '../src/roster/values.js';
 import { book, EN_HEADER, EXAMPLES, grid, lines, person, VI_HEADER } from './helpers.js';
+
+/** The headers the bundled pack knows (its `vocabulary.headers`, and each column's key and field). */
+const HEADERS = rosterHeaders(packWords(book.pack));
+const columnForHeader = (header: string) => HEADERS.columnFor(header);
 
 describe('roster headers', () => {
   it('accepts Vietnamese and English headers, ignoring case, diacritics, spaces and a BOM', () => {
@@ -203,7 +207,8 @@ describe('roster values', () => {
 
   it('documents every column with a Vietnamese and an English header', () => {
     for (const c of ROSTER_COLUMNS) {
-      expect(columnForHeader(c.vi)).toBe(c);
+      expect(columnForHeader(HEADERS.vi(c))).toBe(c);
+      expect(HEADERS.vi(c), c.key).not.toBe(c.key);
       expect(columnForHeader(c.key)).toBe(c);
     }
   });

@@ -4,13 +4,35 @@
  * the words in NFD, in capitals, with other spacing, and (roles) with or without "xã". A province
  * adds its own words in an `extends` pack, without code; a word for two values is refused.
  */
-import { bundledPack, createRulebook, packWords, parsePack, type Rulebook } from '@p135/rules';
+import { bundledPack, createRulebook, packWords, parsePack, ROSTER_COLUMN_KEYS, type Rulebook } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
 import { formatInputError, readRoster } from '../src/index.js';
+import { columnByKey, ROSTER_COLUMNS, rosterHeaders } from '../src/roster/columns.js';
 import { book, person, utf8, VI_HEADER } from './helpers.js';
 
 const quote = (c: string) => (/[",;\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
 const csv = (rows: string[][]) => utf8([VI_HEADER, ...rows].map((r) => r.map(quote).join(',')).join('\r\n'));
+const table = (rows: string[][]) => utf8(rows.map((r) => r.map(quote).join(',')).join('\r\n'));
+
+function valueAt(c: unknown, path: readonly string[]): unknown {
+  let v = c;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+/**
+ * For a column the default header (VI_HEADER) does not have: a cell for it, the value it reads as,
+ * and the other columns it needs beside it (a village's values are read only for a named village).
+ */
+const EXTRA: Readonly<Record<string, { cell: string; value: unknown; with?: Record<string, string> }>> = {
+  commune_struck_off: { cell: 'Có', value: true },
+  village: { cell: 'Thôn Nà Lầu', value: 'Thôn Nà Lầu', with: { village_listed: 'Có' } },
+  village_code: { cell: 'T-07', value: 'T-07', with: { village: 'Thôn Nà Lầu', village_listed: 'Có' } },
+  village_listed: { cell: 'Có', value: true, with: { village: 'Thôn Nà Lầu' } },
+  village_struck_off: { cell: 'Có', value: true, with: { village: 'Thôn Nà Lầu', village_listed: 'Có' } },
+  province_training_years: { cell: '2018; 2019', value: [2018, 2019] },
+  plan_year_classes: { cell: 'huyện', value: ['district'] },
+};
 
 /** Every word the pack writes for a value (role aliases and the vocabulary), with the column it goes in and what it must read as. */
 function packWordsOf(b: Rulebook): { column: number; word: string; expected: string | boolean; field: (c: Record<string, unknown>) => unknown }[] {
@@ -28,6 +50,107 @@ function packWordsOf(b: Rulebook): { column: number; word: string; expected: str
 
 /** The same word as people also type it: decomposed accents (NFD), capitals, doubled spaces. */
 const spellings = (w: string) => [w, w.normalize('NFD'), w.toLocaleUpperCase('vi'), w.replace(/ /g, '  ')];
+
+describe("the column headers are the pack's words, through the real reader", () => {
+  const names = rosterHeaders(packWords(book.pack));
+  const plain = VI_HEADER.map((h) => names.columnFor(h)?.key);
+
+  it('every header word of the bundled pack names its column, in NFC or NFD, any case and spacing', async () => {
+    const entries = book.pack.vocabulary?.headers ?? [];
+    expect(new Set(entries.map((e) => e.value))).toEqual(new Set(ROSTER_COLUMN_KEYS));
+    let read = 0;
+    for (const entry of entries) {
+      const col = columnByKey(entry.value);
+      for (const word of entry.words)
+        for (const text of spellings(word)) {
+          const at = plain.indexOf(col.key);
+          let header = [...VI_HEADER];
+          let row = person();
+          let expected = valueAt((await readRoster({ name: 'a.csv', bytes: csv([row]) }, book)).candidates[0], col.field);
+          if (at >= 0) header[at] = text;
+          else {
+            const extra = EXTRA[col.key];
+            if (!extra) throw new Error(`no sample cell for ${col.key}`);
+            const beside = Object.entries(extra.with ?? {});
+            header = [...header, text, ...beside.map(([k]) => names.vi(columnByKey(k)))];
+            row = [...row, extra.cell, ...beside.map(([, v]) => v)];
+            expected = extra.value;
+          }
+          const r = await readRoster({ name: 'tieu-de.csv', bytes: table([header, row]) }, book);
+          expect(
+            r.errors.map((e) => formatInputError(e, 'vi')),
+            text,
+          ).toEqual([]);
+          expect(r.warnings, text).toEqual([]);
+          expect(valueAt(r.candidates[0], col.field), text).toEqual(expected);
+          expect(expected, text).not.toBeUndefined();
+          read++;
+        }
+    }
+    expect(read).toBeGreaterThanOrEqual(4 * 26);
+  });
+
+  it("a file written by the toolkit uses the first word of each column (the pack's Vietnamese header)", () => {
+    for (const c of ROSTER_COLUMNS) expect(names.vi(c)).toBe(book.pack.vocabulary?.headers.find((e) => e.value === c.key)?.words[0]);
+    expect(names.vi(columnByKey('full_name'))).toBe('Họ và tên');
+  });
+
+  it('a province adds a header in an extends pack, without code: read, and suggested for a misspelt one', async () => {
+    const ext = {
+      format: 1,
+      id: 'tinh-thu-2021',
+      version: '0.1.0',
+      extends: { pack: 'lang-son-2020' },
+      vocabulary: {
+        headers: [
+          { value: 'full_name', words: ['Tên học viên'], assumption: { vi: 'Cách ghi của tỉnh.', en: 'The province’s way.' } },
+          { value: 'commune_listed', words: ['Xã ĐBKK'], assumption: { vi: 'Cách ghi của tỉnh.', en: 'The province’s way.' } },
+        ],
+      },
+    };
+    const parsed = parsePack(ext, { resolveBase: () => book.pack });
+    expect(parsed.errors).toEqual([]);
+    const theirs = createRulebook(parsed.value as NonNullable<typeof parsed.value>);
+    const header = VI_HEADER.map((h) => (h === 'Họ và tên' ? 'TÊN HỌC VIÊN' : h === 'Xã thuộc CT135' ? 'Xã ĐBKK' : h));
+    const bytes = table([header, person({ 1: 'Nông Văn Dũng' })]);
+    const r = await readRoster({ name: 'tinh-thu.csv', bytes }, theirs);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.candidates.map((c) => [c.name, c.commune.p135.listed])).toEqual([['Nông Văn Dũng', true]]);
+    // the base's headers still read in the province's pack
+    expect((await readRoster({ name: 'a.csv', bytes: csv([person()]) }, theirs)).errors).toEqual([]);
+    // a misspelt header of the province is suggested from its pack
+    const typo = await readRoster({ name: 'sai.csv', bytes: table([header.map((h) => (h === 'TÊN HỌC VIÊN' ? 'Tên học vien x' : h)), person()]) }, theirs);
+    expect(typo.errors.map((e) => e.message.vi)).toEqual([expect.stringContaining('cột "Tên học vien x" có phải là cột này?')]);
+    // the base pack does not know the province's headers
+    const base = await readRoster({ name: 'tinh-thu.csv', bytes }, book);
+    expect(base.errors.map((e) => e.code)).toEqual(['roster.missing_column', 'roster.missing_column']);
+  });
+
+  it('a header for two columns, or for a column that does not exist, is a problem of the pack, named where it is', () => {
+    const ext = {
+      format: 1,
+      id: 'tinh-thu-2021',
+      version: '0.1.0',
+      extends: { pack: 'lang-son-2020' },
+      vocabulary: {
+        headers: [
+          { value: 'commune_name', words: ['HỌ  TÊN'], assumption: { vi: 'thử', en: 'a test' } },
+          { value: 'phone', words: ['Số điện thoại'], assumption: { vi: 'thử', en: 'a test' } },
+        ],
+      },
+    };
+    const parsed = parsePack(ext, { resolveBase: () => book.pack });
+    expect(parsed.value).toBeUndefined();
+    // the lists are appended to the base's: the province's entries follow the base's
+    const n = book.pack.vocabulary?.headers.length ?? 0;
+    expect(parsed.errors.map((e) => [e.code, e.path])).toEqual([
+      ['pack.unknown_code', `$.vocabulary.headers[${n + 1}].value`],
+      ['pack.ambiguous_word', `$.vocabulary.headers[${n}].words[0]`],
+    ]);
+    expect(parsed.errors[1]?.message.vi).toContain('"HỌ  TÊN" (cột danh sách / roster column) chỉ hai giá trị khác nhau: "full_name"');
+  });
+});
 
 describe('the vocabulary of the pack, through the real reader', () => {
   it('every alias and vocabulary word of the bundled pack reads as its value, in NFC or NFD, any case and spacing', async () => {

@@ -116,4 +116,4 @@ export { Dec, formatMoney, MoneyError, moneyToString, parseMoney, toDecimal } fr
 export { formatDateText, formatDecimalText, formatMoneyText, formatPercentText, interpolate, type Lang, LANGS, type Localized, placeholders } from './i18n.js';
 export { type EthnicGroup, ETHNIC_GROUPS, findEthnicGroup, foldText } from './reference/ethnic-groups.js';
 export { closest } from './suggest.js';
-export { type KnownWord, packWords, type PackWords, type VocabularyKind, type WordIndex, wordKey } from './vocabulary.js';
+export { type KnownWord, packWords, type PackWords, ROSTER_COLUMN_KEYS, type RosterColumnKey, type VocabularyKind, type WordIndex, wordKey } from './vocabulary.js';

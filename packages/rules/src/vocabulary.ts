@@ -12,6 +12,33 @@ export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 export const YES_NO_VALUES = ['yes', 'no'] as const;
 
 /**
+ * The columns of a roster table, by their English header (`full_name`): the values of the pack's
+ * `vocabulary.headers`. Which fact each column feeds and how its cells are read is `@p135/io`'s
+ * code; the words officials write above each column (`Họ và tên`, `Họ tên`) are the pack's.
+ */
+export const ROSTER_COLUMN_KEYS = [
+  'id',
+  'full_name',
+  'gender',
+  'birth_year',
+  'ethnicity',
+  'role',
+  'district_code',
+  'district_name',
+  'commune_code',
+  'commune_name',
+  'commune_listed',
+  'commune_struck_off',
+  'village',
+  'village_code',
+  'village_listed',
+  'village_struck_off',
+  'province_training_years',
+  'plan_year_classes',
+] as const;
+export type RosterColumnKey = (typeof ROSTER_COLUMN_KEYS)[number];
+
+/**
  * A word as it is compared: no case, accents (NFC or NFD alike), spaces or punctuation
  * (`CT UBND xã` = `ct ubnd xa`); a word of symbols only (`✓`) is kept as it is, without spaces.
  */
@@ -45,6 +72,12 @@ export interface PackWords {
   readonly ethnicities: WordIndex;
   readonly genders: WordIndex;
   readonly yesNo: WordIndex;
+  /**
+   * The headers of a roster's columns (`vocabulary.headers`): a header as written → its column's
+   * English key (`"Họ tên"` → `"full_name"`). `words` lists them in the pack's order, so the first
+   * word of a column is the Vietnamese header the toolkit writes (`Họ và tên`).
+   */
+  readonly headers: WordIndex;
   /** What a blank yes/no cell means (`"no"`), when the pack says; undefined: a blank is a missing value. */
   readonly blankYesNo: 'yes' | 'no' | undefined;
   /** Does this cell's text start the rows that end a list (a total, a signature block, the date line)? */
@@ -150,13 +183,14 @@ export function packWords(pack: Pack): PackWords {
   const vocab = pack.vocabulary;
   const roleCodes = new Set(pack.roles.map((r) => r.code));
   const groupCodes = new Set(ETHNIC_GROUPS.map((g) => g.code));
-  const kinds: Record<VocabularyKind, { readonly known: ReadonlySet<string>; readonly what: string }> = {
+  const kinds: Record<VocabularyKind | 'headers', { readonly known: ReadonlySet<string>; readonly what: string }> = {
     roles: { known: roleCodes, what: 'chức vụ / role' },
     ethnicities: { known: groupCodes, what: 'dân tộc / ethnic group' },
     genders: { known: new Set(GENDERS), what: 'giới tính / gender' },
     yesNo: { known: new Set(YES_NO_VALUES), what: 'có/không / yes/no' },
+    headers: { known: new Set(ROSTER_COLUMN_KEYS), what: 'cột danh sách / roster column' },
   };
-  const fromPack = (kind: VocabularyKind): Source[] => {
+  const fromPack = (kind: VocabularyKind | 'headers'): Source[] => {
     const out: Source[] = [];
     (vocab?.[kind] ?? []).forEach((entry, i) => {
       const at: PathPart[] = ['vocabulary', kind, i];
@@ -209,6 +243,7 @@ export function packWords(pack: Pack): PackWords {
     ethnicities: wordIndex(groupSources, 'dân tộc / ethnic group', problems, groupCode),
     genders: wordIndex(builtIn(BUILT_IN_GENDER_WORDS, 'genders'), 'giới tính / gender', problems),
     yesNo: wordIndex(builtIn(BUILT_IN_YES_NO_WORDS, 'yesNo'), 'có/không / yes/no', problems),
+    headers: wordIndex(fromPack('headers'), 'cột danh sách / roster column', problems),
     blankYesNo: blank?.value === 'yes' || blank?.value === 'no' ? blank.value : undefined,
     isFooter: (text) => {
       const key = wordKey(text);

@@ -52,6 +52,7 @@ describe('what @p135/rules exports', () => {
       'PlanSchema',
       'ProvinceReportSchema',
       'ROLE_GROUPS',
+      'ROSTER_COLUMN_KEYS',
       'ROSTER_NOT_THIS_PLAN',
       'RULE_KINDS',
       'RankingSchema',

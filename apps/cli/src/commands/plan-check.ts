@@ -31,8 +31,8 @@ export async function runPlanCheck(files: readonly string[], o: PlanCheckOptions
   const report = await checkPlan(book, plan, { candidates, findingsPerRule: o.limit ?? DEFAULT_LIMIT });
   if (format === 'table') await emit(planReport(plan, report, book, lang, terminalWidth(), o.limit ?? DEFAULT_LIMIT), o.output);
   else if (format === 'json') await emit(toJson(report), o.output);
-  else if (format === 'csv') await emit(toCsv(findingsSheet(report, lang)), o.output);
-  else await emit(await toXlsx([findingsSheet(report, lang), budgetSheet(report, book, lang)]), o.output);
+  else if (format === 'csv') await emit(toCsv(findingsSheet(report, lang, { book, candidates })), o.output);
+  else await emit(await toXlsx([findingsSheet(report, lang, { book, candidates }), budgetSheet(report, book, lang)]), o.output);
   return report.passed ? EXIT.ok : EXIT.findings;
 }
 

@@ -20,6 +20,8 @@ export interface RosterDone {
   readonly kind: 'roster';
   readonly job: number;
   readonly errors: readonly InputError[];
+  /** What the reader did that the person should know (the header row taken, columns left out, a footer, the decoding): nothing wrong. */
+  readonly warnings: readonly InputError[];
   /** The people and their decisions, in order (gathered from the RosterParts before it). */
   readonly candidates: readonly Candidate[];
   readonly decisions: readonly Decision[];
@@ -29,6 +31,8 @@ export interface PlanDone {
   readonly kind: 'plan';
   readonly job: number;
   readonly errors: readonly InputError[];
+  /** What the reader did that the person should know (the decoding used): nothing wrong. */
+  readonly warnings: readonly InputError[];
   readonly plan?: Plan;
   readonly report?: PlanReport;
   /** How many people the plan was checked against (the chosen roster, or the plan's own list), or null with none. */

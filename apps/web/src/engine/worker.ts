@@ -34,7 +34,7 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
     const read = await readRoster({ name: req.name, bytes: req.bytes }, book);
     signal.throwIfAborted();
     if (read.errors.length) {
-      post({ kind: 'roster', job: req.job, errors: read.errors, candidates: [], decisions: [] });
+      post({ kind: 'roster', job: req.job, errors: read.errors, warnings: read.warnings, candidates: [], decisions: [] });
       return;
     }
     const total = read.candidates.length;
@@ -50,12 +50,12 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
       await new Promise((resolve) => setTimeout(resolve, 0));
       signal.throwIfAborted();
     }
-    post({ kind: 'roster', job: req.job, errors: [], candidates: [], decisions: [] });
+    post({ kind: 'roster', job: req.job, errors: [], warnings: read.warnings, candidates: [], decisions: [] });
   } else if (req.kind === 'plan') {
     post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });
     const read = await readPlan({ name: req.name, bytes: req.bytes }, book);
     if (!read.plan) {
-      post({ kind: 'plan', job: req.job, errors: read.errors, rosterSize: null, rosterSource: 'none' });
+      post({ kind: 'plan', job: req.job, errors: read.errors, warnings: read.warnings, rosterSize: null, rosterSource: 'none' });
       return;
     }
     post({ kind: 'progress', job: req.job, phase: 'check', done: 0, total: 0 });
@@ -72,7 +72,16 @@ async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSi
       onProgress: (done, total) => post({ kind: 'progress', job: req.job, phase: 'check', done, total }),
     });
     const report = source === 'none' ? withoutRosterFindings(book, checked) : checked;
-    post({ kind: 'plan', job: req.job, errors: [], plan: read.plan, report, rosterSize: people ? people.length : (read.plan.candidates?.length ?? null), rosterSource: source });
+    post({
+      kind: 'plan',
+      job: req.job,
+      errors: [],
+      warnings: read.warnings,
+      plan: read.plan,
+      report,
+      rosterSize: people ? people.length : (read.plan.candidates?.length ?? null),
+      rosterSource: source,
+    });
   } else {
     if (!roster || roster.packId !== req.packId) throw new Error('no decided roster to export');
     post({ kind: 'progress', job: req.job, phase: 'export', done: 0, total: 0 });

@@ -12,12 +12,14 @@ import { usePack } from './pack';
 export type RosterState =
   | { readonly status: 'empty' }
   | { readonly status: 'working'; readonly file: LoadedFile; readonly progress: Progress }
-  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[] }
+  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[]; readonly warnings: readonly InputError[] }
   | { readonly status: 'failed'; readonly file: LoadedFile; readonly message: string }
   | { readonly status: 'cancelled'; readonly file: LoadedFile }
   | {
       readonly status: 'ready';
       readonly file: LoadedFile;
+      /** What the reader did that the person should know (see `InputNotices`). */
+      readonly warnings: readonly InputError[];
       readonly packId: string;
       readonly candidates: readonly Candidate[];
       readonly decisions: readonly Decision[];
@@ -28,11 +30,13 @@ export type RosterState =
 export type PlanState =
   | { readonly status: 'empty' }
   | { readonly status: 'working'; readonly file: LoadedFile; readonly progress: Progress }
-  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[] }
+  | { readonly status: 'invalid'; readonly file: LoadedFile; readonly errors: readonly InputError[]; readonly warnings: readonly InputError[] }
   | { readonly status: 'failed'; readonly file: LoadedFile; readonly message: string }
   | {
       readonly status: 'ready';
       readonly file: LoadedFile;
+      /** What the reader did that the person should know (see `InputNotices`). */
+      readonly warnings: readonly InputError[];
       readonly packId: string;
       readonly plan: Plan;
       readonly report: PlanReport;
@@ -90,7 +94,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     planJob.current?.cancel();
     if (file.refused) {
       planJob.current = undefined;
-      setPlan({ status: 'invalid', file, errors: [file.refused] });
+      setPlan({ status: 'invalid', file, errors: [file.refused], warnings: [] });
       return;
     }
     const pack = packRef.current;
@@ -104,11 +108,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       const r = await job.result;
       if (planJob.current?.id !== job.id || r === 'cancelled') return;
-      if (!r.plan || !r.report) setPlan({ status: 'invalid', file, errors: r.errors });
+      if (!r.plan || !r.report) setPlan({ status: 'invalid', file, errors: r.errors, warnings: r.warnings });
       else
         setPlan({
           status: 'ready',
           file,
+          warnings: r.warnings,
           packId: pack,
           plan: r.plan,
           report: r.report,
@@ -125,7 +130,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     rosterJob.current?.cancel();
     if (file.refused) {
       rosterJob.current = undefined;
-      setRoster({ status: 'invalid', file, errors: [file.refused] });
+      setRoster({ status: 'invalid', file, errors: [file.refused], warnings: [] });
       return;
     }
     const pack = packRef.current;
@@ -139,8 +144,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (rosterJob.current?.id !== job.id) return;
       rosterJob.current = undefined;
       if (r === 'cancelled') setRoster({ status: 'cancelled', file });
-      else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors });
-      else setRoster({ status: 'ready', file, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions) });
+      else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors, warnings: r.warnings });
+      else setRoster({ status: 'ready', file, warnings: r.warnings, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions) });
     } catch (err) {
       if (rosterJob.current?.id !== job.id) return;
       rosterJob.current = undefined;

@@ -1,15 +1,11 @@
-import { foldText, type Localized } from '@p135/rules';
+import { closest, foldText, type Localized, type PackWords, type RosterColumnKey } from '@p135/rules';
 
 /** How a column's text becomes a candidate's value. */
 export type ColumnKind = 'id' | 'text' | 'gender' | 'year' | 'ethnicity' | 'role' | 'district_code' | 'commune_code' | 'yes_no' | 'years' | 'class_levels';
 
 export interface RosterColumn {
-  /** The English header, snake_case: `full_name`. */
-  readonly key: string;
-  /** The Vietnamese header: `Họ và tên`. */
-  readonly vi: string;
-  /** Other headers accepted for the same column. */
-  readonly aliases: readonly string[];
+  /** The English header, snake_case: `full_name` (the words officials write for it are the pack's `vocabulary.headers`). */
+  readonly key: RosterColumnKey;
   /** Where the value goes in a candidate (`["commune", "p135", "listed"]`). */
   readonly field: readonly string[];
   readonly kind: ColumnKind;
@@ -20,19 +16,18 @@ export interface RosterColumn {
 }
 
 /**
- * The roster table format: one row per person, one column per field. Headers are matched without
- * regard to case, diacritics, spaces, punctuation or a byte order mark: `Họ và tên`, `HO VA TEN`,
- * `full_name` and `fullName` are the same column.
+ * The roster table format: one row per person, one column per field; which fact each column feeds
+ * and how its cells are read. Headers are matched without regard to case, diacritics, spaces,
+ * punctuation or a byte order mark: `Họ và tên` (a word of the pack), `HO VA TEN`, `full_name` and
+ * `fullName` are the same column (see `rosterHeaders`).
  */
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
-  { key: 'id', vi: 'Mã', aliases: ['Mã học viên', 'Mã người'], field: ['id'], kind: 'id', required: true, note: { vi: 'Mã của người, duy nhất trong tệp', en: "The person's id, unique in the file" } },
-  { key: 'full_name', vi: 'Họ và tên', aliases: ['Họ tên', 'name'], field: ['name'], kind: 'text', required: true, note: { vi: 'Họ và tên', en: 'Full name' } },
-  { key: 'gender', vi: 'Giới tính', aliases: [], field: ['gender'], kind: 'gender', required: true, note: { vi: 'Nữ hoặc Nam (female, male)', en: 'Nữ or Nam (female, male)' } },
-  { key: 'birth_year', vi: 'Năm sinh', aliases: [], field: ['birthYear'], kind: 'year', required: true, note: { vi: 'Năm sinh, 4 chữ số: 1975', en: 'Year of birth, 4 digits: 1975' } },
+  { key: 'id', field: ['id'], kind: 'id', required: true, note: { vi: 'Mã của người, duy nhất trong tệp', en: "The person's id, unique in the file" } },
+  { key: 'full_name', field: ['name'], kind: 'text', required: true, note: { vi: 'Họ và tên', en: 'Full name' } },
+  { key: 'gender', field: ['gender'], kind: 'gender', required: true, note: { vi: 'Nữ hoặc Nam (female, male)', en: 'Nữ or Nam (female, male)' } },
+  { key: 'birth_year', field: ['birthYear'], kind: 'year', required: true, note: { vi: 'Năm sinh, 4 chữ số: 1975', en: 'Year of birth, 4 digits: 1975' } },
   {
     key: 'ethnicity',
-    vi: 'Dân tộc',
-    aliases: ['Mã dân tộc'],
     field: ['ethnicity'],
     kind: 'ethnicity',
     required: true,
@@ -40,8 +35,6 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'role',
-    vi: 'Chức vụ',
-    aliases: ['Chức danh'],
     field: ['role'],
     kind: 'role',
     required: true,
@@ -49,20 +42,16 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'district_code',
-    vi: 'Mã huyện',
-    aliases: [],
     field: ['district', 'code'],
     kind: 'district_code',
     required: true,
     note: { vi: 'Mã huyện 3 chữ số (danh mục hành chính): 180', en: 'District code, 3 digits (official list): 180' },
   },
-  { key: 'district_name', vi: 'Huyện', aliases: ['Tên huyện'], field: ['district', 'name'], kind: 'text', required: false, note: { vi: 'Tên huyện', en: 'District name' } },
-  { key: 'commune_code', vi: 'Mã xã', aliases: [], field: ['commune', 'code'], kind: 'commune_code', required: true, note: { vi: 'Mã xã 5 chữ số: 05998', en: 'Commune code, 5 digits: 05998' } },
-  { key: 'commune_name', vi: 'Xã', aliases: ['Tên xã'], field: ['commune', 'name'], kind: 'text', required: false, note: { vi: 'Tên xã', en: 'Commune name' } },
+  { key: 'district_name', field: ['district', 'name'], kind: 'text', required: false, note: { vi: 'Tên huyện', en: 'District name' } },
+  { key: 'commune_code', field: ['commune', 'code'], kind: 'commune_code', required: true, note: { vi: 'Mã xã 5 chữ số: 05998', en: 'Commune code, 5 digits: 05998' } },
+  { key: 'commune_name', field: ['commune', 'name'], kind: 'text', required: false, note: { vi: 'Tên xã', en: 'Commune name' } },
   {
     key: 'commune_listed',
-    vi: 'Xã thuộc CT135',
-    aliases: [],
     field: ['commune', 'p135', 'listed'],
     kind: 'yes_no',
     required: true,
@@ -70,8 +59,6 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'commune_struck_off',
-    vi: 'Xã đã hoàn thành CT135',
-    aliases: [],
     field: ['commune', 'p135', 'struckOff'],
     kind: 'yes_no',
     required: false,
@@ -79,18 +66,14 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'village',
-    vi: 'Thôn',
-    aliases: ['Tên thôn', 'village_name'],
     field: ['village', 'name'],
     kind: 'text',
     required: false,
     note: { vi: 'Tên thôn (để trống nếu không xét theo thôn)', en: 'Village name (leave empty when the village does not matter)' },
   },
-  { key: 'village_code', vi: 'Mã thôn', aliases: [], field: ['village', 'code'], kind: 'text', required: false, note: { vi: 'Mã thôn, nếu có', en: 'Village code, if any' } },
+  { key: 'village_code', field: ['village', 'code'], kind: 'text', required: false, note: { vi: 'Mã thôn, nếu có', en: 'Village code, if any' } },
   {
     key: 'village_listed',
-    vi: 'Thôn thuộc CT135',
-    aliases: [],
     field: ['village', 'p135', 'listed'],
     kind: 'yes_no',
     required: false,
@@ -101,8 +84,6 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'village_struck_off',
-    vi: 'Thôn đã hoàn thành CT135',
-    aliases: [],
     field: ['village', 'p135', 'struckOff'],
     kind: 'yes_no',
     required: false,
@@ -110,8 +91,6 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'province_training_years',
-    vi: 'Năm đã dự lớp tỉnh',
-    aliases: [],
     field: ['provinceTrainingYears'],
     kind: 'years',
     required: false,
@@ -119,8 +98,6 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   {
     key: 'plan_year_classes',
-    vi: 'Lớp đã dự năm kế hoạch',
-    aliases: [],
     field: ['planYearClasses'],
     kind: 'class_levels',
     required: false,
@@ -131,34 +108,50 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
 /** A header as it is compared: no case, diacritics, spaces, punctuation or BOM. */
 export const headerKey = (header: string): string => foldText(header.replace(/^\uFEFF/, ''));
 
-function buildIndex(): ReadonlyMap<string, RosterColumn> {
-  const index = new Map<string, RosterColumn>();
-  for (const col of ROSTER_COLUMNS) {
-    for (const name of [col.key, col.vi, ...col.aliases, col.field.join('_')]) {
-      const k = headerKey(name);
-      const prev = index.get(k);
-      if (prev && prev !== col) throw new Error(`roster header "${name}" is ambiguous: ${prev.key} and ${col.key}`);
-      index.set(k, col);
-    }
-  }
-  return index;
-}
-
-const BY_HEADER = buildIndex();
-
-/** The column a header names, or undefined. Never matches `__proto__`, `constructor` or other object keys. */
-export function columnForHeader(header: string): RosterColumn | undefined {
-  const k = headerKey(header);
-  return k ? BY_HEADER.get(k) : undefined;
-}
-
-/** `Mã (id), Họ và tên (full_name), …`: every accepted column, for error messages. */
-export function acceptedHeaders(): string {
-  return ROSTER_COLUMNS.map((c) => `${c.vi} (${c.key})`).join(', ');
-}
-
 export function columnByKey(key: string): RosterColumn {
   const col = ROSTER_COLUMNS.find((c) => c.key === key);
   if (!col) throw new RangeError(`no roster column "${key}"`);
   return col;
+}
+
+/**
+ * The headers a pack's rosters may have: each column's English key and its field's path
+ * (`full_name`, `name`: code, the same in every pack) and the words of the pack's
+ * `vocabulary.headers` (`Họ và tên`, `Họ tên`: data, a province adds its own). Built once per reader.
+ */
+export interface RosterHeaders {
+  /** The column a header names, or undefined. Never matches `__proto__`, `constructor` or other object keys. */
+  columnFor(header: string): RosterColumn | undefined;
+  /** The pack's header word nearest one that is not known (`Năm sihn` → `Năm sinh`), for "did you mean". */
+  near(header: string): string | undefined;
+  /** The header the toolkit writes for a column: the pack's first word for it (`Họ và tên`), or its key when the pack has none. */
+  vi(col: RosterColumn): string;
+}
+
+export function rosterHeaders(words: PackWords): RosterHeaders {
+  const byKey = new Map<string, RosterColumn>();
+  for (const col of ROSTER_COLUMNS) for (const name of [col.key, col.field.join('_')]) byKey.set(headerKey(name), col);
+  /** The pack's words, folded → as written; a word that is a key or a field's path stays that column's. */
+  const spelt = new Map<string, string>();
+  const firstWord = new Map<string, string>();
+  for (const { word, value } of words.headers.words) {
+    const k = headerKey(word);
+    if (!k || byKey.has(k)) continue;
+    const col = ROSTER_COLUMNS.find((c) => c.key === value);
+    if (!col) continue;
+    byKey.set(k, col);
+    spelt.set(k, word);
+    if (!firstWord.has(value)) firstWord.set(value, word);
+  }
+  return {
+    columnFor: (header) => {
+      const k = headerKey(header);
+      return k ? byKey.get(k) : undefined;
+    },
+    near: (header) => {
+      const k = closest(headerKey(header), spelt.keys(), 1)[0];
+      return k === undefined ? undefined : spelt.get(k);
+    },
+    vi: (col) => firstWord.get(col.key) ?? col.key,
+  };
 }

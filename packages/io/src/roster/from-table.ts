@@ -1,7 +1,7 @@
-import { type Candidate, closest, jsonPath, packWords, type PackWords, parseCandidate, type Rulebook } from '@p135/rules';
+import { type Candidate, jsonPath, packWords, type PackWords, parseCandidate, type Rulebook } from '@p135/rules';
 import { formatPlace, type InputError, inputError, type Place } from '../place.js';
 import { isBlankRow, type RawTable, type TableRow } from '../table.js';
-import { columnByKey, columnForHeader, headerKey, ROSTER_COLUMNS, type RosterColumn } from './columns.js';
+import { columnByKey, ROSTER_COLUMNS, type RosterColumn, type RosterHeaders, rosterHeaders } from './columns.js';
 import { IdIndex } from './id-index.js';
 import { CellProblem, type CellValue, columnReader, EMPTY } from './values.js';
 
@@ -73,6 +73,8 @@ interface Header {
   readonly columns: readonly (RosterColumn | typeof IGNORED | undefined)[];
   /** Column key → the header as the file writes it. */
   readonly written: ReadonlyMap<string, string>;
+  /** The headers the pack knows, for naming a column the file does not have. */
+  readonly names: RosterHeaders;
 }
 
 /** Non-blank rows looked at for the header (title, date and blank rows above it are skipped). */
@@ -80,31 +82,20 @@ export const MAX_ROWS_ABOVE_HEADER = 30;
 /** Known column headers a row needs to be taken as the header. */
 const MIN_HEADER_COLUMNS = 2;
 
-/** Every header a column is known by, as written, for "did you mean". */
-const KNOWN_HEADERS: readonly string[] = ROSTER_COLUMNS.flatMap((c) => [c.vi, ...c.aliases]);
-
 /** How many distinct roster columns a row's cells name. */
-function knownColumns(row: TableRow): number {
+function knownColumns(row: TableRow, names: RosterHeaders): number {
   const seen = new Set<string>();
   for (const cell of row.cells) {
-    const col = cell.trim() ? columnForHeader(cell.trim()) : undefined;
+    const col = cell.trim() ? names.columnFor(cell.trim()) : undefined;
     if (col) seen.add(col.key);
   }
   return seen.size;
 }
 
-/** The known header nearest a header that is not known (`Năm sihn` → `Năm sinh`), if one is near. */
-function nearHeader(text: string): string | undefined {
-  const key = headerKey(text);
-  const byKey = new Map(KNOWN_HEADERS.map((h) => [headerKey(h), h] as const));
-  const near = closest(key, byKey.keys(), 1)[0];
-  return near === undefined ? undefined : byKey.get(near);
-}
-
-/** `"Mã" (id), "Họ và tên" (full_name), …`: the required columns, for the header's errors. */
-const requiredHeaders = () =>
+/** `"Mã", "Họ và tên", …`: the required columns, for the header's errors. */
+const requiredHeaders = (names: RosterHeaders) =>
   ROSTER_COLUMNS.filter((c) => c.required)
-    .map((c) => q(c.vi))
+    .map((c) => q(names.vi(c)))
     .join(', ');
 
 /**
@@ -112,14 +103,14 @@ const requiredHeaders = () =>
  * is left out, all of them named in ONE warning (with "did you mean" for a misspelt one); a
  * repeated or missing column is an error.
  */
-function readHeader(row: TableRow): { header?: Header; errors: InputError[]; warnings: InputError[] } {
+function readHeader(row: TableRow, names: RosterHeaders): { header?: Header; errors: InputError[]; warnings: InputError[] } {
   const errors: InputError[] = [];
   const columns: (RosterColumn | typeof IGNORED | undefined)[] = [];
   const written = new Map<string, string>();
   const ignored: { text: string; near?: string }[] = [];
   for (const cell of row.cells) {
     const text = cell.replace(/^\uFEFF/, '').trim();
-    const col = text ? columnForHeader(text) : undefined;
+    const col = text ? names.columnFor(text) : undefined;
     if (!text) {
       columns.push(undefined);
       continue;
@@ -127,7 +118,7 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
     const place: Place = { ...row.place, column: text };
     if (!col) {
       columns.push(IGNORED);
-      ignored.push({ text, near: nearHeader(text) });
+      ignored.push({ text, near: names.near(text) });
       continue;
     }
     const first = written.get(col.key);
@@ -149,15 +140,16 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
   const missing = ROSTER_COLUMNS.filter((col) => col.required && !written.has(col.key));
   for (const col of missing) {
     // A misspelt header is both left out and missing: one line says both.
-    const like = ignored.find((c) => c.near !== undefined && columnForHeader(c.near) === col);
-    const hintVi = like ? `; cột ${q(like.text)} có phải là cột này? hãy sửa tiêu đề thành ${q(col.vi)}` : '';
-    const hintEn = like ? `; is column ${q(like.text)} this one? rename it ${q(col.vi)}` : '';
+    const like = ignored.find((c) => c.near !== undefined && names.columnFor(c.near) === col);
+    const vi = names.vi(col);
+    const hintVi = like ? `; cột ${q(like.text)} có phải là cột này? hãy sửa tiêu đề thành ${q(vi)}` : '';
+    const hintEn = like ? `; is column ${q(like.text)} this one? rename it ${q(vi)}` : '';
     errors.push(
       inputError(
         like ? { ...row.place, column: like.text } : row.place,
         'roster.missing_column',
-        `thiếu cột ${q(col.vi)} (${col.key}): ${col.note.vi}${hintVi}`,
-        `missing column ${q(col.vi)} (${col.key}): ${col.note.en}${hintEn}`,
+        `thiếu cột ${q(vi)} (${col.key}): ${col.note.vi}${hintVi}`,
+        `missing column ${q(vi)} (${col.key}): ${col.note.en}${hintEn}`,
       ),
     );
   }
@@ -174,16 +166,16 @@ function readHeader(row: TableRow): { header?: Header; errors: InputError[]; war
     );
   }
   // A refused header says what to fix in its errors (a misspelt column is named there): no notice besides.
-  return errors.length ? { errors, warnings: [] } : { header: { row, columns, written }, errors, warnings };
+  return errors.length ? { errors, warnings: [] } : { header: { row, columns, written, names }, errors, warnings };
 }
 
 /** The one error of a table whose header row cannot be found. */
-function noHeader(first: TableRow | undefined, looked: number): InputError {
+function noHeader(first: TableRow | undefined, looked: number, names: RosterHeaders): InputError {
   const near = first
     ? first.cells
         .map((c) => c.trim())
-        .filter((c) => c && nearHeader(c))
-        .map((c) => `${q(c)} → ${q(nearHeader(c) as string)}`)
+        .filter((c) => c && names.near(c))
+        .map((c) => `${q(c)} → ${q(names.near(c) as string)}`)
         .slice(0, 5)
     : [];
   const nearVi = near.length ? ` Gần giống: ${near.join(', ')}.` : '';
@@ -191,8 +183,8 @@ function noHeader(first: TableRow | undefined, looked: number): InputError {
   return inputError(
     {},
     'roster.no_header',
-    `không tìm thấy dòng tiêu đề: trong ${looked} dòng đầu có dữ liệu, không dòng nào có ít nhất ${MIN_HEADER_COLUMNS} tiêu đề cột của danh sách. Dòng tiêu đề cần các cột ${requiredHeaders()}.${nearVi}`,
-    `the header row was not found: none of the first ${looked} rows with data has at least ${MIN_HEADER_COLUMNS} of the list's column headers. The header needs the columns ${requiredHeaders()}.${nearEn}`,
+    `không tìm thấy dòng tiêu đề: trong ${looked} dòng đầu có dữ liệu, không dòng nào có ít nhất ${MIN_HEADER_COLUMNS} tiêu đề cột của danh sách. Dòng tiêu đề cần các cột ${requiredHeaders(names)}.${nearVi}`,
+    `the header row was not found: none of the first ${looked} rows with data has at least ${MIN_HEADER_COLUMNS} of the list's column headers. The header needs the columns ${requiredHeaders(names)}.${nearEn}`,
   );
 }
 
@@ -230,7 +222,7 @@ const solid = (c: number) => c > 32 && c < 127;
 const trimmed = (text: string) => (text.length && solid(text.charCodeAt(0)) && solid(text.charCodeAt(text.length - 1)) ? text : text.trim());
 
 /** The place of a column's cell in a row: the column as the file writes it. */
-const placeOf = (row: TableRow, header: Header, key: string): Place => ({ ...row.place, column: header.written.get(key) ?? columnByKey(key).vi });
+const placeOf = (row: TableRow, header: Header, key: string): Place => ({ ...row.place, column: header.written.get(key) ?? header.names.vi(columnByKey(key)) });
 
 /** The candidate input one row describes, or the problems of its cells. */
 function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown>; errors: InputError[] } {
@@ -262,8 +254,8 @@ function readRow(row: TableRow, plan: RowPlan): { input?: Record<string, unknown
       inputError(
         header.written.has(listed.key) ? placeOf(row, header, listed.key) : placeOf(row, header, 'village'),
         'roster.village_listed_required',
-        `có tên thôn thì cần cho biết thôn có thuộc CT135 không (cột ${q(listed.vi)}: Có/Không)`,
-        `a named village needs to say whether it is on the Program 135 list (column ${q(listed.vi)} / ${listed.key}: yes/no)`,
+        `có tên thôn thì cần cho biết thôn có thuộc CT135 không (cột ${q(header.names.vi(listed))}: Có/Không)`,
+        `a named village needs to say whether it is on the Program 135 list (column ${q(header.names.vi(listed))} / ${listed.key}: yes/no)`,
       ),
     );
   }
@@ -296,6 +288,7 @@ export class RosterTableReader {
   readonly warnings: InputError[] = [];
   readonly #book: Rulebook;
   readonly #words: PackWords;
+  readonly #names: RosterHeaders;
   readonly #maxErrors: number;
   readonly #placeOfRow: (n: number) => Place;
 
@@ -311,6 +304,7 @@ export class RosterTableReader {
   constructor(book: Rulebook, options: TableReaderOptions = {}) {
     this.#book = book;
     this.#words = packWords(book.pack);
+    this.#names = rosterHeaders(this.#words);
     this.#maxErrors = options.maxErrors ?? 1000;
     this.#placeOfRow = options.placeOfRow ?? ((row) => ({ row }));
     this.#ids = options.checkIds === false ? undefined : new IdIndex();
@@ -364,22 +358,22 @@ export class RosterTableReader {
   /** After the last row: a table with no row holding data, or with no header, is an error. */
   end(): void {
     if (this.#plan || this.#stopped) return;
-    this.errors.push(this.#above ? noHeader(this.#firstAbove, this.#above) : inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
+    this.errors.push(this.#above ? noHeader(this.#firstAbove, this.#above, this.#names) : inputError({}, 'input.empty', 'tệp không có dòng nào có dữ liệu', 'the file has no rows with data'));
     this.#stopped = true;
   }
 
   /** A row before the header: the header when it names enough columns, else a title or date row skipped. */
   #findHeader(row: TableRow): void {
-    if (knownColumns(row) < MIN_HEADER_COLUMNS) {
+    if (knownColumns(row, this.#names) < MIN_HEADER_COLUMNS) {
       this.#above++;
       this.#firstAbove ??= row;
       if (this.#above >= MAX_ROWS_ABOVE_HEADER) {
-        this.errors.push(noHeader(this.#firstAbove, this.#above));
+        this.errors.push(noHeader(this.#firstAbove, this.#above, this.#names));
         this.#stopped = true;
       }
       return;
     }
-    const { header, errors, warnings } = readHeader(row);
+    const { header, errors, warnings } = readHeader(row, this.#names);
     if (this.#above && this.#firstAbove) {
       const title =
         this.#firstAbove.cells
@@ -448,7 +442,7 @@ export class RosterTableReader {
     const checked = parseCandidate(cells.input, this.#book);
     for (const p of checked.errors) {
       const col = columnOfPath(p.path);
-      const place: Place = col ? { ...row.place, column: header.written.get(col.key) ?? col.vi } : row.place;
+      const place: Place = col ? { ...row.place, column: header.written.get(col.key) ?? header.names.vi(col) } : row.place;
       this.errors.push({ place, code: p.code, message: p.message });
     }
     return checked.value;

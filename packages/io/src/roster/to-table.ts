@@ -1,6 +1,6 @@
-import { type Candidate, ETHNIC_GROUPS, type Lang, type Localized, type Rulebook } from '@p135/rules';
+import { type Candidate, ETHNIC_GROUPS, type Lang, type Localized, packWords, type Rulebook } from '@p135/rules';
 import type { Cell, Sheet } from '../table.js';
-import { ROSTER_COLUMNS, type RosterColumn } from './columns.js';
+import { ROSTER_COLUMNS, type RosterColumn, rosterHeaders } from './columns.js';
 import { CLASS_LEVEL_WORDS, GENDER_WORDS, LIST_SEPARATOR, wordFor, YES_NO } from './vocabulary.js';
 
 const ETHNIC_NAME = new Map(ETHNIC_GROUPS.map((g) => [g.code, g.name] as const));
@@ -40,9 +40,10 @@ function cellOf(col: RosterColumn, c: Candidate, roles: ReadonlyMap<string, Loca
  */
 export function rosterSheet(candidates: readonly Candidate[], book: Rulebook, lang: Lang, name = lang === 'vi' ? 'Danh sách' : 'Roster'): Sheet {
   const roles = new Map(book.pack.roles.map((r) => [r.code, r.label] as const));
+  const names = rosterHeaders(packWords(book.pack));
   return {
     name,
-    columns: ROSTER_COLUMNS.map((col) => ({ key: col.key, header: lang === 'vi' ? col.vi : col.key })),
+    columns: ROSTER_COLUMNS.map((col) => ({ key: col.key, header: lang === 'vi' ? names.vi(col) : col.key })),
     rows: candidates.map((c) => ROSTER_COLUMNS.map((col) => cellOf(col, c, roles, lang))),
   };
 }

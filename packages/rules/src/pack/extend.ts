@@ -172,7 +172,7 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
 function mergedVocabulary(base: Pack['vocabulary'], ext: PackExtension['vocabulary']): { vocabulary?: Record<string, unknown> } {
   if (!base && !ext) return {};
   const out: Record<string, unknown> = {};
-  for (const key of ['roles', 'ethnicities', 'genders', 'yesNo', 'footers'] as const) {
+  for (const key of ['headers', 'roles', 'ethnicities', 'genders', 'yesNo', 'footers'] as const) {
     out[key] = [...structuredClone(base?.[key] ?? []), ...structuredClone(ext?.[key] ?? [])];
   }
   const blank = ext?.blankYesNo ?? base?.blankYesNo;

@@ -240,10 +240,13 @@ export const WordsSchema = z.strictObject({
 /**
  * The vocabulary of the files officials make: the words for roles (besides each role's label and
  * `aliases`), ethnic groups (besides the 54 official names and codes), genders and yes/no; and the
- * first words of the rows that end a list (`Tổng cộng`, `Người lập biểu`…), where reading stops.
+ * first words of the rows that end a list (`Tổng cộng`, `Người lập biểu`…), where reading stops;
+ * and the headers of a roster's columns (`headers`: value = the column's English key, `full_name`;
+ * the first word of a column is the Vietnamese header the toolkit writes).
  * A word that maps to two different values of one kind is a problem of the pack.
  */
 export const VocabularySchema = z.strictObject({
+  headers: z.array(WordsSchema).max(200).default([]),
   roles: z.array(WordsSchema).max(500).default([]),
   ethnicities: z.array(WordsSchema).max(500).default([]),
   genders: z.array(WordsSchema).max(20).default([]),

@@ -8,6 +8,7 @@ import { BudgetCharts } from './BudgetCharts';
 import { ClassCounts } from './ClassCounts';
 import { DistrictTable } from './DistrictTable';
 import { FindingList } from './FindingList';
+import { PlanFindingsExport } from './PlanFindingsExport';
 import { PlanRosterChoice } from './PlanRosterChoice';
 import { TraineeCharts } from './TraineeCharts';
 
@@ -44,6 +45,7 @@ export function PlanReportView({ state, roster }: { state: Ready; roster: readon
       <FindingList title={t('plan.findings')} findings={split.plan} id="plan-findings" />
       {checkedRoster ? <FindingList title={t('plan.rosterFindings')} findings={split.roster} id="roster-findings" /> : null}
       <DistrictTable plan={plan} findings={split.plan} />
+      <PlanFindingsExport report={report} people={roster.length ? roster : (plan.candidates ?? [])} book={book} fileName={state.file.name} />
     </div>
   );
 }

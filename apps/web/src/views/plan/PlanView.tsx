@@ -1,5 +1,6 @@
 import { FileDrop } from '../../components/FileDrop';
 import { InputErrors } from '../../components/InputErrors';
+import { InputNotices } from '../../components/InputNotices';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useLang } from '../../i18n/lang';
 import { EXAMPLES, fetchExample } from '../../lib/examples';
@@ -22,7 +23,7 @@ export function PlanView() {
     <div className="view plan-view">
       <h1>{t('plan.title')}</h1>
       <p className="intro">{t('plan.intro')}</p>
-      <FileDrop accept=".json,application/json" label={t('file.pickPlan')} onFile={(f) => void readPicked(f).then((file) => loadPlan(file))}>
+      <FileDrop accept=".xlsx,.json,application/json" label={t('file.pickPlan')} onFile={(f) => void readPicked(f).then((file) => loadPlan(file))}>
         <div className="buttons">
           <button type="button" onClick={() => void loadExample().catch((err: unknown) => console.warn(err))}>
             {t('plan.example')}
@@ -35,6 +36,7 @@ export function PlanView() {
       {plan.status !== 'empty' ? <p className="file-name">{t('file.loaded', { name: plan.file.name })}</p> : null}
       {roster.status === 'working' ? <ProgressBar progress={roster.progress} /> : null}
       {plan.status === 'working' ? <ProgressBar progress={plan.progress} /> : null}
+      {plan.status === 'invalid' || plan.status === 'ready' ? <InputNotices notices={plan.warnings} /> : null}
       {plan.status === 'invalid' ? <InputErrors errors={plan.errors} title={t('plan.errors', { n: plan.errors.length })} /> : null}
       {plan.status === 'failed' ? (
         <p role="alert" className="input-errors">

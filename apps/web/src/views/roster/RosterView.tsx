@@ -1,5 +1,6 @@
 import { FileDrop } from '../../components/FileDrop';
 import { InputErrors } from '../../components/InputErrors';
+import { InputNotices } from '../../components/InputNotices';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useLang } from '../../i18n/lang';
 import { EXAMPLES, fetchExample } from '../../lib/examples';
@@ -33,6 +34,7 @@ export function RosterView() {
       </FileDrop>
       {roster.status !== 'empty' ? <p className="file-name">{t('file.loaded', { name: roster.file.name })}</p> : null}
       {roster.status === 'working' ? <ProgressBar progress={roster.progress} onCancel={cancelRoster} /> : null}
+      {roster.status === 'invalid' || roster.status === 'ready' ? <InputNotices notices={roster.warnings} /> : null}
       {roster.status === 'invalid' ? <InputErrors errors={roster.errors} title={t('roster.errors', { n: roster.errors.length })} /> : null}
       {roster.status === 'failed' ? (
         <p role="alert" className="input-errors">
