@@ -203,7 +203,11 @@ describe('the province hub in the page', { timeout: 600_000 }, () => {
 
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải sổ XLSX' }).click()]);
       expect(xlsx.suggestedFilename()).toMatch(/^tong-hop-\d{4}-\d{2}-\d{2}\.xlsx$/);
-      expect(readFileSync((await xlsx.path()) as string).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        readFileSync((await xlsx.path()) as string)
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
       const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải trang in (HTML, A4)' }).click()]);
       expect(readFileSync((await html.path()) as string, 'utf8')).toContain('<html');
       await shoot(page, 'hub-province');
