@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_DIR, DESKTOP, EXAMPLES, launch, openApp, type Session, serveBuild, shoot } from './harness.ts';
+import { APP_DIR, DESKTOP, EXAMPLES, launch, openApp, overflowsHorizontally, PHONE, type Session, serveBuild, shoot } from './harness.ts';
 
 const API_DIST = join(APP_DIR, '..', 'api', 'dist');
 const RESULTS = `${EXAMPLES}results/`;
@@ -139,8 +139,9 @@ describe('the province hub in the page', { timeout: 600_000 }, () => {
     const s = await open('#/hub');
     try {
       const { page } = s;
+      // By keyboard: the token, then Enter.
       await page.getByLabel('Mã truy cập').fill(tokens['180']);
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByLabel('Mã truy cập').press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Gửi báo cáo kết quả — Huyện Tràng Định' }).waitFor();
       expect(await page.title()).toBe('Gửi báo cáo kết quả — Huyện Tràng Định · Chương trình 135');
       // The token is kept for this tab only.
@@ -210,6 +211,10 @@ describe('the province hub in the page', { timeout: 600_000 }, () => {
       ).toBe('PK');
       const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải trang in (HTML, A4)' }).click()]);
       expect(readFileSync((await html.path()) as string, 'utf8')).toContain('<html');
+      await shoot(page, 'hub-province');
+      // Readable on a phone: wide tables scroll in their own box, the page does not.
+      await page.setViewportSize(PHONE);
+      expect(await overflowsHorizontally(page)).toBe(false);
       await shoot(page, 'hub-province');
       expect(unexpected(s), 'page and console errors').toEqual([]);
       expect(s.foreignRequests).toEqual([]);

@@ -1,6 +1,6 @@
 import type { InputError } from '@p135/io';
 import type { Timeliness } from '@p135/rules';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileDrop } from '../../components/FileDrop';
 import { InputErrors } from '../../components/InputErrors';
 import { useLang } from '../../i18n/lang';
@@ -23,6 +23,8 @@ export function DistrictHub({ client, district }: { client: HubClient; district:
   const [problem, setProblem] = useState<HubProblem | undefined>();
   const [versions, setVersions] = useState<readonly SubmissionMeta[] | undefined>();
   const [timeliness, setTimeliness] = useState<ReadonlyMap<string, Timeliness>>(new Map());
+  /** Versions whose status was asked for already (a version never changes). */
+  const asked = useRef(new Set<string>());
 
   const load = useCallback(async () => {
     const r = await client.versions(district);
@@ -30,8 +32,11 @@ export function DistrictHub({ client, district }: { client: HubClient; district:
     setVersions(r.value.versions);
     // Each version's deadline status, from its district report as the hub makes it (the pack's deadline).
     for (const v of r.value.versions) {
+      if (asked.current.has(versionKey(v))) continue;
+      asked.current.add(versionKey(v));
       const report = await client.report(v.district, v.version);
       if (report.ok) setTimeliness((m) => new Map(m).set(versionKey(v), report.value.timeliness));
+      else asked.current.delete(versionKey(v));
     }
   }, [client, district]);
 
