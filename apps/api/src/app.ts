@@ -20,6 +20,7 @@ import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
 import { reportRoutes } from './routes/reports.js';
 import { serviceRoutes } from './routes/service.js';
+import { webRoutes } from './web.js';
 
 export interface ServerOptions {
   /** A directory of `*.json` packs served beside the bundled ones. */
@@ -44,6 +45,8 @@ export interface ServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** The province hub (hub/): on when given (a data directory or a database URL, a plan and a roster). */
   readonly hub?: HubSettings;
+  /** The built web app's directory (apps/web/dist), served on the same origin (web.ts); none by default. */
+  readonly webDir?: string;
 }
 
 export interface P135Server extends FastifyInstance {
@@ -219,6 +222,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
   reportRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
   const hub = options.hub ? await openHub(app, options.hub, packs, bodies, limits.bodyLimitBytes) : undefined;
+  if (options.webDir) await webRoutes(app, options.webDir, { hub: hub !== undefined });
 
   app.decorate('p135', { packs, openapi, limits, evaluator, pool, bodies, hub });
   return app as unknown as P135Server;

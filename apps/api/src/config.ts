@@ -53,6 +53,7 @@ export const EnvSchema = z.object({
     .optional()
     .transform((v) => v ?? DEFAULTS.host),
   P135_PACKS_DIR: z.string().min(1).max(4096).optional(),
+  P135_WEB_DIR: z.string().min(1).max(4096).optional(),
   P135_DEFAULT_PACK: PackIdSchema.optional().transform((v) => v ?? DEFAULTS.defaultPack),
   P135_BODY_LIMIT_BYTES: wholeNumber(1024, 1024 * 1024 * 1024, DEFAULTS.bodyLimitBytes),
   P135_MAX_BATCH: wholeNumber(1, 200_000, DEFAULTS.maxBatch),
@@ -73,6 +74,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   packsDir: string | undefined;
+  /** The built web app (apps/web/dist) to serve on the same origin; none by default. */
+  webDir: string | undefined;
   defaultPack: string;
   bodyLimitBytes: number;
   maxBatch: number;
@@ -106,6 +109,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       port: e.PORT,
       host: e.HOST,
       packsDir: e.P135_PACKS_DIR,
+      webDir: e.P135_WEB_DIR,
       defaultPack: e.P135_DEFAULT_PACK,
       bodyLimitBytes: e.P135_BODY_LIMIT_BYTES,
       maxBatch: e.P135_MAX_BATCH,

@@ -24,6 +24,10 @@ async function main(): Promise<void> {
     app = await createServer({ ...config, logger: { level: config.logLevel }, ...(hubRead.config ? { hub: { config: hubRead.config } } : {}) });
   } catch (err) {
     // The hub's own errors (plan, roster, database) say what is wrong in one line.
+    if (err instanceof Error && err.name === 'WebDirError') {
+      process.stderr.write(`Không khởi động được / cannot start: ${err.message}\n`);
+      process.exit(2);
+    }
     if (err instanceof Error && (err.name === 'HubStartError' || err.name === 'StoreError')) {
       process.stderr.write(`Không khởi động được cổng tổng hợp / cannot start the hub: ${err.message}\n`);
       process.exit(2);

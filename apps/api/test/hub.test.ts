@@ -189,8 +189,12 @@ for (const database of databasesFor('p135_test_api_hub')) {
       expect((await get(s.tokens.province, '/v1/hub/history')).json().versions.length).toBe(before);
     });
 
-    it('bodies: only JSON or an XLSX workbook, each as what it says it is; the body limit holds', async () => {
-      expectProblem(await submit(s.tokens['180'], 'a,b\n1,2', 'text/csv'), 415, 'unsupported-media-type');
+    it('bodies: only JSON, an XLSX workbook or its CSV, each as what it says it is; the body limit holds', async () => {
+      expectProblem(await submit(s.tokens['180'], 'a,b\n1,2', 'text/plain'), 415, 'unsupported-media-type');
+      expectProblem(await submit(s.tokens['180'], new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'text/csv'), 415, 'unsupported-media-type');
+      const notResults = await submit(s.tokens['180'], 'a,b\n1,2', 'text/csv');
+      expect(notResults.status).toBe(400);
+      expectNoLeaks(notResults.text);
       expectProblem(await submit(s.tokens['180'], resultsBytes('district-180'), XLSX), 415, 'unsupported-media-type');
       expectProblem(await submit(s.tokens['180'], new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])), 415, 'unsupported-media-type');
       const notABook = await submit(s.tokens['180'], new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]), XLSX);

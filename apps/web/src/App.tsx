@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Header } from './components/Header';
 import { Nav } from './components/Nav';
 import { useLang } from './i18n/lang';
-import { type View, viewFromHash } from './lib/route';
+import { hubBaseOf } from './lib/hub-api';
+import { type View, viewFromHash, viewsFor } from './lib/route';
+import { HubView } from './views/hub/HubView';
 import { PersonView } from './views/person/PersonView';
 import { PlanView } from './views/plan/PlanView';
 import { ReportsView } from './views/reports/ReportsView';
@@ -15,12 +17,17 @@ const VIEW_COMPONENTS: Record<View, () => React.JSX.Element> = {
   plan: PlanView,
   reports: ReportsView,
   rules: RulesView,
+  hub: HubView,
 };
 
 /** The page: header, views, and the current view (from the URL's hash). */
 export function App() {
   const { t } = useLang();
-  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
+  // The hub's view only on a page a hub served (its marker in index.html); offline, no hub and no request.
+  const hub = useMemo(() => hubBaseOf(document) !== undefined, []);
+  const views = useMemo(() => viewsFor(hub), [hub]);
+  const [asked, setView] = useState<View>(() => viewFromHash(location.hash));
+  const view: View = views.includes(asked) ? asked : 'person';
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -38,8 +45,9 @@ export function App() {
     main.current?.focus({ preventScroll: false });
   }, [view]);
   // Each view has its own title (the tab, the history, a screen reader's announcement).
+  // (The hub's view names itself by what it shows: signing in, a district's submissions, the dashboard.)
   useEffect(() => {
-    document.title = `${t(`nav.${view}`)} · ${t('app.title')}`;
+    if (view !== 'hub') document.title = `${t(`nav.${view}`)} · ${t('app.title')}`;
   }, [view, t]);
   const Current = VIEW_COMPONENTS[view];
   return (
@@ -49,7 +57,7 @@ export function App() {
         {t('app.skip')}
       </button>
       <Header />
-      <Nav view={view} />
+      <Nav view={view} views={views} />
       <main id="main" ref={main} tabIndex={-1}>
         <Current />
       </main>

@@ -26,6 +26,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The hub's API (when a hub serves the app): always the network, never cached (answers depend on the token and change).
+  if (url.pathname.startsWith(new URL('./v1/', self.location.href).pathname) || request.headers.has('authorization')) return;
   // Pages (any path, any hash) are the one page of the app.
   const key = request.mode === 'navigate' ? new URL('./', self.location.href).href : url.href.split('#')[0];
   event.respondWith(

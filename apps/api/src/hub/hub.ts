@@ -14,6 +14,8 @@ import type { HubConfig } from './config.js';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const JSON_MEDIA_TYPE = 'application/json';
+/** The results workbook saved as one CSV (its sheets one after another), as the web app and `p135 report` read it. */
+export const CSV_MEDIA_TYPE = 'text/csv';
 
 /** The hub could not start: one line, Vietnamese then English. */
 export class HubStartError extends Error {
@@ -116,9 +118,10 @@ export class Hub {
    */
   async submit(input: { bytes: Uint8Array; mediaType: string; fileName: string | undefined; token: TokenRecord }): Promise<SubmitOutcome> {
     const scope = writeScopeOf(input.token);
-    const extension = input.mediaType === XLSX_MEDIA_TYPE ? 'xlsx' : 'json';
+    const extension = input.mediaType === XLSX_MEDIA_TYPE ? 'xlsx' : input.mediaType === CSV_MEDIA_TYPE ? 'csv' : 'json';
     const fileName = input.fileName ?? `ket-qua-${scope}.${extension}`;
-    const read = await readResults({ name: fileName, bytes: input.bytes }, this.book, { plan: this.plan, roster: this.roster });
+    // Read as its media type says, whatever the name kept with it.
+    const read = await readResults({ name: `ket-qua.${extension}`, bytes: input.bytes }, this.book, { plan: this.plan, roster: this.roster });
     if (!read.results) {
       await this.store.audit({
         actor: input.token.id,

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { type BodyBudget, bytesBodyParser } from '../body.js';
 import { sendProblem } from '../problems.js';
 import { readQuery } from '../routes/query.js';
-import { type Hub, JSON_MEDIA_TYPE, mayRead, XLSX_MEDIA_TYPE } from './hub.js';
+import { CSV_MEDIA_TYPE, type Hub, JSON_MEDIA_TYPE, mayRead, XLSX_MEDIA_TYPE } from './hub.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const LANG = z.enum(['vi', 'en']).optional();
@@ -111,6 +111,7 @@ async function sendReport(reply: FastifyReply, report: ResultsReport, format: 'j
 export function hubRoutes(app: FastifyInstance, hub: Hub, bodies: BodyBudget, bodyLimit: number): void {
   void app.register(async (scope) => {
     scope.addContentTypeParser(XLSX_MEDIA_TYPE, bytesBodyParser(bodies, bodyLimit));
+    scope.addContentTypeParser(CSV_MEDIA_TYPE, bytesBodyParser(bodies, bodyLimit));
     scope.decorateRequest('hubToken', null);
 
     // The token first, before any body is read.
@@ -144,13 +145,14 @@ export function hubRoutes(app: FastifyInstance, hub: Hub, bodies: BodyBudget, bo
               path: '$',
               code: 'body.missing',
               message: {
-                vi: `Gửi tệp kết quả: JSON (Content-Type: ${JSON_MEDIA_TYPE}) hoặc sổ kết quả XLSX (Content-Type: ${XLSX_MEDIA_TYPE})`,
-                en: `send the results file: JSON (Content-Type: ${JSON_MEDIA_TYPE}) or the results workbook (Content-Type: ${XLSX_MEDIA_TYPE})`,
+                vi: `Gửi tệp kết quả: JSON (Content-Type: ${JSON_MEDIA_TYPE}), sổ kết quả XLSX (Content-Type: ${XLSX_MEDIA_TYPE}) hoặc sổ đó lưu thành một tệp CSV (Content-Type: ${CSV_MEDIA_TYPE})`,
+                en: `send the results file: JSON (Content-Type: ${JSON_MEDIA_TYPE}), the results workbook (Content-Type: ${XLSX_MEDIA_TYPE}) or that workbook saved as one CSV (Content-Type: ${CSV_MEDIA_TYPE})`,
               },
             },
           ],
         });
-      const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === XLSX_MEDIA_TYPE ? XLSX_MEDIA_TYPE : JSON_MEDIA_TYPE;
+      const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      const mediaType = given === XLSX_MEDIA_TYPE ? XLSX_MEDIA_TYPE : given === CSV_MEDIA_TYPE ? CSV_MEDIA_TYPE : JSON_MEDIA_TYPE;
       const isZip = body.byteLength >= 4 && body[0] === 0x50 && body[1] === 0x4b;
       if ((mediaType === XLSX_MEDIA_TYPE) !== isZip)
         return sendProblem(reply, {

@@ -1,13 +1,13 @@
 import { useLang } from '../i18n/lang';
-import { hashOf, type View, VIEWS } from '../lib/route';
+import { hashOf, type View } from '../lib/route';
 
-/** The four views as links (the URL's hash), the current one marked for assistive technology. */
-export function Nav({ view }: { view: View }) {
+/** The views as links (the URL's hash), the current one marked for assistive technology. */
+export function Nav({ view, views }: { view: View; views: readonly View[] }) {
   const { t } = useLang();
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
-        {VIEWS.map((v) => (
+        {views.map((v) => (
           <li key={v}>
             <a href={hashOf(v)} aria-current={v === view ? 'page' : undefined}>
               {t(`nav.${v}`)}

@@ -2,6 +2,7 @@
  * The app's own words: headings, buttons, field names. Vietnamese first; English mirrors every key.
  * Nothing here states a rule: tracks, roles, clauses, messages and numbers come from the rule pack.
  */
+import { HUB_EN, HUB_VI } from './hub';
 import { REPORTS_EN, REPORTS_VI } from './reports';
 
 const vi = {
@@ -278,6 +279,7 @@ const vi = {
   'rolegroup.community': 'Cộng đồng',
   'rolegroup.other': 'Khác',
   ...REPORTS_VI,
+  ...HUB_VI,
 };
 
 export type UiKey = keyof typeof vi;
@@ -556,6 +558,7 @@ const en: Record<UiKey, string> = {
   'rolegroup.community': 'Community',
   'rolegroup.other': 'Other',
   ...REPORTS_EN,
+  ...HUB_EN,
 };
 
 export const UI: Readonly<Record<'vi' | 'en', Readonly<Record<UiKey, string>>>> = { vi, en };
