@@ -17,6 +17,7 @@ export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 export type { FactDef, FactType, ParamValues } from './facts/types.js';
 export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
 export { conditionLeaves, type LeafAt } from './pack/conditions.js';
+export { type CheckPackOptions, checkPack, type PackCheckReport, type PackFinding, type PackFindingSeverity } from './pack/check.js';
 
 // Deciding
 export { createRulebook, type DecisionCacheLimits, type DecisionCacheStats, type Rulebook, type RulebookOptions } from './rulebook.js';

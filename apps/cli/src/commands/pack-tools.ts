@@ -3,7 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { toJson } from '@p135/io';
-import { bundledPack, bundledPackTests, diffPacks, type Lang, PACK_ID, type PackTestSuite, parsePackTests, runPackTests, scaffoldPack, type SuiteResult } from '@p135/rules';
+import { bundledPack, bundledPackTests, checkPack, diffPacks, type Lang, PACK_ID, type PackTestSuite, parsePackTests, runPackTests, scaffoldPack, type SuiteResult } from '@p135/rules';
 import { Command, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { type CommonOptions, loadBook, type OutputOptions } from '../context.js';
@@ -83,6 +83,49 @@ export async function runPackTest(idOrFile: string | undefined, o: Options & { t
   requireFormat(format, ['table', 'json']);
   await emit(format === 'json' ? toJson(result) : suiteReport(result, o.lang), o.output);
   return result.failed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Whether a pack file extends another (its findings' paths are then in the pack as extended). */
+async function extendsAnother(file: string): Promise<boolean> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'extends');
+  } catch {
+    return false;
+  }
+}
+
+/** `p135 pack check [pack]`: what the pack's rules mean; exit 1 only when there is an error, 2 when unreadable. */
+export async function runPackCheck(idOrFile: string | undefined, o: Options & { tests?: string }): Promise<number> {
+  const target = idOrFile ?? o.pack;
+  const book = await loadBook(target, o.asOf);
+  const found = o.tests ?? defaultTests(target);
+  const tests = found === undefined ? undefined : typeof found === 'string' ? await readTests(found, o.lang) : found;
+  const format = chooseFormat(o.format, o.output, 'table');
+  requireFormat(format, ['table', 'json']);
+  const report = await checkPack(book.pack, { ...(tests ? { tests } : {}), asOf: book.ref.asOf });
+  if (format === 'json') {
+    await emit(toJson(report), o.output);
+    return report.errors > 0 ? EXIT.findings : EXIT.ok;
+  }
+  const testFile = typeof found === 'string' ? found : say(o.lang, 'các trường hợp kiểm thử có sẵn', 'the bundled test vectors');
+  const lines = report.findings.map((f) => {
+    const mark = f.severity === 'error' ? say(o.lang, '✗ lỗi', '✗ error') : say(o.lang, '! cảnh báo', '! warning');
+    const where = f.in === 'tests' ? `${testFile} ${f.path}` : f.path;
+    return `${mark} ${where}: ${f.message[o.lang]}`;
+  });
+  const head = say(
+    o.lang,
+    `${report.pack.id} ${report.pack.version} (ngày ${report.asOf}): ${report.errors} lỗi, ${report.warnings} cảnh báo`,
+    `${report.pack.id} ${report.pack.version} (as of ${report.asOf}): ${report.errors} error(s), ${report.warnings} warning(s)`,
+  );
+  const extended = bundledPack(target) ? false : await extendsAnother(target);
+  const asExtended = extended
+    ? [say(o.lang, 'Đường dẫn là của bộ quy tắc sau khi kế thừa (xem: p135 pack show TỆP --format json).', 'Paths are in the pack as extended (see: p135 pack show FILE --format json).')]
+    : [];
+  const noTests = tests ? [] : [say(o.lang, 'Không có tệp kiểm thử (--tests): chưa xét quy tắc nào thiếu trường hợp kiểm thử.', 'No test file (--tests): rules without a test vector were not looked for.')];
+  await emit(`${[...lines, ...asExtended, ...noTests, head].join('\n')}\n`, o.output);
+  return report.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** `p135 pack diff A B`: the changes from A to B, in words. */
@@ -174,6 +217,22 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
   withExamples(test, ['p135 pack test lang-son-2020', 'p135 pack test example-2021 --lang en', 'p135 pack test packages/rules/packs/example-2021.json']);
   test.action(async (pack: string | undefined, o: Options & { tests?: string }) => setCode(await runPackTest(pack, o)));
 
+  const check = withCommon(
+    new Command('check')
+      .summary(both('các quy tắc của một bộ quy tắc có nghĩa gì: điều kiện không bao giờ đúng, quy tắc bị che…', "what a pack's rules mean: conditions that never hold, shadowed rules…"))
+      .description(
+        both(
+          'Tìm trong bộ quy tắc: điều kiện không bao giờ đúng hoặc luôn đúng, quy tắc bị quy tắc khác che, tham số không dùng, loại lớp không chức vụ nào được học, chức vụ không loại lớp nào nhận, điều khoản không được dẫn, quy tắc chưa có trường hợp kiểm thử, mã trong tệp kiểm thử không có. Mỗi phát hiện kèm đường dẫn JSON; mã thoát 1 chỉ khi có lỗi.',
+          'Find in a pack: conditions that never or always hold, rules another rule shadows, parameters nothing uses, tracks no role can enter, roles no track admits, clauses nothing cites, rules no test vector exercises, ids in the test vectors the pack does not have. Each finding with its JSON path; exit 1 only for errors.',
+        ),
+      )
+      .argument(...PACK_ARGUMENT)
+      .option('--tests <file>', both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)')),
+  );
+  withOutput(check, ['table', 'json'], { vi: 'mặc định: danh sách', en: 'default: a list' });
+  withExamples(check, ['p135 pack check lang-son-2020', 'p135 pack check my-pack.json --lang en', 'p135 pack check example-2021 --format json']);
+  check.action(async (pack: string | undefined, o: Options & { tests?: string }) => setCode(await runPackCheck(pack, o)));
+
   const diff = withCommon(
     new Command('diff')
       .summary(both('so sánh hai bộ quy tắc', 'compare two packs'))
@@ -204,5 +263,5 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
   withExamples(init, ['p135 pack init cao-bang-2021 --from lang-son-2020 --year 2021 --province "04:Cao Bằng" --dir /tmp/packs']);
   init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }) => setCode(await runPackInit(id, o)));
 
-  return [test, diff, init];
+  return [test, check, diff, init];
 }
