@@ -54,3 +54,52 @@ describe('p135 pack check', () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 });
+
+describe('p135 pack diff --roster', () => {
+  const extensionFile = () => {
+    const file = join(tmp(), 'x-2021.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 1,
+        id: 'x-2021',
+        version: '1.0.0',
+        extends: { pack: 'lang-son-2020' },
+        rules: { disable: [{ id: 'district_cadre.not_trained_at_province', reason: { vi: 'Tỉnh cho học lại', en: 'The province lets people attend again' }, clause: 'KH.II.2.2.a' }] },
+      }),
+    );
+    return file;
+  };
+  const ROSTER = join(ROOT, 'examples/lang-son-2020/candidates.csv');
+
+  it('says how many answers change per track, with examples giving both packs’ reasons, and the disable’s reason', () => {
+    const r = p135(['pack', 'diff', 'lang-son-2020', extensionFile(), '--roster', ROSTER, '--examples', '2']);
+    expect(r.code).toBe(0);
+    expect(hasStack(r.stderr)).toBe(false);
+    expect(r.stdout).toContain('− Quy tắc "district_cadre.not_trained_at_province" bị tắt (KH.II.2.2.a): Tỉnh cho học lại');
+    expect(r.stdout).toMatch(/^Trên danh sách .*candidates\.csv \(16600 người\): [1-9]\d* người có kết quả đủ điều kiện thay đổi$/m);
+    expect(r.stdout).toMatch(/^ {2}district_cadre: \+[1-9]\d* thành đủ điều kiện, −0 không còn đủ điều kiện/m);
+    expect(r.stdout).toMatch(/^ {2}province_cadre: \+0 thành đủ điều kiện, −0 không còn đủ điều kiện, 0 thay đổi khác/m);
+    expect(r.stdout).toMatch(/^ {8}trước: không đủ điều kiện.*: district_cadre\.not_trained_at_province \(KH\.II\.2\.2\.a\) /m);
+    expect(r.stdout).toMatch(/^ {8}sau: đủ điều kiện/m);
+  });
+
+  it('as JSON, with both packs read as of --as-of', () => {
+    const r = p135(['pack', 'diff', 'lang-son-2020', extensionFile(), '--roster', ROSTER, '--format', 'json', '--as-of', '2020-08-01']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect([out.roster.before.asOf, out.roster.after.asOf]).toEqual(['2020-08-01', '2020-08-01']);
+    const track = out.roster.tracks.find((t: { track: string }) => t.track === 'district_cadre');
+    expect(track.becameEligible).toBeGreaterThan(0);
+    expect(track.examples[0].before.reasons[0].ruleId).toBe('district_cadre.not_trained_at_province');
+    expect(out.changes.find((c: { id: string }) => c.id === 'district_cadre.not_trained_at_province').disabled.clause).toBe('KH.II.2.2.a');
+  });
+
+  it('a roster that cannot be read: exit 2, no stack', () => {
+    const bad = join(tmp(), 'bad.csv');
+    writeFileSync(bad, 'a,b\n1,2\n');
+    const r = p135(['pack', 'diff', 'lang-son-2020', 'example-2021', '--roster', bad]);
+    expect(r.code).toBe(2);
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+});

@@ -127,11 +127,13 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
   }
 
   let rules = mergeList(base.rules as unknown as Record<string, unknown>[], ext.rules as never, 'id', 'rules', 'Quy tắc / rule', baseId, errors, origins);
-  ext.rules?.disable?.forEach((id, j) => {
+  const disabled = (ext.rules?.disable ?? []).map((d) => (typeof d === 'string' ? { id: d } : structuredClone(d)));
+  disabled.forEach(({ id }, j) => {
     if (!rules.some((r) => r.id === id)) errors.push(notInBase(['rules', 'disable', j], 'Quy tắc / rule', id, baseId));
+    origins.set(jsonPath(['disabled', (base.disabled?.length ?? 0) + j]), jsonPath(['rules', 'disable', j]));
   });
-  if (ext.rules?.disable?.length) {
-    const off = new Set(ext.rules.disable);
+  if (disabled.length) {
+    const off = new Set(disabled.map((d) => d.id));
     const kept: Record<string, unknown>[] = [];
     const moved: Origins = new Map();
     rules.forEach((r, i) => {
@@ -163,6 +165,7 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     rules,
     messages: { ...structuredClone(base.messages), ...structuredClone(ext.messages ?? {}) },
     ...mergedVocabulary(base.vocabulary, ext.vocabulary),
+    ...(base.disabled || disabled.length ? { disabled: [...structuredClone(base.disabled ?? []), ...disabled] } : {}),
   };
   if (ext.meta) origins.set('$.meta', '$.meta');
   return { pack, errors, origins };

@@ -257,6 +257,13 @@ export const VocabularySchema = z.strictObject({
     .optional(),
 });
 
+/** A rule of the base an extension turned off, with why (in vi and en) and the clause of the province's plan that says so. */
+export const DisabledRuleSchema = z.strictObject({
+  id: DottedIdSchema,
+  reason: LocalizedSchema.optional(),
+  clause: ClauseIdSchema.optional(),
+});
+
 export const PACK_FORMAT = 1;
 
 export const PackSchema = z.strictObject({
@@ -274,6 +281,8 @@ export const PackSchema = z.strictObject({
   rules: z.array(RuleSchema).min(1).max(2000),
   messages: z.record(DottedIdSchema, LocalizedSchema).default({}),
   vocabulary: VocabularySchema.optional(),
+  /** Rules of the base this pack turned off (written by `extends`… `rules.disable`), with their reasons: shown by `pack diff`. */
+  disabled: z.array(DisabledRuleSchema).max(2000).optional(),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedSchema>;
@@ -292,6 +301,7 @@ export type LeafCondition = z.infer<typeof LeafConditionSchema>;
 export type BudgetRules = z.infer<typeof BudgetRulesSchema>;
 export type Rate = z.infer<typeof RateSchema>;
 export type Words = z.infer<typeof WordsSchema>;
+export type DisabledRule = z.infer<typeof DisabledRuleSchema>;
 export type Vocabulary = z.output<typeof VocabularySchema>;
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;

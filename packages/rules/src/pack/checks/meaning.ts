@@ -29,6 +29,7 @@ export function citations(pack: Pack): { id: string; path: PathPart[] }[] {
     r.see?.forEach((s, j) => cite(s, ['rules', i, 'see', j]));
   });
   pack.budget.caps.forEach((c, i) => cite(c.clause, ['budget', 'caps', i, 'clause']));
+  pack.disabled?.forEach((d, i) => cite(d.clause, ['disabled', i, 'clause']));
   const v = pack.vocabulary;
   if (v) {
     for (const kind of ['roles', 'ethnicities', 'genders', 'yesNo'] as const) v[kind].forEach((w, i) => cite(w.clause, ['vocabulary', kind, i, 'clause']));
