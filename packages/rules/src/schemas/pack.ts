@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLASS_LEVELS } from './candidate.js';
-import { CodeSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
+import { CodeSchema, IsoDateSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
 
 /** Text a pack gives in Vietnamese and English: neither empty, each at most 8,000 characters. */
 export const LocalizedSchema = localizedOf(z.string().min(1).max(8000));
@@ -38,7 +38,7 @@ const ONE_SOURCE = { message: 'cite exactly one source: "clause" (an id of the p
 /** A value that takes effect on a date, for packs that carry several years in one lineage. */
 export const DatedValueSchema = z
   .strictObject({
-    from: z.iso.date({ message: 'a date as YYYY-MM-DD' }),
+    from: IsoDateSchema,
     value: ParameterValueSchema,
     clause: ClauseIdSchema.optional(),
     assumption: LocalizedSchema.optional(),
