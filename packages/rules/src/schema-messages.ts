@@ -68,7 +68,12 @@ const received = (input: unknown) => (input === undefined ? 'undefined' : input 
 /** One zod issue in Vietnamese and English. */
 export function issueText(issue: IssueLike): { vi: string; en: string } {
   const known = SCHEMA_MESSAGES_VI[issue.message];
-  if (known) return { vi: known, en: issue.message };
+  if (known) {
+    // A value of the wrong type is shown beside the field's own words (an amount given as a number).
+    const v = issue.input;
+    const shown = issue.code === 'invalid_type' && (typeof v === 'number' || typeof v === 'boolean') ? ` (${String(v).slice(0, 60)})` : '';
+    return { vi: `${known}${shown}`, en: `${issue.message}${shown}` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const got = received(issue.input);

@@ -43,8 +43,8 @@ describe('money in packs is checked with the money rules and told with the money
   });
   it('a rate given as a JSON number is told an amount is a string of digits, not "wrong type"', () => {
     const r = whole((x) => (x.rates[0].amount = 150000));
-    expect(at(r, '$.rates[0].amount')?.en).toBe('an amount is a string of digits, e.g. "8040000000"');
-    expect(at(r, '$.rates[0].amount')?.vi).toBe('số tiền là một chuỗi chữ số, ví dụ "8040000000"');
+    expect(at(r, '$.rates[0].amount')?.en).toBe('an amount is a string of digits, e.g. "8040000000" (150000)');
+    expect(at(r, '$.rates[0].amount')?.vi).toBe('số tiền là một chuỗi chữ số, ví dụ "8040000000" (150000)');
   });
   it('a budget given as a JSON number never says "the largest value is 1000000"', () => {
     const r = ext({ parameters: { override: { 'budget.total': { value: 7000000000 } } } });
