@@ -222,7 +222,10 @@ function oneOnly(): Prepared {
           in: 'query',
           path: 'whatWouldChange',
           code: 'query.invalid_value',
-          message: { vi: 'whatWouldChange chỉ dùng cho một người: gửi một học viên, không phải { "candidates": [...] }', en: 'whatWouldChange is for one person: send one candidate, not { "candidates": [...] }' },
+          message: {
+            vi: 'whatWouldChange chỉ dùng cho một người: gửi một học viên, không phải { "candidates": [...] }',
+            en: 'whatWouldChange is for one person: send one candidate, not { "candidates": [...] }',
+          },
         },
       ],
     },
@@ -286,8 +289,7 @@ async function rosterDecisions(book: Rulebook, spec: JobSpec, limits: JobLimits)
   if (read.errors.some((e) => e.code === 'input.too_many_rows')) return tooMany(limits.maxBatch, '$');
   const asProblems = (es: readonly InputError[]): Problem[] => es.map((e) => ({ path: placeOf(e), code: e.code, message: e.message }));
   if (read.errors.length) return invalid(asProblems(read.errors));
-  if (read.candidates.length === 0)
-    return invalid([{ path: '$', code: 'input.empty', message: { vi: 'Danh sách không có người nào', en: 'the roster has no one in it' } }]);
+  if (read.candidates.length === 0) return invalid([{ path: '$', code: 'input.empty', message: { vi: 'Danh sách không có người nào', en: 'the roster has no one in it' } }]);
   return { ok: true, chunks: decisionBatch(book, read.candidates, limits.maxAnswerBytes, bodyErrors(asProblems(read.warnings))) };
 }
 

@@ -272,9 +272,14 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
           tags: ['packs'],
           operationId: 'packMatrix',
           summary: 'Which roles may enter which track, read from the pack’s eligibility rules',
-          description: 'For each role and track: open (whatever else is true of the person), closed (by which rules, with their clauses) or depending on other facts (which). `?asOf` reads dated parameters on that day.',
+          description:
+            'For each role and track: open (whatever else is true of the person), closed (by which rules, with their clauses) or depending on other facts (which). `?asOf` reads dated parameters on that day.',
           parameters: [{ name: 'id', in: 'path', required: true, schema: inline(PackIdSchema) }, asOfParam, langParam],
-          responses: { '200': { description: 'The role × track matrix.', content: json(ref('MatrixResponse')) }, '400': errors['400'], '404': problem('No pack with this id, or its file is invalid.') },
+          responses: {
+            '200': { description: 'The role × track matrix.', content: json(ref('MatrixResponse')) },
+            '400': errors['400'],
+            '404': problem('No pack with this id, or its file is invalid.'),
+          },
         },
       },
       '/v1/packs/{id}/check': {
@@ -295,7 +300,12 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
           summary: `Decide one candidate, or a batch of up to ${limits.maxBatch}`,
           description:
             'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given. The body may also be a roster file — `text/csv` or an XLSX workbook — read as `p135 decide` reads one (Vietnamese or English headers, title rows skipped, other encodings), within the same limits; what the reader noticed is in `notices`. With `?whatWouldChange=true`, one candidate’s answer says what would change each “no”.',
-          parameters: [packParam, asOfParam, langParam, query('whatWouldChange', DecisionsQuerySchema.shape.whatWouldChange, 'For one candidate: what would change each track they are not eligible for.')],
+          parameters: [
+            packParam,
+            asOfParam,
+            langParam,
+            query('whatWouldChange', DecisionsQuerySchema.shape.whatWouldChange, 'For one candidate: what would change each track they are not eligible for.'),
+          ],
           requestBody: {
             required: true,
             content: {

@@ -50,7 +50,9 @@ export const DecisionsQuerySchema = EvaluateQuerySchema.extend({
   whatWouldChange: z
     .enum(['true', 'false'])
     .optional()
-    .meta({ description: 'For one candidate: for each track they are not eligible for, the smallest changes of the facts a person or place can change that make them eligible (found from the rules).' }),
+    .meta({
+      description: 'For one candidate: for each track they are not eligible for, the smallest changes of the facts a person or place can change that make them eligible (found from the rules).',
+    }),
 });
 
 /** `?pack=ID&lang=vi|en&format=json|xlsx|csv|html&table=KEY` on the report endpoints: `lang` is also the language of the report's words. */
@@ -156,7 +158,10 @@ export const PackCheckResponseSchema = z
     errors: z.int().min(0),
     warnings: z.int().min(0),
   })
-  .meta({ description: "What the pack's rules mean (`checkPack`): conditions that never or always hold, shadowed rules, unused parameters, closed tracks, roles no track admits, uncited clauses, untested rules." });
+  .meta({
+    description:
+      "What the pack's rules mean (`checkPack`): conditions that never or always hold, shadowed rules, unused parameters, closed tracks, roles no track admits, uncited clauses, untested rules.",
+  });
 
 /** What would make a "no" a "yes", for one track (`whatWouldChange`). */
 export const WhatWouldChangeSchema = z.strictObject({
@@ -165,7 +170,12 @@ export const WhatWouldChangeSchema = z.strictObject({
 });
 
 export const DecisionExplainedResponseSchema = DecisionResponseSchema.extend({
-  whatWouldChange: z.array(WhatWouldChangeSchema).meta({ description: 'With `?whatWouldChange=true`: for each track the person is not eligible for, the smallest sets of changes that make them eligible (empty options: none among the facts that can change).' }),
+  whatWouldChange: z
+    .array(WhatWouldChangeSchema)
+    .meta({
+      description:
+        'With `?whatWouldChange=true`: for each track the person is not eligible for, the smallest sets of changes that make them eligible (empty options: none among the facts that can change).',
+    }),
 });
 
 export const HealthSchema = z.strictObject({ status: z.literal('ok'), packs: z.array(z.string()) });

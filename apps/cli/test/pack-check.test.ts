@@ -12,14 +12,35 @@ function plantedFiles(): { pack: string; tests: string; rule: number } {
   const raw = JSON.parse(readFileSync(LANG_SON, 'utf8'));
   const rule = raw.rules.length;
   raw.rules.push(
-    { id: 'planted.bounds', kind: 'eligibility', clause: 'KH.II.2.1.a', tracks: ['district_cadre'], conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] }, message },
+    {
+      id: 'planted.bounds',
+      kind: 'eligibility',
+      clause: 'KH.II.2.1.a',
+      tracks: ['district_cadre'],
+      conditions: {
+        all: [
+          { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+          { fact: 'age', operator: 'lessThan', value: 10 },
+        ],
+      },
+      message,
+    },
     { id: 'planted.closes', kind: 'eligibility', clause: 'KH.II.2.1.a', tracks: ['study_tour'], conditions: { all: [{ fact: 'role', operator: 'equal', value: 'other' }] }, message },
   );
   raw.parameters['planted.unused'] = { label: { vi: 'Không dùng', en: 'Unused' }, value: 1, unit: 'point', assumption: { vi: 'cài sẵn', en: 'planted' } };
   const pack = join(dir, 'planted.json');
   writeFileSync(pack, JSON.stringify(raw));
   const tests = join(dir, 'planted.tests.json');
-  const person = { id: 'T-1', name: 'A', gender: 'male', birthYear: 1980, ethnicity: '07', role: 'citizen', district: { code: '180' }, commune: { code: '05998', p135: { listed: true, struckOff: false } } };
+  const person = {
+    id: 'T-1',
+    name: 'A',
+    gender: 'male',
+    birthYear: 1980,
+    ethnicity: '07',
+    role: 'citizen',
+    district: { code: '180' },
+    commune: { code: '05998', p135: { listed: true, struckOff: false } },
+  };
   writeFileSync(tests, JSON.stringify({ pack: 'lang-son-2020', cases: [{ name: 'x', input: person, expected: { province_cadre: { eligible: false, because: ['province_cadre.rolee'] } } }] }));
   return { pack, tests, rule };
 }

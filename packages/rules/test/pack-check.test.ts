@@ -15,10 +15,25 @@ function planted(): { pack: Pack; at: Record<string, number> } {
   const n = raw.rules.length;
   const copied = raw.rules.find((r: any) => r.id === 'province_cadre.role');
   raw.rules.push(
-    eligibility('planted.bounds', ['district_cadre'], { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 10 }] }),
-    eligibility('planted.two_equal', ['district_cadre'], { all: [{ fact: 'gender', operator: 'equal', value: 'female' }, { fact: 'gender', operator: 'equal', value: 'male' }] }),
+    eligibility('planted.bounds', ['district_cadre'], {
+      all: [
+        { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+        { fact: 'age', operator: 'lessThan', value: 10 },
+      ],
+    }),
+    eligibility('planted.two_equal', ['district_cadre'], {
+      all: [
+        { fact: 'gender', operator: 'equal', value: 'female' },
+        { fact: 'gender', operator: 'equal', value: 'male' },
+      ],
+    }),
     eligibility('planted.empty_in', ['district_cadre'], { all: [{ fact: 'ethnicity', operator: 'in', value: [] }] }),
-    eligibility('planted.always', ['district_cadre'], { any: [{ fact: 'age', operator: 'greaterThanInclusive', value: 18 }, { fact: 'age', operator: 'lessThan', value: 30 }] }),
+    eligibility('planted.always', ['district_cadre'], {
+      any: [
+        { fact: 'age', operator: 'greaterThanInclusive', value: 18 },
+        { fact: 'age', operator: 'lessThan', value: 30 },
+      ],
+    }),
     { ...structuredClone(copied), id: 'planted.shadowed' },
     eligibility('planted.closes_study_tour', ['study_tour'], { all: [{ fact: 'role', operator: 'equal', value: 'other' }] }),
   );
@@ -35,7 +50,16 @@ const tests = parsePackTests({
   cases: [
     {
       name: 'a citizen is refused the province cadre class',
-      input: { id: 'T-1', name: 'A', gender: 'male', birthYear: 1980, ethnicity: '07', role: 'citizen', district: { code: '180' }, commune: { code: '05998', p135: { listed: true, struckOff: false } } },
+      input: {
+        id: 'T-1',
+        name: 'A',
+        gender: 'male',
+        birthYear: 1980,
+        ethnicity: '07',
+        role: 'citizen',
+        district: { code: '180' },
+        commune: { code: '05998', p135: { listed: true, struckOff: false } },
+      },
       expected: { province_cadre: { eligible: false, because: ['province_cadre.rolee'] }, provincial_cadre: { eligible: false } },
     },
   ],
@@ -90,7 +114,10 @@ describe('checkPack on a pack with one planted defect of each kind', () => {
   });
 
   it('excludes or includes naming a rule that is no plan check, or no finding at all, is an error in the tests', async () => {
-    const suite = parsePackTests({ pack: 'lang-son-2020', cases: [{ name: 'x', plan: (bundledPackTests('lang-son-2020') as any).cases.find((c: any) => c.plan).plan, expected: { excludes: ['province_cadre.role', 'class.nope', 'budget.ceiling'] } }] }).value;
+    const suite = parsePackTests({
+      pack: 'lang-son-2020',
+      cases: [{ name: 'x', plan: (bundledPackTests('lang-son-2020') as any).cases.find((c: any) => c.plan).plan, expected: { excludes: ['province_cadre.role', 'class.nope', 'budget.ceiling'] } }],
+    }).value;
     const r = await checkPack(base, { tests: suite as NonNullable<typeof suite> });
     expect(list(r).filter(([, code]) => code.startsWith('tests.'))).toEqual([
       ['error', 'tests.not_a_finding', '$.cases[0].expected.excludes[0]'],
@@ -103,15 +130,19 @@ describe('checkPack on the bundled packs lists only what is real', () => {
   /** Clauses of the plan that set out purposes, contents, materials and duties: text for people, not rules a program can decide. */
   const PROSE = ['QD.2', 'KH.I.1', 'KH.I.2', 'KH.II.2.3.a', 'KH.II.2.3.b', 'KH.II.4.1', 'KH.II.4.2', 'KH.II.5.2.b', 'KH.III.1', 'KH.III.2'];
 
-  it.each(['lang-son-2020', 'example-2021'])('%s: no error; no condition that never or always holds, no shadowed rule, no unused parameter, no closed track', async (id) => {
-    const pack = bundledPack(id) as Pack;
-    const r = await checkPack(pack, { tests: parsePackTests(bundledPackTests(id)).value as NonNullable<typeof tests> });
-    expect(r.errors).toBe(0);
-    const codes = new Set(r.findings.map((f) => f.code));
-    expect([...codes].sort()).toEqual(['pack.clause_uncited', 'pack.role_admitted_nowhere', 'pack.rule_untested']);
-    // "other" is the role for people the plan does not train: no track is meant to admit it.
-    expect(r.findings.filter((f) => f.code === 'pack.role_admitted_nowhere').map((f) => f.path)).toEqual([`$.roles[${pack.roles.findIndex((x) => x.code === 'other')}]`]);
-    const uncited = r.findings.filter((f) => f.code === 'pack.clause_uncited').map((f) => pack.clauses[Number(/\[(\d+)\]/.exec(f.path)?.[1])]?.id);
-    expect(uncited.filter((c) => !PROSE.includes(c as string) && !['QD.1', 'KH.II.5.1'].includes(c as string))).toEqual([]);
-  }, 120_000);
+  it.each(['lang-son-2020', 'example-2021'])(
+    '%s: no error; no condition that never or always holds, no shadowed rule, no unused parameter, no closed track',
+    async (id) => {
+      const pack = bundledPack(id) as Pack;
+      const r = await checkPack(pack, { tests: parsePackTests(bundledPackTests(id)).value as NonNullable<typeof tests> });
+      expect(r.errors).toBe(0);
+      const codes = new Set(r.findings.map((f) => f.code));
+      expect([...codes].sort()).toEqual(['pack.clause_uncited', 'pack.role_admitted_nowhere', 'pack.rule_untested']);
+      // "other" is the role for people the plan does not train: no track is meant to admit it.
+      expect(r.findings.filter((f) => f.code === 'pack.role_admitted_nowhere').map((f) => f.path)).toEqual([`$.roles[${pack.roles.findIndex((x) => x.code === 'other')}]`]);
+      const uncited = r.findings.filter((f) => f.code === 'pack.clause_uncited').map((f) => pack.clauses[Number(/\[(\d+)\]/.exec(f.path)?.[1])]?.id);
+      expect(uncited.filter((c) => !PROSE.includes(c as string) && !['QD.1', 'KH.II.5.1'].includes(c as string))).toEqual([]);
+    },
+    120_000,
+  );
 });

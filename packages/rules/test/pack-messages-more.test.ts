@@ -19,7 +19,12 @@ const NO_SUCH_DAY = 'ngày không tồn tại';
 
 describe('an impossible day (2021-02-30) is refused everywhere in packs with "ngày không tồn tại"', () => {
   it('a window parameter, in a whole pack and in an override', () => {
-    expect(at(whole((x) => (x.parameters['province_cadre.window_start'].value = '2020-02-30')), '$.parameters["province_cadre.window_start"].value')?.vi).toContain(NO_SUCH_DAY);
+    expect(
+      at(
+        whole((x) => (x.parameters['province_cadre.window_start'].value = '2020-02-30')),
+        '$.parameters["province_cadre.window_start"].value',
+      )?.vi,
+    ).toContain(NO_SUCH_DAY);
     const r = ext({ parameters: { override: { 'province_cadre.window_start': { value: '2021-02-30' } } } });
     expect(at(r, '$.parameters.override["province_cadre.window_start"].value')?.vi).toContain(NO_SUCH_DAY);
     expect(at(r, '$.parameters.override["province_cadre.window_start"].value')?.en).toContain('no such day');
@@ -39,7 +44,10 @@ describe('an impossible day (2021-02-30) is refused everywhere in packs with "ng
 describe('money in packs is checked with the money rules and told with the money message', () => {
   it('an amount with a fraction says amounts are whole đồng', () => {
     const r = ext({ parameters: { override: { 'budget.total': { value: '7000000000.5' } } } });
-    expect(at(r, '$.parameters.override["budget.total"].value')).toEqual({ vi: 'số tiền là số đồng nguyên, không có phần lẻ, ví dụ "8040000000"', en: 'amounts are whole đồng: no fraction, e.g. "8040000000"' });
+    expect(at(r, '$.parameters.override["budget.total"].value')).toEqual({
+      vi: 'số tiền là số đồng nguyên, không có phần lẻ, ví dụ "8040000000"',
+      en: 'amounts are whole đồng: no fraction, e.g. "8040000000"',
+    });
   });
   it('a rate given as a JSON number is told an amount is a string of digits, not "wrong type"', () => {
     const r = whole((x) => (x.rates[0].amount = 150000));
@@ -76,11 +84,7 @@ describe('a test case of neither shape says what is wrong with it', () => {
   it('a person’s case with a text for "eligible", and a plan case without classes', () => {
     const r = parsePackTests({
       pack: 'lang-son-2020',
-      cases: [
-        { name: 'x', input: { id: 'A' }, expected: { province_cadre: { eligible: 'yes' } } },
-        { name: 'y', plan: {}, expected: { findings: [] } },
-        'not a case',
-      ],
+      cases: [{ name: 'x', input: { id: 'A' }, expected: { province_cadre: { eligible: 'yes' } } }, { name: 'y', plan: {}, expected: { findings: [] } }, 'not a case'],
     });
     const paths = r.errors.map((p) => p.path);
     expect(paths).toContain('$.cases[0].expected.province_cadre.eligible');

@@ -44,7 +44,10 @@ export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evalua
 
 /** A body sent as a roster file (`text/csv`, an XLSX workbook) rather than JSON: read by @p135/io's roster reader. */
 function rosterOf(request: FastifyRequest): { roster?: 'csv' | 'xlsx' } {
-  const type = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
   if (type === 'text/csv') return { roster: 'csv' };
   if (type === XLSX_CONTENT_TYPE) return { roster: 'xlsx' };
   return {};

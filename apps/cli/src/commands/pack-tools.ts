@@ -138,7 +138,9 @@ export async function runPackCheck(idOrFile: string | undefined, o: Options & { 
   const asExtended = extended
     ? [say(o.lang, 'Đường dẫn là của bộ quy tắc sau khi kế thừa (xem: p135 pack show TỆP --format json).', 'Paths are in the pack as extended (see: p135 pack show FILE --format json).')]
     : [];
-  const noTests = tests ? [] : [say(o.lang, 'Không có tệp kiểm thử (--tests): chưa xét quy tắc nào thiếu trường hợp kiểm thử.', 'No test file (--tests): rules without a test vector were not looked for.')];
+  const noTests = tests
+    ? []
+    : [say(o.lang, 'Không có tệp kiểm thử (--tests): chưa xét quy tắc nào thiếu trường hợp kiểm thử.', 'No test file (--tests): rules without a test vector were not looked for.')];
   await emit(`${[...lines, ...asExtended, ...noTests, head].join('\n')}\n`, o.output);
   return report.errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -280,7 +282,10 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
         ),
       )
       .argument(...PACK_ARGUMENT)
-      .option('--tests <file>', both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)')),
+      .option(
+        '--tests <file>',
+        both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)'),
+      ),
   );
   withOutput(check, ['table', 'json'], { vi: 'mặc định: danh sách', en: 'default: a list' });
   withExamples(check, ['p135 pack check lang-son-2020', 'p135 pack check my-pack.json --lang en', 'p135 pack check example-2021 --format json']);

@@ -113,7 +113,12 @@ export function testVectorIds(pack: Pack, suite: PackTestSuite): Problem[] {
       want.because?.forEach((id, j) => {
         const at = ['cases', i, 'expected', track, 'because', j];
         const rule = rules.get(id);
-        if (!rule) unknownRule(id, at, pack.rules.filter((r) => r.kind === 'eligibility' && r.tracks.includes(track)).map((r) => r.id));
+        if (!rule)
+          unknownRule(
+            id,
+            at,
+            pack.rules.filter((r) => r.kind === 'eligibility' && r.tracks.includes(track)).map((r) => r.id),
+          );
         else if (rule.kind !== 'eligibility' || !rule.tracks?.includes(track))
           out.push(
             problem(
@@ -143,9 +148,7 @@ export async function checkPack(pack: Pack, options: CheckPackOptions = {}): Pro
     ...validation.filter((f) => f.severity === 'warning'),
     ...constantConditions(pack, asOf).map((p) => finding(p, 'warning')),
     ...shadowedRules(pack, asOf).map((p) => finding(p, 'warning')),
-    ...matrix
-      .filter((p) => p.code === 'pack.role_admitted_nowhere')
-      .map((p) => finding(p, 'warning')),
+    ...matrix.filter((p) => p.code === 'pack.role_admitted_nowhere').map((p) => finding(p, 'warning')),
     ...uncitedClauses(pack).map((p) => finding(p, 'warning')),
   ];
   if (options.tests) {

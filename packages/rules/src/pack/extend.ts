@@ -21,7 +21,7 @@ const halves = (what: string) => {
 };
 const notInBase = (path: PathPart[], what: string, id: string, base: string, hint: 'add' | 'none' = 'add') => {
   const w = halves(what);
-  const add = hint === 'add' ? { vi: ': dùng "add" để thêm mục mới', en: ': use "add" for something new' } : { vi: ': kiểm tra chính tả của mã', en: ': check the id\'s spelling' };
+  const add = hint === 'add' ? { vi: ': dùng "add" để thêm mục mới', en: ': use "add" for something new' } : { vi: ': kiểm tra chính tả của mã', en: ": check the id's spelling" };
   return problem(jsonPath(path), 'pack.override_unknown', `${w.vi} "${id}" không có trong bộ quy tắc gốc "${base}"${add.vi}`, `${w.en} "${id}" does not exist in the base pack "${base}"${add.en}`);
 };
 const alreadyInBase = (path: PathPart[], what: string, id: string, base: string) => {

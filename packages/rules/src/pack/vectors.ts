@@ -50,7 +50,14 @@ function caseProblems(problems: readonly Problem[], input: unknown): Problem[] {
     const i = Number(m[1]);
     const c: unknown = cases[i];
     if (typeof c !== 'object' || c === null || Array.isArray(c))
-      return [problem(p.path, 'schema.invalid_type', 'một trường hợp là một đối tượng có "name", "input" (một người) hoặc "plan", và "expected"', 'a case is an object with "name", "input" (a person) or "plan", and "expected"')];
+      return [
+        problem(
+          p.path,
+          'schema.invalid_type',
+          'một trường hợp là một đối tượng có "name", "input" (một người) hoặc "plan", và "expected"',
+          'a case is an object with "name", "input" (a person) or "plan", and "expected"',
+        ),
+      ];
     const schema = Object.hasOwn(c, 'plan') ? PlanCaseSchema : CandidateCaseSchema;
     const r = schema.safeParse(c);
     return r.success ? [p] : zodProblems(r.error, ['cases', i], '$', c);

@@ -64,7 +64,10 @@ export const PackExtensionSchema = z.strictObject({
   rules: addReplace(RuleSchema)
     .extend({
       /** Rule ids to turn off: an id, or `{ id, reason: { vi, en }, clause }` saying why (shown by `pack diff`). */
-      disable: z.array(z.union([DottedIdSchema, DisabledRuleSchema])).max(2000).optional(),
+      disable: z
+        .array(z.union([DottedIdSchema, DisabledRuleSchema]))
+        .max(2000)
+        .optional(),
     })
     .optional(),
   messages: z.record(DottedIdSchema, LocalizedSchema).optional(),

@@ -142,7 +142,9 @@ export function constantConditions(pack: Pack, asOf: string = defaultAsOf(pack))
       byParent.set(key, [...(byParent.get(key) ?? []), l]);
     }
     for (const [key, siblings] of byParent) {
-      const pair = siblings.flatMap((a, j) => siblings.slice(j + 1).map((b) => [a, b] as const)).find(([a, b]) => same(a.path.slice(0, -1), b.path.slice(0, -1)) && coverEverything(a.leaf, b.leaf, pack, asOf));
+      const pair = siblings
+        .flatMap((a, j) => siblings.slice(j + 1).map((b) => [a, b] as const))
+        .find(([a, b]) => same(a.path.slice(0, -1), b.path.slice(0, -1)) && coverEverything(a.leaf, b.leaf, pack, asOf));
       if (!pair) continue;
       out.push(
         problem(
