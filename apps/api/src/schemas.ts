@@ -47,12 +47,9 @@ export const PackReadQuerySchema = EvaluateQuerySchema.omit({ pack: true });
 
 /** `POST /v1/decisions`: `?whatWouldChange=true` adds, for one person, what would change each "no". */
 export const DecisionsQuerySchema = EvaluateQuerySchema.extend({
-  whatWouldChange: z
-    .enum(['true', 'false'])
-    .optional()
-    .meta({
-      description: 'For one candidate: for each track they are not eligible for, the smallest changes of the facts a person or place can change that make them eligible (found from the rules).',
-    }),
+  whatWouldChange: z.enum(['true', 'false']).optional().meta({
+    description: 'For one candidate: for each track they are not eligible for, the smallest changes of the facts a person or place can change that make them eligible (found from the rules).',
+  }),
 });
 
 /** `?pack=ID&lang=vi|en&format=json|xlsx|csv|html&table=KEY` on the report endpoints: `lang` is also the language of the report's words. */
@@ -170,12 +167,10 @@ export const WhatWouldChangeSchema = z.strictObject({
 });
 
 export const DecisionExplainedResponseSchema = DecisionResponseSchema.extend({
-  whatWouldChange: z
-    .array(WhatWouldChangeSchema)
-    .meta({
-      description:
-        'With `?whatWouldChange=true`: for each track the person is not eligible for, the smallest sets of changes that make them eligible (empty options: none among the facts that can change).',
-    }),
+  whatWouldChange: z.array(WhatWouldChangeSchema).meta({
+    description:
+      'With `?whatWouldChange=true`: for each track the person is not eligible for, the smallest sets of changes that make them eligible (empty options: none among the facts that can change).',
+  }),
 });
 
 export const HealthSchema = z.strictObject({ status: z.literal('ok'), packs: z.array(z.string()) });
