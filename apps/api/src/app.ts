@@ -218,7 +218,7 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
   });
 
   packRoutes(app, packs);
-  evaluateRoutes(app, packs, evaluator, requestTimeoutMs);
+  evaluateRoutes(app, packs, evaluator, requestTimeoutMs, bodies, limits.bodyLimitBytes);
   reportRoutes(app, packs, evaluator, requestTimeoutMs);
   serviceRoutes(app, packs, openapi);
   const hub = options.hub ? await openHub(app, options.hub, packs, bodies, limits.bodyLimitBytes) : undefined;

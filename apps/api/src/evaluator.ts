@@ -32,7 +32,7 @@ export class Evaluator {
       return pool.run(spec, signal);
     }
     this.counts.inline++;
-    const prepared = prepareJob(this.options.packs, spec, this.options.limits);
+    const prepared = await prepareJob(this.options.packs, spec, this.options.limits);
     if (!prepared.ok) return prepared;
     if (spec.body.byteLength > inlineMaxBytes) return this.streamed(prepared.chunks, signal);
     let text = '';

@@ -19,10 +19,13 @@ import {
   type Problem,
   rankClass,
   type Rulebook,
+  type WhatWouldChange,
+  whatWouldChange,
 } from '@p135/rules';
 import { z } from 'zod';
 import type { PackRegistry } from './packs.js';
 import { type ApiProblem, bodyErrors } from './problems.js';
+import { formatPlace, type InputError, readRoster } from '@p135/io';
 import { prepareReport, type ReportOutput } from './reports.js';
 import { candidateBatchSchema, rankRequestSchema } from './schemas.js';
 
@@ -65,6 +68,10 @@ export interface JobSpec {
   readonly body: Uint8Array;
   /** For the reports: the format and language of the answer (reports.ts). */
   readonly report?: ReportOutput;
+  /** `POST /v1/decisions?whatWouldChange=true`: for one person, what would change each "no". */
+  readonly whatWouldChange?: boolean;
+  /** `POST /v1/decisions` with a roster file as the body (`text/csv`, XLSX), read by @p135/io. */
+  readonly roster?: 'csv' | 'xlsx';
 }
 
 /** The answer as JSON text (or, for a report as XLSX, bytes), produced piece by piece; it stops between pieces when `signal` aborts. */
@@ -158,10 +165,10 @@ function byteMeter(maxBytes: number): (piece: string) => string {
   };
 }
 
-function decisionBatch(book: Rulebook, candidates: readonly Candidate[], maxBytes: number): JsonChunks {
+function decisionBatch(book: Rulebook, candidates: readonly Candidate[], maxBytes: number, notices?: readonly unknown[]): JsonChunks {
   return async function* (signal) {
     const meter = byteMeter(maxBytes);
-    yield meter(`{"pack":${JSON.stringify(book.ref)},"count":${candidates.length},"decisions":[`);
+    yield meter(`{"pack":${JSON.stringify(book.ref)},"count":${candidates.length},${notices ? `"notices":${JSON.stringify(notices)},` : ''}"decisions":[`);
     for (let i = 0; i < candidates.length; i += DECISION_CHUNK) {
       signal?.throwIfAborted();
       if (i > 0) await nextTurn();
@@ -173,8 +180,10 @@ function decisionBatch(book: Rulebook, candidates: readonly Candidate[], maxByte
 }
 
 /** `POST /v1/decisions`: one candidate, or `{ candidates: [...] }`. */
-function decisions(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
-  if (isObject(value) && Object.hasOwn(value, 'candidates')) {
+function decisions(book: Rulebook, value: unknown, limits: JobLimits, spec: JobSpec): Prepared {
+  const batch = isObject(value) && Object.hasOwn(value, 'candidates');
+  if (spec.whatWouldChange && batch) return oneOnly();
+  if (batch) {
     const envelope = candidateBatchSchema(z.unknown(), limits.maxBatch).safeParse(value);
     if (!envelope.success) {
       const { problems, tooMany: over } = envelopeProblems(envelope.error, limits.maxBatch);
@@ -187,7 +196,40 @@ function decisions(book: Rulebook, value: unknown, limits: JobLimits): Prepared 
   const one = parseCandidate(value, book);
   if (!one.value) return invalid(one.errors);
   const candidate = one.value;
+  if (spec.whatWouldChange) return { ok: true, chunks: once(async () => JSON.stringify(await decisionExplained(book, candidate)), limits.maxAnswerBytes) };
   return { ok: true, chunks: once(async () => JSON.stringify({ pack: book.ref, decision: await decide(book, candidate) }), limits.maxAnswerBytes) };
+}
+
+/** One decision, and for each track the person may not enter, what would change that (the package's whatWouldChange). */
+async function decisionExplained(book: Rulebook, candidate: Candidate) {
+  const decision = await decide(book, candidate);
+  const changes: WhatWouldChange[] = [];
+  for (const t of decision.tracks) {
+    if (t.eligible) continue;
+    const w = await whatWouldChange(book, candidate, t.track);
+    if (w) changes.push(w);
+  }
+  return { pack: book.ref, decision, whatWouldChange: changes };
+}
+
+function oneOnly(): Prepared {
+  return {
+    ok: false,
+    problem: {
+      kind: 'invalid-query',
+      errors: [
+        {
+          in: 'query',
+          path: 'whatWouldChange',
+          code: 'query.invalid_value',
+          message: {
+            vi: 'whatWouldChange chỉ dùng cho một người: gửi một học viên, không phải { "candidates": [...] }',
+            en: 'whatWouldChange is for one person: send one candidate, not { "candidates": [...] }',
+          },
+        },
+      ],
+    },
+  };
 }
 
 /** `POST /v1/plans/check`: a plan, with the roster it draws on in `candidates`. */
@@ -226,17 +268,36 @@ function rank(book: Rulebook, value: unknown, limits: JobLimits): Prepared {
 }
 
 const JOBS: Record<JobKind, (book: Rulebook, value: unknown, limits: JobLimits, spec: JobSpec) => Prepared> = {
-  decisions,
+  decisions: (book, value, limits, spec) => decisions(book, value, limits, spec),
   'plan-check': planCheck,
   rank,
   'report-district': (book, value, limits, spec) => prepareReport(book, value, limits, spec.report ?? { format: 'json', lang: 'vi' }, false),
   'report-province': (book, value, limits, spec) => prepareReport(book, value, limits, spec.report ?? { format: 'json', lang: 'vi' }, true),
 };
 
+/** Where a roster problem is, as a person finds it in the file: `row 14, column "Chức vụ"`. */
+const placeOf = (e: InputError) => formatPlace({ ...e.place, file: undefined }, 'en') || '$';
+
+/**
+ * `POST /v1/decisions` with a roster file (CSV or XLSX) as the body: read by @p135/io's roster
+ * reader, as the CLI reads one (its limits: rows up to the batch size, bytes up to the body
+ * limit); its notices (a title row skipped, columns left out, another encoding) come with the answer.
+ */
+async function rosterDecisions(book: Rulebook, spec: JobSpec, limits: JobLimits): Promise<Prepared> {
+  const format = spec.roster as 'csv' | 'xlsx';
+  const read = await readRoster({ name: `roster.${format}`, bytes: spec.body, format }, book, { limits: { maxRows: limits.maxBatch, maxBytes: limits.bodyLimitBytes } });
+  if (read.errors.some((e) => e.code === 'input.too_many_rows')) return tooMany(limits.maxBatch, '$');
+  const asProblems = (es: readonly InputError[]): Problem[] => es.map((e) => ({ path: placeOf(e), code: e.code, message: e.message }));
+  if (read.errors.length) return invalid(asProblems(read.errors));
+  if (read.candidates.length === 0) return invalid([{ path: '$', code: 'input.empty', message: { vi: 'Danh sách không có người nào', en: 'the roster has no one in it' } }]);
+  return { ok: true, chunks: decisionBatch(book, read.candidates, limits.maxAnswerBytes, bodyErrors(asProblems(read.warnings))) };
+}
+
 /** Reads and validates a request body; on success, returns how to produce the answer. */
-export function prepareJob(packs: PackRegistry, spec: JobSpec, limits: JobLimits): Prepared {
+export async function prepareJob(packs: PackRegistry, spec: JobSpec, limits: JobLimits): Promise<Prepared> {
   const book = packs.book(spec.packId, spec.asOf);
   if (!book) throw new Error(`pack "${spec.packId}" is not loaded`);
+  if (spec.kind === 'decisions' && spec.roster) return spec.whatWouldChange ? oneOnly() : rosterDecisions(book, spec, limits);
   const read = readJsonBody(spec.body, limits);
   if ('problem' in read) return { ok: false, problem: read.problem };
   return JOBS[spec.kind](book, read.value, limits, spec);

@@ -26,7 +26,11 @@ import {
   BudgetSummarySchema,
   candidateBatchSchema,
   DecisionBatchResponseSchema,
+  DecisionExplainedResponseSchema,
   DecisionResponseSchema,
+  DecisionsQuerySchema,
+  MatrixResponseSchema,
+  PackCheckResponseSchema,
   DecisionSchema,
   FindingSchema,
   HealthSchema,
@@ -193,6 +197,9 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
       Decision: DecisionSchema,
       DecisionResponse: DecisionResponseSchema,
       DecisionBatchResponse: DecisionBatchResponseSchema,
+      DecisionExplainedResponse: DecisionExplainedResponseSchema,
+      MatrixResponse: MatrixResponseSchema,
+      PackCheckResponse: PackCheckResponseSchema,
       Finding: FindingSchema,
       BudgetSummary: BudgetSummarySchema,
       PlanReport: PlanReportSchema,
@@ -260,19 +267,57 @@ export function buildOpenApi(limits: OpenApiLimits, options: { hub?: boolean } =
           },
         },
       },
+      '/v1/packs/{id}/matrix': {
+        get: {
+          tags: ['packs'],
+          operationId: 'packMatrix',
+          summary: 'Which roles may enter which track, read from the pack’s eligibility rules',
+          description:
+            'For each role and track: open (whatever else is true of the person), closed (by which rules, with their clauses) or depending on other facts (which). `?asOf` reads dated parameters on that day.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: inline(PackIdSchema) }, asOfParam, langParam],
+          responses: {
+            '200': { description: 'The role × track matrix.', content: json(ref('MatrixResponse')) },
+            '400': errors['400'],
+            '404': problem('No pack with this id, or its file is invalid.'),
+          },
+        },
+      },
+      '/v1/packs/{id}/check': {
+        get: {
+          tags: ['packs'],
+          operationId: 'packCheck',
+          summary: 'What the pack’s rules mean: conditions that never or always hold, shadowed rules, closed tracks…',
+          description:
+            'Static findings, each with its JSON path and severity: conditions that can never or always hold, rules another rule shadows, parameters nothing uses, tracks no role can enter, roles no track admits, clauses nothing cites; for a bundled pack, rules its test vectors do not exercise and ids they name that the pack lacks.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: inline(PackIdSchema) }, asOfParam, langParam],
+          responses: { '200': { description: 'The findings.', content: json(ref('PackCheckResponse')) }, '400': errors['400'], '404': problem('No pack with this id, or its file is invalid.') },
+        },
+      },
       '/v1/decisions': {
         post: {
           tags: ['evaluate'],
           operationId: 'decide',
           summary: `Decide one candidate, or a batch of up to ${limits.maxBatch}`,
           description:
-            'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given.',
-          parameters: [packParam, asOfParam, langParam],
-          requestBody: { required: true, content: json({ oneOf: [ref('Candidate'), ref('DecisionBatchRequest')] }) },
+            'For each track of the pack: eligible or not and every reason why (with its clause), priority points and criteria, and who pays meals, lodging and travel. A batch answers in the order given. The body may also be a roster file — `text/csv` or an XLSX workbook — read as `p135 decide` reads one (Vietnamese or English headers, title rows skipped, other encodings), within the same limits; what the reader noticed is in `notices`. With `?whatWouldChange=true`, one candidate’s answer says what would change each “no”.',
+          parameters: [
+            packParam,
+            asOfParam,
+            langParam,
+            query('whatWouldChange', DecisionsQuerySchema.shape.whatWouldChange, 'For one candidate: what would change each track they are not eligible for.'),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              ...json({ oneOf: [ref('Candidate'), ref('DecisionBatchRequest')] }),
+              'text/csv': { schema: { type: 'string', description: 'A roster, one person a row, with a header row (Vietnamese or English column names).' } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentEncoding: 'binary', description: 'A roster workbook (its first sheet).' } },
+            },
+          },
           responses: {
             '200': {
-              description: '`{ pack, decision }` for one candidate; `{ pack, count, decisions }` for a batch.',
-              content: json({ oneOf: [ref('DecisionResponse'), ref('DecisionBatchResponse')] }),
+              description: '`{ pack, decision }` for one candidate (with `whatWouldChange` when asked); `{ pack, count, notices?, decisions }` for a batch or a roster file.',
+              content: json({ oneOf: [ref('DecisionResponse'), ref('DecisionExplainedResponse'), ref('DecisionBatchResponse')] }),
             },
             ...errors,
           },

@@ -42,6 +42,16 @@ export const EvaluateQuerySchema = z.strictObject({
   lang: LangSchema.default('vi'),
 });
 
+/** `?asOf=YYYY-MM-DD&lang=vi|en` on what a pack's rules mean (`GET /v1/packs/{id}/matrix`, `…/check`). */
+export const PackReadQuerySchema = EvaluateQuerySchema.omit({ pack: true });
+
+/** `POST /v1/decisions`: `?whatWouldChange=true` adds, for one person, what would change each "no". */
+export const DecisionsQuerySchema = EvaluateQuerySchema.extend({
+  whatWouldChange: z.enum(['true', 'false']).optional().meta({
+    description: 'For one candidate: for each track they are not eligible for, the smallest changes of the facts a person or place can change that make them eligible (found from the rules).',
+  }),
+});
+
 /** `?pack=ID&lang=vi|en&format=json|xlsx|csv|html&table=KEY` on the report endpoints: `lang` is also the language of the report's words. */
 export const ReportQuerySchema = EvaluateQuerySchema.extend({
   format: z.enum(['json', 'xlsx', 'csv', 'html']).optional(),
@@ -78,7 +88,15 @@ export function planRequestSchema(max: number) {
 const Text = TextSchema;
 
 export const DecisionResponseSchema = z.strictObject({ pack: PackRefSchema, decision: DecisionSchema });
-export const DecisionBatchResponseSchema = z.strictObject({ pack: PackRefSchema, count: z.int().min(0), decisions: z.array(DecisionSchema) });
+export const DecisionBatchResponseSchema = z.strictObject({
+  pack: PackRefSchema,
+  count: z.int().min(0),
+  notices: z
+    .array(z.strictObject({ in: z.literal('body'), path: z.string(), code: z.string(), message: Text }))
+    .optional()
+    .meta({ description: 'For a roster sent as CSV or XLSX: what the reader noticed and did (a title row skipped, columns left out, text read in another encoding), each with its row and column.' }),
+  decisions: z.array(DecisionSchema),
+});
 
 export const PackSummarySchema = PackRefSchema.extend({
   default: z.boolean(),
@@ -106,6 +124,54 @@ export const PackListSchema = z.strictObject({
 });
 
 export const PackDetailSchema = z.strictObject({ ref: PackRefSchema, source: z.enum(['bundled', 'directory']), pack: PackSchema });
+
+/** One cell of the role × track matrix: open whatever else is true, closed by which rules, or depending on which facts. */
+export const MatrixCellSchema = z.strictObject({
+  track: z.string(),
+  status: z.enum(['open', 'closed', 'depends']),
+  closedBy: z.array(z.strictObject({ ruleId: z.string(), clause: z.string() })),
+  dependsOn: z.array(z.string()),
+});
+
+export const MatrixResponseSchema = z
+  .strictObject({ pack: PackRefSchema, tracks: z.array(z.string()), roles: z.array(z.strictObject({ role: z.string(), cells: z.array(MatrixCellSchema) })) })
+  .meta({ description: "Which roles may enter which track, read from the pack's eligibility rules (`roleTrackMatrix`)." });
+
+/** One finding of `checkPack`. */
+export const PackFindingSchema = z.strictObject({
+  path: z.string().meta({ description: 'A JSON path in the pack (`in: "pack"`, the pack as extended) or in its test vectors (`in: "tests"`).' }),
+  code: z.string(),
+  message: Text,
+  severity: z.enum(['error', 'warning']),
+  in: z.enum(['pack', 'tests']),
+});
+
+export const PackCheckResponseSchema = z
+  .strictObject({
+    pack: PackRefSchema,
+    asOf: IsoDateSchema,
+    tests: z.boolean().meta({ description: 'Whether the pack’s test vectors were run (bundled packs have theirs): without them, nothing is said of untested rules.' }),
+    findings: z.array(PackFindingSchema),
+    errors: z.int().min(0),
+    warnings: z.int().min(0),
+  })
+  .meta({
+    description:
+      "What the pack's rules mean (`checkPack`): conditions that never or always hold, shadowed rules, unused parameters, closed tracks, roles no track admits, uncited clauses, untested rules.",
+  });
+
+/** What would make a "no" a "yes", for one track (`whatWouldChange`). */
+export const WhatWouldChangeSchema = z.strictObject({
+  track: z.string(),
+  options: z.array(z.array(z.strictObject({ fact: z.string(), to: z.boolean(), message: Text }))),
+});
+
+export const DecisionExplainedResponseSchema = DecisionResponseSchema.extend({
+  whatWouldChange: z.array(WhatWouldChangeSchema).meta({
+    description:
+      'With `?whatWouldChange=true`: for each track the person is not eligible for, the smallest sets of changes that make them eligible (empty options: none among the facts that can change).',
+  }),
+});
 
 export const HealthSchema = z.strictObject({ status: z.literal('ok'), packs: z.array(z.string()) });
 

@@ -32,7 +32,7 @@ async function run(id: number, spec: Extract<ToWorker, { type: 'run' }>['spec'])
   current = job;
   let sent = 0;
   try {
-    const prepared = prepareJob(packs, spec, init.limits);
+    const prepared = await prepareJob(packs, spec, init.limits);
     if (!prepared.ok) return send({ type: 'problem', id, problem: prepared.problem });
     for await (const text of prepared.chunks(job.abort.signal)) {
       while (job.credits === 0 && !job.abort.signal.aborted) await new Promise<void>((resolve) => (job.wake = resolve));

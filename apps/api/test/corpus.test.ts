@@ -1,15 +1,17 @@
 /**
  * The hostile HTTP corpus (test/corpus/requests.json): methods, headers and bodies — malformed
  * and truncated JSON, deep nesting, prototype keys, money edge strings, condition objects with
- * jsonpath-plus exploit paths, huge and slow requests — each sent over real HTTP and through
+ * jsonpath-plus exploit paths, huge and slow requests, rosters as CSV or XLSX (title rows, UTF-16,
+ * oversized, malformed) — each sent over real HTTP and through
  * injection. For each: the expected status and problem type, no 500, no stack trace or file
  * path in the answer, and the server still answers after it. The worst time and the peak RSS
  * of the process are printed at the end (`corpus: …`).
  */
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCandidates, expectNoLeaks, manyCandidates, type Res, startServer, TRANSPORTS, type TestServer, type Transport } from './helpers.js';
+import { EXAMPLES, exampleCandidates, expectNoLeaks, manyCandidates, type Res, startServer, TRANSPORTS, type TestServer, type Transport } from './helpers.js';
 
 interface CorpusRequest {
   name: string;
@@ -53,6 +55,11 @@ function generated(g: NonNullable<CorpusRequest['generate']>): string {
     }
     case 'rank':
       return JSON.stringify({ track: 'commune_community', candidates: manyCandidates(n) });
+    case 'csv-rows':
+      return readFileSync(join(EXAMPLES, 'candidates.csv'), 'utf8')
+        .split('\n')
+        .slice(0, n + 1)
+        .join('\n');
     default:
       throw new Error(`unknown generator ${g.kind}`);
   }

@@ -65,6 +65,8 @@ describe('the OpenAPI document', () => {
         'GET /openapi.json',
         'GET /v1/packs',
         'GET /v1/packs/:id',
+        'GET /v1/packs/:id/check',
+        'GET /v1/packs/:id/matrix',
         'POST /v1/decisions',
         'POST /v1/plans/check',
         'POST /v1/rank',

@@ -17,6 +17,8 @@ export { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 export type { FactDef, FactType, ParamValues } from './facts/types.js';
 export { OPERATORS, type OperatorDef } from './evaluate/operators.js';
 export { conditionLeaves, type LeafAt } from './pack/conditions.js';
+export { type ImpactExample, type RosterImpact, type RosterImpactOptions, rosterImpact, type TrackAnswer, type TrackImpact } from './pack/impact.js';
+export { type CheckPackOptions, checkPack, type PackCheckReport, type PackFinding, type PackFindingSeverity } from './pack/check.js';
 
 // Deciding
 export { createRulebook, type DecisionCacheLimits, type DecisionCacheStats, type Rulebook, type RulebookOptions } from './rulebook.js';
@@ -39,6 +41,8 @@ export {
   type LeafCondition,
   COST_CATEGORIES,
   type CostCategory,
+  type DisabledRule,
+  DisabledRuleSchema,
   type Pack,
   type PackInput,
   PackSchema,

@@ -7,7 +7,8 @@ export const SCHEMA_MESSAGES_VI: Readonly<Record<string, string>> = {
   'an id is required': 'cần có mã',
   'an id has at most 64 characters': 'mã dài tối đa 64 ký tự',
   'an id has letters, digits and . _ - / only, and starts with a letter or digit': 'mã chỉ gồm chữ, số và . _ - /, bắt đầu bằng chữ hoặc số',
-  'expected a date as YYYY-MM-DD, e.g. "2020-07-15"': 'cần ngày dạng YYYY-MM-DD có thật, ví dụ "2020-07-15"',
+  'expected a date as YYYY-MM-DD, e.g. "2020-07-15"': 'cần ngày dạng YYYY-MM-DD, ví dụ "2020-07-15"',
+  'no such day in the calendar (e.g. 30 February): write a day that exists, as YYYY-MM-DD': 'ngày không tồn tại trong lịch (ví dụ 30/02): hãy ghi một ngày có thật, dạng YYYY-MM-DD',
   'expected a decimal number such as "3.5"': 'cần một số thập phân như "3.5"',
   'a district code has 3 digits, e.g. "180"': 'mã huyện gồm 3 chữ số, ví dụ "180"',
   'a commune code has 5 digits, e.g. "05995"': 'mã xã gồm 5 chữ số, ví dụ "05995"',
@@ -67,7 +68,12 @@ const received = (input: unknown) => (input === undefined ? 'undefined' : input 
 /** One zod issue in Vietnamese and English. */
 export function issueText(issue: IssueLike): { vi: string; en: string } {
   const known = SCHEMA_MESSAGES_VI[issue.message];
-  if (known) return { vi: known, en: issue.message };
+  if (known) {
+    // A value of the wrong type is shown beside the field's own words (an amount given as a number).
+    const v = issue.input;
+    const shown = issue.code === 'invalid_type' && (typeof v === 'number' || typeof v === 'boolean') ? ` (${String(v).slice(0, 60)})` : '';
+    return { vi: `${known}${shown}`, en: `${issue.message}${shown}` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const got = received(issue.input);

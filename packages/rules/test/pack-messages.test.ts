@@ -69,8 +69,8 @@ describe('a date must be a day of the calendar', () => {
       'pack.parameter_value',
     );
     expect(p?.path).toBe(`$.parameters["${id}"].value`);
-    expect(p?.message.en).toBe('"2021-02-30" is not a day of the calendar');
-    expect(p?.message.vi).toBe('"2021-02-30" không phải một ngày có thật trong lịch');
+    expect(p?.message.en).toBe('"2021-02-30": no such day in the calendar (e.g. 30 February): write a day that exists, as YYYY-MM-DD');
+    expect(p?.message.vi).toBe('"2021-02-30": ngày không tồn tại trong lịch (ví dụ 30/02): hãy ghi một ngày có thật, dạng YYYY-MM-DD');
   });
   it('an as-of date that is not a day is refused', () => {
     expect(() => createRulebook(pack, { asOf: '2020-02-30' })).toThrow(/day of the calendar/);
@@ -85,7 +85,7 @@ describe('an extension that names the same rule twice in one list is told so, on
     const added = { ...rule, id: 'x.new_rule' };
     const r = parsePack({ ...base, rules: { add: [added, added] } }, { resolveBase: () => pack });
     expect(r.errors.map((p) => [p.code, p.path])).toEqual([['pack.duplicate_id', '$.rules.add[1].id']]);
-    expect(r.errors[0]?.message.en).toBe('Quy tắc / rule "x.new_rule" is twice in "add" (first at $.rules.add[0]): remove one');
+    expect(r.errors[0]?.message.en).toBe('rule "x.new_rule" is twice in this "add" list itself (first at $.rules.add[0]): remove one');
     expect(r.errors[0]?.message.vi).toContain('hai lần');
   });
   it('twice in "replace": the same', () => {

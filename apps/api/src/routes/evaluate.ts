@@ -3,29 +3,57 @@
  * body to the evaluator (jobs.ts says what each one does with it, by calling the package).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type BodyBudget, bytesBodyParser } from '../body.js';
 import type { Evaluator } from '../evaluator.js';
 import type { JobKind, JobSpec } from '../jobs.js';
 import type { PackRegistry } from '../packs.js';
 import { type ApiProblem, sendProblem, timeoutProblem } from '../problems.js';
-import { EvaluateQuerySchema } from '../schemas.js';
+import { DecisionsQuerySchema, EvaluateQuerySchema } from '../schemas.js';
 import { readQuery } from './query.js';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evaluator: Evaluator, timeoutMs: number): void {
+export function evaluateRoutes(app: FastifyInstance, packs: PackRegistry, evaluator: Evaluator, timeoutMs: number, bodies: BodyBudget, bodyLimit: number): void {
   const handler = (kind: JobKind) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const q = readQuery(EvaluateQuerySchema, request);
+    const q = readQuery(kind === 'decisions' ? DecisionsQuerySchema : EvaluateQuerySchema, request);
     if (!q.ok) return sendProblem(reply, q.problem);
     const packId = q.value.pack ?? packs.defaultId;
     const unknown = unknownPack(packs, packId);
     if (unknown) return sendProblem(reply, unknown);
-    return answerJob(request, reply, evaluator, timeoutMs, q.value.asOf === undefined ? { kind, packId } : { kind, packId, asOf: q.value.asOf }, () => JSON_CONTENT_TYPE);
+    const whatWouldChange = 'whatWouldChange' in q.value && q.value.whatWouldChange === 'true';
+    return answerJob(
+      request,
+      reply,
+      evaluator,
+      timeoutMs,
+      { kind, packId, ...(q.value.asOf === undefined ? {} : { asOf: q.value.asOf }), ...(whatWouldChange ? { whatWouldChange } : {}), ...rosterOf(request) },
+      () => JSON_CONTENT_TYPE,
+    );
   };
 
-  app.post('/v1/decisions', handler('decisions'));
+  // A roster file as the body of POST /v1/decisions only: CSV or an XLSX workbook, as bytes under the same limits as JSON.
+  void app.register(async (scope) => {
+    const parser = bytesBodyParser(bodies, bodyLimit);
+    scope.addContentTypeParser('text/csv', parser);
+    scope.addContentTypeParser(XLSX_CONTENT_TYPE, parser);
+    scope.post('/v1/decisions', handler('decisions'));
+  });
   app.post('/v1/plans/check', handler('plan-check'));
   app.post('/v1/rank', handler('rank'));
 }
+
+/** A body sent as a roster file (`text/csv`, an XLSX workbook) rather than JSON: read by @p135/io's roster reader. */
+function rosterOf(request: FastifyRequest): { roster?: 'csv' | 'xlsx' } {
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
+  if (type === 'text/csv') return { roster: 'csv' };
+  if (type === XLSX_CONTENT_TYPE) return { roster: 'xlsx' };
+  return {};
+}
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `?pack=` naming no loaded pack, as a problem of the query. */
 export function unknownPack(packs: PackRegistry, packId: string): ApiProblem | undefined {

@@ -3,13 +3,28 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { toJson } from '@p135/io';
-import { bundledPack, bundledPackTests, diffPacks, type Lang, PACK_ID, type PackTestSuite, parsePackTests, runPackTests, scaffoldPack, type SuiteResult } from '@p135/rules';
+import {
+  bundledPack,
+  bundledPackTests,
+  checkPack,
+  diffPacks,
+  type Lang,
+  PACK_ID,
+  type PackTestSuite,
+  parsePackTests,
+  type RosterImpact,
+  rosterImpact,
+  runPackTests,
+  scaffoldPack,
+  type SuiteResult,
+  type TrackAnswer,
+} from '@p135/rules';
 import { Command, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { type CommonOptions, loadBook, type OutputOptions } from '../context.js';
+import { type CommonOptions, type InputOptions, loadBook, loadRoster, type OutputOptions, refuseOverwritingInput } from '../context.js';
 import { CliError, EXIT, fail } from '../errors.js';
 import { chooseFormat, emit, requireFormat } from '../output.js';
-import { PACK_ARGUMENT, positiveInt, withCommon, withExamples, withOutput } from '../options.js';
+import { PACK_ARGUMENT, positiveInt, withCommon, withExamples, withInput, withOutput } from '../options.js';
 import { both, say } from '../words.js';
 
 type Options = CommonOptions & OutputOptions;
@@ -85,14 +100,97 @@ export async function runPackTest(idOrFile: string | undefined, o: Options & { t
   return result.failed > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** `p135 pack diff A B`: the changes from A to B, in words. */
-export async function runPackDiff(a: string, b: string, o: Options): Promise<number> {
+/** Whether a pack file extends another (its findings' paths are then in the pack as extended). */
+async function extendsAnother(file: string): Promise<boolean> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'extends');
+  } catch {
+    return false;
+  }
+}
+
+/** `p135 pack check [pack]`: what the pack's rules mean; exit 1 only when there is an error, 2 when unreadable. */
+export async function runPackCheck(idOrFile: string | undefined, o: Options & { tests?: string }): Promise<number> {
+  const target = idOrFile ?? o.pack;
+  const book = await loadBook(target, o.asOf);
+  const found = o.tests ?? defaultTests(target);
+  const tests = found === undefined ? undefined : typeof found === 'string' ? await readTests(found, o.lang) : found;
+  const format = chooseFormat(o.format, o.output, 'table');
+  requireFormat(format, ['table', 'json']);
+  const report = await checkPack(book.pack, { ...(tests ? { tests } : {}), asOf: book.ref.asOf });
+  if (format === 'json') {
+    await emit(toJson(report), o.output);
+    return report.errors > 0 ? EXIT.findings : EXIT.ok;
+  }
+  const testFile = typeof found === 'string' ? found : say(o.lang, 'các trường hợp kiểm thử có sẵn', 'the bundled test vectors');
+  const lines = report.findings.map((f) => {
+    const mark = f.severity === 'error' ? say(o.lang, '✗ lỗi', '✗ error') : say(o.lang, '! cảnh báo', '! warning');
+    const where = f.in === 'tests' ? `${testFile} ${f.path}` : f.path;
+    return `${mark} ${where}: ${f.message[o.lang]}`;
+  });
+  const head = say(
+    o.lang,
+    `${report.pack.id} ${report.pack.version} (ngày ${report.asOf}): ${report.errors} lỗi, ${report.warnings} cảnh báo`,
+    `${report.pack.id} ${report.pack.version} (as of ${report.asOf}): ${report.errors} error(s), ${report.warnings} warning(s)`,
+  );
+  const extended = bundledPack(target) ? false : await extendsAnother(target);
+  const asExtended = extended
+    ? [say(o.lang, 'Đường dẫn là của bộ quy tắc sau khi kế thừa (xem: p135 pack show TỆP --format json).', 'Paths are in the pack as extended (see: p135 pack show FILE --format json).')]
+    : [];
+  const noTests = tests
+    ? []
+    : [say(o.lang, 'Không có tệp kiểm thử (--tests): chưa xét quy tắc nào thiếu trường hợp kiểm thử.', 'No test file (--tests): rules without a test vector were not looked for.')];
+  await emit(`${[...lines, ...asExtended, ...noTests, head].join('\n')}\n`, o.output);
+  return report.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** One person's answer for a track, in a line: eligible, or not and every reason with its clause. */
+function answerText(x: TrackAnswer, lang: Lang): string {
+  if (!x.offered) return say(lang, 'bộ quy tắc không có loại lớp này', 'the pack has no such track');
+  const points = x.points ? say(lang, `, ${x.points} điểm ưu tiên`, `, ${x.points} priority point(s)`) : '';
+  if (x.eligible) return `${say(lang, 'đủ điều kiện', 'eligible')}${points}`;
+  return `${say(lang, 'không đủ điều kiện', 'not eligible')}${points}: ${x.reasons.map((r) => `${r.ruleId} (${r.clause}) ${r.message[lang]}`).join('; ')}`;
+}
+
+/** The roster part of `pack diff --roster`: per track, how many answers change, and a few people with both sets of reasons. */
+function impactReport(impact: RosterImpact, file: string, lang: Lang): string {
+  const lines = [
+    '',
+    say(
+      lang,
+      `Trên danh sách ${file} (${impact.people} người): ${impact.changedPeople} người có kết quả đủ điều kiện thay đổi`,
+      `On the roster ${file} (${impact.people} people): ${impact.changedPeople} people's eligibility changes`,
+    ),
+  ];
+  for (const t of impact.tracks) {
+    lines.push(
+      `  ${t.track}: ${say(
+        lang,
+        `+${t.becameEligible} thành đủ điều kiện, −${t.becameIneligible} không còn đủ điều kiện, ${t.otherwiseChanged} thay đổi khác (lý do, điểm ưu tiên, bên chi trả)`,
+        `+${t.becameEligible} become eligible, −${t.becameIneligible} no longer eligible, ${t.otherwiseChanged} otherwise changed (reasons, priority points, who pays)`,
+      )}`,
+    );
+    for (const e of t.examples) {
+      lines.push(`    · ${e.candidateId} ${e.name}`);
+      lines.push(`        ${say(lang, 'trước', 'before')}: ${answerText(e.before, lang)}`);
+      lines.push(`        ${say(lang, 'sau', 'after')}: ${answerText(e.after, lang)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `p135 pack diff A B [--roster FILE]`: the changes from A to B, in words; with a roster, whose answers change. */
+export async function runPackDiff(a: string, b: string, o: Options & InputOptions & { roster?: string; examples?: number }): Promise<number> {
   const [from, to] = [await loadBook(a, o.asOf), await loadBook(b, o.asOf)];
   const changes = diffPacks(from.pack, to.pack);
   const format = chooseFormat(o.format, o.output, 'table');
   requireFormat(format, ['table', 'json']);
+  await refuseOverwritingInput(o.output, [o.roster]);
+  // The roster is read with the pack after (its words, its roles); both packs decide the same people.
+  const impact = o.roster ? await rosterImpact(from, to, await loadRoster(o.roster, to, o), { examples: o.examples ?? 3 }) : undefined;
   if (format === 'json') {
-    await emit(toJson(changes), o.output);
+    await emit(toJson(impact ? { changes, roster: impact } : changes), o.output);
     return EXIT.ok;
   }
   const sign = { added: '+', removed: '−', changed: '~' } as const;
@@ -102,7 +200,7 @@ export async function runPackDiff(a: string, b: string, o: Options): Promise<num
     `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} thay đổi`,
     `${from.ref.id} ${from.ref.version} → ${to.ref.id} ${to.ref.version}: ${changes.length} change(s)`,
   );
-  await emit(`${head}\n${body}${body ? '\n' : ''}`, o.output);
+  await emit(`${head}\n${body}${body ? '\n' : ''}${impact && o.roster ? impactReport(impact, o.roster, o.lang) : ''}`, o.output);
   return EXIT.ok;
 }
 
@@ -174,16 +272,48 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
   withExamples(test, ['p135 pack test lang-son-2020', 'p135 pack test example-2021 --lang en', 'p135 pack test packages/rules/packs/example-2021.json']);
   test.action(async (pack: string | undefined, o: Options & { tests?: string }) => setCode(await runPackTest(pack, o)));
 
-  const diff = withCommon(
-    new Command('diff')
-      .summary(both('so sánh hai bộ quy tắc', 'compare two packs'))
-      .description(both('Liệt kê tham số, quy tắc, điều khoản… khác nhau giữa hai bộ quy tắc, bằng lời.', 'List the parameters, rules, clauses… that differ between two packs, in words.'))
-      .argument('<a>', both('bộ quy tắc trước (mã hoặc tệp)', 'the pack before (id or file)'))
-      .argument('<b>', both('bộ quy tắc sau (mã hoặc tệp)', 'the pack after (id or file)')),
+  const check = withCommon(
+    new Command('check')
+      .summary(both('các quy tắc của một bộ quy tắc có nghĩa gì: điều kiện không bao giờ đúng, quy tắc bị che…', "what a pack's rules mean: conditions that never hold, shadowed rules…"))
+      .description(
+        both(
+          'Tìm trong bộ quy tắc: điều kiện không bao giờ đúng hoặc luôn đúng, quy tắc bị quy tắc khác che, tham số không dùng, loại lớp không chức vụ nào được học, chức vụ không loại lớp nào nhận, điều khoản không được dẫn, quy tắc chưa có trường hợp kiểm thử, mã trong tệp kiểm thử không có. Mỗi phát hiện kèm đường dẫn JSON; mã thoát 1 chỉ khi có lỗi.',
+          'Find in a pack: conditions that never or always hold, rules another rule shadows, parameters nothing uses, tracks no role can enter, roles no track admits, clauses nothing cites, rules no test vector exercises, ids in the test vectors the pack does not have. Each finding with its JSON path; exit 1 only for errors.',
+        ),
+      )
+      .argument(...PACK_ARGUMENT)
+      .option(
+        '--tests <file>',
+        both('tệp kiểm thử (mặc định: tệp có sẵn, hoặc <tên>.tests.json|yaml cạnh tệp bộ quy tắc)', 'test file (default: the bundled one, or <name>.tests.json|yaml beside the pack file)'),
+      ),
+  );
+  withOutput(check, ['table', 'json'], { vi: 'mặc định: danh sách', en: 'default: a list' });
+  withExamples(check, ['p135 pack check lang-son-2020', 'p135 pack check my-pack.json --lang en', 'p135 pack check example-2021 --format json']);
+  check.action(async (pack: string | undefined, o: Options & { tests?: string }) => setCode(await runPackCheck(pack, o)));
+
+  const diff = withInput(
+    withCommon(
+      new Command('diff')
+        .summary(both('so sánh hai bộ quy tắc', 'compare two packs'))
+        .description(
+          both(
+            'Liệt kê tham số, quy tắc, điều khoản… khác nhau giữa hai bộ quy tắc, bằng lời. Với --roster: mỗi loại lớp có bao nhiêu người thay đổi kết quả, kèm vài ví dụ với lý do của cả hai bộ.',
+            "List the parameters, rules, clauses… that differ between two packs, in words. With --roster: per track, how many people's answers change, with a few examples giving both packs' reasons.",
+          ),
+        )
+        .argument('<a>', both('bộ quy tắc trước (mã hoặc tệp)', 'the pack before (id or file)'))
+        .argument('<b>', both('bộ quy tắc sau (mã hoặc tệp)', 'the pack after (id or file)'))
+        .option('--roster <file>', both('danh sách người (CSV, XLSX, JSON) để xét bằng cả hai bộ', 'a roster (CSV, XLSX, JSON) to decide with both packs'))
+        .addOption(new Option('--examples <n>', both('số ví dụ mỗi loại lớp (mặc định 3)', 'examples per track (default 3)')).argParser(positiveInt)),
+    ),
   );
   withOutput(diff, ['table', 'json'], { vi: 'mặc định: danh sách', en: 'default: a list' });
-  withExamples(diff, ['p135 pack diff lang-son-2020 example-2021', 'p135 pack diff lang-son-2020 example-2021 --lang en']);
-  diff.action(async (a: string, b: string, o: Options) => setCode(await runPackDiff(a, b, o)));
+  withExamples(diff, [
+    'p135 pack diff lang-son-2020 example-2021',
+    'p135 pack diff lang-son-2020 example-2021 --lang en',
+    'p135 pack diff lang-son-2020 example-2021 --roster examples/lang-son-2020/candidates.csv',
+  ]);
+  diff.action(async (a: string, b: string, o: Options & InputOptions & { roster?: string; examples?: number }) => setCode(await runPackDiff(a, b, o)));
 
   const init = withCommon(
     new Command('init')
@@ -204,5 +334,5 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
   withExamples(init, ['p135 pack init cao-bang-2021 --from lang-son-2020 --year 2021 --province "04:Cao Bằng" --dir /tmp/packs']);
   init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }) => setCode(await runPackInit(id, o)));
 
-  return [test, diff, init];
+  return [test, check, diff, init];
 }

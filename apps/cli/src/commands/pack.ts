@@ -103,9 +103,16 @@ export function packCommand(setCode: (code: number) => void): Command {
   validate.action(async (file: string, o: PackOptions) => setCode(await runPackValidate(file, o)));
 
   const pack = new Command('pack')
-    .summary(both('bộ quy tắc: list, show, matrix, validate, test, diff, init', 'rule packs: list, show, matrix, validate, test, diff, init'))
+    .summary(both('bộ quy tắc: list, show, matrix, validate, test, check, diff, init', 'rule packs: list, show, matrix, validate, test, check, diff, init'))
     .description(both('Lệnh về bộ quy tắc', 'Rule pack commands'));
-  withExamples(pack, ['p135 pack list', 'p135 pack show', 'p135 pack validate packages/rules/packs/lang-son-2020.json', 'p135 pack test example-2021', 'p135 pack diff lang-son-2020 example-2021']);
+  withExamples(pack, [
+    'p135 pack list',
+    'p135 pack show',
+    'p135 pack validate packages/rules/packs/lang-son-2020.json',
+    'p135 pack test example-2021',
+    'p135 pack check lang-son-2020',
+    'p135 pack diff lang-son-2020 example-2021',
+  ]);
   pack.addCommand(list).addCommand(show).addCommand(matrix).addCommand(validate);
   for (const cmd of packToolCommands(setCode)) pack.addCommand(cmd);
   return pack;

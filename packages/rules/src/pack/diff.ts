@@ -1,6 +1,6 @@
 import { canonicalJson } from '../hash.js';
 import { formatValue, isLocalized, type Localized } from '../i18n.js';
-import type { Pack, Parameter } from '../schemas/pack.js';
+import type { DisabledRule, Pack, Parameter } from '../schemas/pack.js';
 
 export type ChangeKind = 'meta' | 'clause' | 'track' | 'role' | 'parameter' | 'rate' | 'budget' | 'rule' | 'message';
 
@@ -12,6 +12,8 @@ export interface Change {
   readonly message: Localized;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** A rule `b` turned off: the reason and clause it gives. */
+  readonly disabled?: DisabledRule;
 }
 
 const KIND: Record<ChangeKind, Localized> = {
@@ -68,6 +70,22 @@ function describeParameter(id: string, before: Parameter | undefined, after: Par
   if (canonicalJson(before.values) !== canonicalJson(after.values)) parts.push({ vi: 'giá trị theo ngày thay đổi', en: 'dated values changed' });
   if (!parts.length) parts.push({ vi: 'nhãn thay đổi', en: 'label changed' });
   return { vi: `Tham số "${id}" (${after.label.vi}): ${parts.map((p) => p.vi).join('; ')}`, en: `Parameter "${id}" (${after.label.en}): ${parts.map((p) => p.en).join('; ')}` };
+}
+
+/** A rule gone from `b` because `b` turned it off: said so, with the reason and clause `b` gives. */
+function withDisableReason(c: Change, b: Pack): Change {
+  if (c.kind !== 'rule' || c.change !== 'removed') return c;
+  const off = b.disabled?.find((d) => d.id === c.id);
+  if (!off) return c;
+  const clause = off.clause ? ` (${off.clause})` : '';
+  return {
+    ...c,
+    disabled: off,
+    message: {
+      vi: `Quy tắc "${c.id}" bị tắt${clause}${off.reason ? `: ${off.reason.vi}` : ''}`,
+      en: `Rule "${c.id}" disabled${clause}${off.reason ? `: ${off.reason.en}` : ''}`,
+    },
+  };
 }
 
 /** What differs between pack `a` and pack `b`, section by section, in words. */
@@ -158,5 +176,5 @@ export function diffPacks(a: Pack, b: Pack): Change[] {
     ),
   );
   changes.push(...compare('message', byKey(a.messages), byKey(b.messages), () => undefined));
-  return changes;
+  return changes.map((c) => withDisableReason(c, b));
 }

@@ -14,10 +14,25 @@ export interface Extended {
   readonly origins: Origins;
 }
 
-const notInBase = (path: PathPart[], what: string, id: string, base: string) =>
-  problem(jsonPath(path), 'pack.override_unknown', `${what} "${id}" không có trong bộ quy tắc gốc "${base}"`, `${what} "${id}" does not exist in the base pack "${base}": use "add" for something new`);
-const alreadyInBase = (path: PathPart[], what: string, id: string, base: string) =>
-  problem(jsonPath(path), 'pack.duplicate_id', `${what} "${id}" đã có trong bộ quy tắc gốc "${base}"`, `${what} "${id}" already exists in the base pack "${base}": use "replace" to change it`);
+/** "Quy tắc / rule" → its Vietnamese and English halves. */
+const halves = (what: string) => {
+  const [vi = what, en = what] = what.split(' / ');
+  return { vi, en };
+};
+const notInBase = (path: PathPart[], what: string, id: string, base: string, hint: 'add' | 'none' = 'add') => {
+  const w = halves(what);
+  const add = hint === 'add' ? { vi: ': dùng "add" để thêm mục mới', en: ': use "add" for something new' } : { vi: ': kiểm tra chính tả của mã', en: ": check the id's spelling" };
+  return problem(jsonPath(path), 'pack.override_unknown', `${w.vi} "${id}" không có trong bộ quy tắc gốc "${base}"${add.vi}`, `${w.en} "${id}" does not exist in the base pack "${base}"${add.en}`);
+};
+const alreadyInBase = (path: PathPart[], what: string, id: string, base: string) => {
+  const w = halves(what);
+  return problem(
+    jsonPath(path),
+    'pack.duplicate_id',
+    `${w.vi} "${id}" đã có trong bộ quy tắc gốc "${base}": dùng "replace" để thay đổi nó`,
+    `${w.en} "${id}" already exists in the base pack "${base}": use "replace" to change it`,
+  );
+};
 
 /** Adds and replaces items of a list keyed by `key`, recording where each came from. */
 function mergeList<T extends Record<string, unknown>>(
@@ -46,8 +61,8 @@ function mergeList<T extends Record<string, unknown>>(
           problem(
             jsonPath([section, list, j, key]),
             'pack.duplicate_id',
-            `${what} "${id}" có hai lần trong "${list}" (lần đầu ở ${jsonPath([section, list, k])}): hãy xóa một lần`,
-            `${what} "${id}" is twice in "${list}" (first at ${jsonPath([section, list, k])}): remove one`,
+            `${halves(what).vi} "${id}" có hai lần trong chính danh sách "${list}" này (lần đầu ở ${jsonPath([section, list, k])}): hãy xóa một lần`,
+            `${halves(what).en} "${id}" is twice in this "${list}" list itself (first at ${jsonPath([section, list, k])}): remove one`,
           ),
         );
       }
@@ -121,17 +136,19 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
   }
   for (const [id, codes] of Object.entries(ext.appendToLists ?? {})) {
     const p = own(parameters, id) as { value?: unknown } | undefined;
-    if (!p) errors.push(notInBase(['appendToLists', id], 'Tham số / parameter', id, baseId));
+    if (!p) errors.push(notInBase(['appendToLists', id], 'Tham số / parameter', id, baseId, 'none'));
     else if (!Array.isArray(p.value)) errors.push(problem(jsonPath(['appendToLists', id]), 'pack.not_a_list', `Tham số "${id}" không phải danh sách`, `parameter "${id}" is not a list`));
     else p.value = [...p.value, ...codes.filter((c) => !(p.value as unknown[]).includes(c))];
   }
 
   let rules = mergeList(base.rules as unknown as Record<string, unknown>[], ext.rules as never, 'id', 'rules', 'Quy tắc / rule', baseId, errors, origins);
-  ext.rules?.disable?.forEach((id, j) => {
-    if (!rules.some((r) => r.id === id)) errors.push(notInBase(['rules', 'disable', j], 'Quy tắc / rule', id, baseId));
+  const disabled = (ext.rules?.disable ?? []).map((d) => (typeof d === 'string' ? { id: d } : structuredClone(d)));
+  disabled.forEach(({ id }, j) => {
+    if (!rules.some((r) => r.id === id)) errors.push(notInBase(['rules', 'disable', j], 'Quy tắc / rule', id, baseId, 'none'));
+    origins.set(jsonPath(['disabled', (base.disabled?.length ?? 0) + j]), jsonPath(['rules', 'disable', j]));
   });
-  if (ext.rules?.disable?.length) {
-    const off = new Set(ext.rules.disable);
+  if (disabled.length) {
+    const off = new Set(disabled.map((d) => d.id));
     const kept: Record<string, unknown>[] = [];
     const moved: Origins = new Map();
     rules.forEach((r, i) => {
@@ -163,6 +180,7 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     rules,
     messages: { ...structuredClone(base.messages), ...structuredClone(ext.messages ?? {}) },
     ...mergedVocabulary(base.vocabulary, ext.vocabulary),
+    ...(base.disabled || disabled.length ? { disabled: [...structuredClone(base.disabled ?? []), ...disabled] } : {}),
   };
   if (ext.meta) origins.set('$.meta', '$.meta');
   return { pack, errors, origins };

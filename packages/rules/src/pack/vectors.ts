@@ -1,10 +1,10 @@
 import { decide } from '../decide.js';
 import type { Localized } from '../i18n.js';
 import { checkPlan } from '../plan-check.js';
-import { type Checked, zodProblems } from '../problems.js';
+import { type Checked, type Problem, problem, zodProblems } from '../problems.js';
 import { createRulebook, type Rulebook } from '../rulebook.js';
 import type { Pack } from '../schemas/pack.js';
-import { type CandidateCase, type PackTestSuite, PackTestSuiteSchema, type PlanCase } from '../schemas/pack-tests.js';
+import { type CandidateCase, CandidateCaseSchema, type PackTestSuite, PackTestSuiteSchema, type PlanCase, PlanCaseSchema } from '../schemas/pack-tests.js';
 import { inspectJson, PACK_LIMITS } from './safe-json.js';
 
 /** One way a case's answer differs from what it expects. */
@@ -38,12 +38,38 @@ export interface SuiteResult {
   readonly unexercised: readonly string[];
 }
 
+/**
+ * A case that is neither shape, said as what is wrong with it: a case with `plan` is read as a plan
+ * case, any other as a person's case (`input`), instead of "matches none of the allowed shapes".
+ */
+function caseProblems(problems: readonly Problem[], input: unknown): Problem[] {
+  const cases = typeof input === 'object' && input !== null && Object.hasOwn(input, 'cases') ? (input as { cases: unknown }).cases : undefined;
+  return problems.flatMap((p) => {
+    const m = /^\$\.cases\[(\d+)\]$/.exec(p.path);
+    if (p.code !== 'schema.invalid_union' || !m || !Array.isArray(cases)) return [p];
+    const i = Number(m[1]);
+    const c: unknown = cases[i];
+    if (typeof c !== 'object' || c === null || Array.isArray(c))
+      return [
+        problem(
+          p.path,
+          'schema.invalid_type',
+          'một trường hợp là một đối tượng có "name", "input" (một người) hoặc "plan", và "expected"',
+          'a case is an object with "name", "input" (a person) or "plan", and "expected"',
+        ),
+      ];
+    const schema = Object.hasOwn(c, 'plan') ? PlanCaseSchema : CandidateCaseSchema;
+    const r = schema.safeParse(c);
+    return r.success ? [p] : zodProblems(r.error, ['cases', i], '$', c);
+  });
+}
+
 /** Validates a test suite (JSON already parsed, or an object), reporting problems with paths. */
 export function parsePackTests(input: unknown): Checked<PackTestSuite> {
   const unsafe = inspectJson(input, PACK_LIMITS);
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = PackTestSuiteSchema.safeParse(input);
-  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: zodProblems(r.error, [], '$', input), warnings: [] };
+  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: caseProblems(zodProblems(r.error, [], '$', input), input), warnings: [] };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');

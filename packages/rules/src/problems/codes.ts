@@ -124,6 +124,13 @@ export const PROBLEM_CODES = {
   'pack.track_without_cost': { vi: 'Loại lớp không có quy tắc chi phí', en: 'A track without a cost rule' },
   'pack.unused_parameter': { vi: 'Tham số không được dùng ở đâu', en: 'A parameter nothing uses' },
   'pack.rule_never_holds': { vi: 'Quy tắc không bao giờ đúng (điều kiện mâu thuẫn)', en: 'A rule that can never hold (contradicting conditions)' },
+  'pack.condition_never_holds': { vi: 'Điều kiện không bao giờ đúng (danh sách rỗng, so một fact với chính nó)', en: 'A condition that can never hold (an empty list, a fact compared with itself)' },
+  'pack.condition_always_holds': { vi: 'Điều kiện luôn đúng nên không quyết định điều gì', en: 'A condition that always holds, so it decides nothing' },
+  'pack.rule_shadowed': { vi: 'Quy tắc bị một quy tắc khác che (không bao giờ tự thay đổi kết quả)', en: 'A rule another rule shadows (it never changes an answer on its own)' },
+  'pack.track_closed_to_all': { vi: 'Loại lớp không chức vụ nào được học', en: 'A track no role can enter' },
+  'pack.role_admitted_nowhere': { vi: 'Chức vụ không loại lớp nào nhận', en: 'A role no track admits' },
+  'pack.clause_uncited': { vi: 'Điều khoản không được dẫn ở đâu', en: 'A clause nothing cites' },
+  'pack.rule_untested': { vi: 'Quy tắc chưa trường hợp kiểm thử nào cho thấy hoạt động', en: 'A rule no test vector exercises' },
   'pack.override_unknown': { vi: 'Thay thế một mục không có trong bộ gốc', en: 'An override of something the base does not have' },
   'pack.not_a_list': { vi: 'Tham số không phải danh sách', en: 'The parameter is not a list' },
   'pack.base_version': { vi: 'Bộ quy tắc gốc khác phiên bản', en: 'The base pack is another version' },
@@ -132,6 +139,10 @@ export const PROBLEM_CODES = {
   'pack.extends_itself': { vi: 'Bộ quy tắc kế thừa chính nó', en: 'A pack that extends itself' },
   'pack.extends_cycle': { vi: 'Các bộ quy tắc kế thừa nhau thành vòng tròn', en: 'Packs that extend each other in a ring' },
   'pack.extends_too_deep': { vi: 'Chuỗi kế thừa quá dài', en: 'The chain of bases is too long' },
+  // Test vectors of a pack
+  'tests.unknown_rule': { vi: 'Trường hợp kiểm thử nêu một quy tắc không có trong bộ quy tắc', en: 'A test case names a rule the pack does not have' },
+  'tests.unknown_track': { vi: 'Trường hợp kiểm thử nêu một loại lớp không có trong bộ quy tắc', en: 'A test case names a track the pack does not have' },
+  'tests.not_a_finding': { vi: 'Trường hợp kiểm thử nêu một quy tắc không bao giờ xuất hiện ở đó', en: 'A test case names a rule that can never appear there' },
 } as const satisfies Readonly<Record<string, Localized>>;
 
 /** What zod reports, prefixed `schema.` (`schema.invalid_type`, `schema.too_big`…). */

@@ -4,6 +4,7 @@ import {
   BudgetRulesSchema,
   ClauseSchema,
   DatedValueSchema,
+  DisabledRuleSchema,
   DottedIdSchema,
   LocalizedSchema,
   PACK_FORMAT,
@@ -61,7 +62,13 @@ export const PackExtensionSchema = z.strictObject({
     .optional(),
   budget: BudgetRulesSchema.optional(),
   rules: addReplace(RuleSchema)
-    .extend({ disable: z.array(DottedIdSchema).max(2000).optional() })
+    .extend({
+      /** Rule ids to turn off: an id, or `{ id, reason: { vi, en }, clause }` saying why (shown by `pack diff`). */
+      disable: z
+        .array(z.union([DottedIdSchema, DisabledRuleSchema]))
+        .max(2000)
+        .optional(),
+    })
     .optional(),
   messages: z.record(DottedIdSchema, LocalizedSchema).optional(),
   /** Words added to the base's vocabulary (each list is appended to the base's): a province's own spellings, without code. */

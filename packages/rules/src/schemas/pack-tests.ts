@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CandidateSchema } from './candidate.js';
-import { CodeSchema, PackIdSchema } from './common.js';
+import { CodeSchema, IsoDateSchema, PackIdSchema } from './common.js';
 import { DottedIdSchema, PAYERS } from './pack.js';
 import { PlanSchema } from './plan.js';
 
@@ -17,7 +17,7 @@ const CaseBase = {
   /** What the case shows, in the plan's words. */
   name: z.string().min(1).max(500),
   /** Decide as of this date (YYYY-MM-DD); default: the end of the pack's plan year. */
-  asOf: z.iso.date().optional(),
+  asOf: IsoDateSchema.optional(),
 };
 
 /** A person and what the pack must decide for them, track by track. */

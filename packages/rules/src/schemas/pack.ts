@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLASS_LEVELS } from './candidate.js';
-import { CodeSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
+import { CodeSchema, IsoDateSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
 
 /** Text a pack gives in Vietnamese and English: neither empty, each at most 8,000 characters. */
 export const LocalizedSchema = localizedOf(z.string().min(1).max(8000));
@@ -38,7 +38,7 @@ const ONE_SOURCE = { message: 'cite exactly one source: "clause" (an id of the p
 /** A value that takes effect on a date, for packs that carry several years in one lineage. */
 export const DatedValueSchema = z
   .strictObject({
-    from: z.iso.date({ message: 'a date as YYYY-MM-DD' }),
+    from: IsoDateSchema,
     value: ParameterValueSchema,
     clause: ClauseIdSchema.optional(),
     assumption: LocalizedSchema.optional(),
@@ -260,6 +260,13 @@ export const VocabularySchema = z.strictObject({
     .optional(),
 });
 
+/** A rule of the base an extension turned off, with why (in vi and en) and the clause of the province's plan that says so. */
+export const DisabledRuleSchema = z.strictObject({
+  id: DottedIdSchema,
+  reason: LocalizedSchema.optional(),
+  clause: ClauseIdSchema.optional(),
+});
+
 export const PACK_FORMAT = 1;
 
 export const PackSchema = z.strictObject({
@@ -277,6 +284,8 @@ export const PackSchema = z.strictObject({
   rules: z.array(RuleSchema).min(1).max(2000),
   messages: z.record(DottedIdSchema, LocalizedSchema).default({}),
   vocabulary: VocabularySchema.optional(),
+  /** Rules of the base this pack turned off (written by `extends`… `rules.disable`), with their reasons: shown by `pack diff`. */
+  disabled: z.array(DisabledRuleSchema).max(2000).optional(),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedSchema>;
@@ -295,6 +304,7 @@ export type LeafCondition = z.infer<typeof LeafConditionSchema>;
 export type BudgetRules = z.infer<typeof BudgetRulesSchema>;
 export type Rate = z.infer<typeof RateSchema>;
 export type Words = z.infer<typeof WordsSchema>;
+export type DisabledRule = z.infer<typeof DisabledRuleSchema>;
 export type Vocabulary = z.output<typeof VocabularySchema>;
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;

@@ -1,9 +1,9 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../../facts/index.js';
 import type { FactDef } from '../../facts/types.js';
 import { placeholders } from '../../i18n.js';
-import { type Problem, problem, jsonPath } from '../../problems.js';
+import { type PathPart, type Problem, problem, jsonPath } from '../../problems.js';
 import type { Condition, LeafCondition, Pack } from '../../schemas/pack.js';
-import { conditionLeaves } from '../conditions.js';
+import { conditionLeaves, type LeafAt } from '../conditions.js';
 import { valueAsOf } from '../params.js';
 import { PARAMETERS_READ_BY_PACKAGE } from '../package-params.js';
 import { type PackCheck, scopeOf } from './common.js';
@@ -77,24 +77,33 @@ const NUMERIC: Readonly<Record<string, (b: Bounds, v: number) => void>> = {
  * `not`) can hold together: numbers against bounds (`age ≥ 18` and `age < 10` cannot), `equal` to
  * two different values. Parameters are read at the pack's default date; facts are left alone.
  */
-function contradiction(c: Condition, pack: Pack, asOf: string): string | undefined {
-  const musts: LeafCondition[] = [];
-  const collect = (x: Condition) => {
-    if ('all' in x) x.all.forEach(collect);
-    else if (!('any' in x) && !('not' in x)) musts.push(x);
-  };
-  collect(c);
+/** The comparisons of a tree that must all hold: those under nested `all`s only (not under `any` or `not`), with their paths. */
+export const mustLeaves = (c: Condition, path: readonly PathPart[] = []): LeafAt[] =>
+  conditionLeaves(c, path).filter((l) => l.path.slice(path.length).every((p) => p === 'all' || typeof p === 'number'));
+
+/** A comparison's value, with a parameter read at `asOf`; undefined for a fact or an unknown parameter. */
+export function comparedValue(leaf: LeafCondition, pack: Pack, asOf: string): { value: unknown } | undefined {
+  const given = leaf.value;
+  if (!given || typeof given !== 'object' || Array.isArray(given)) return { value: given };
+  const id = given.fact.startsWith(PARAM_FACT_PREFIX) ? given.fact.slice(PARAM_FACT_PREFIX.length) : undefined;
+  const p = id !== undefined && Object.hasOwn(pack.parameters, id) ? pack.parameters[id] : undefined;
+  return p ? { value: valueAsOf(p, asOf) } : undefined;
+}
+
+/**
+ * Whether the comparisons that must all hold (the leaves under nested `all`s, not under `any` or
+ * `not`) can hold together: numbers against bounds (`age ≥ 18` and `age < 10` cannot), `equal` to
+ * two different values. Parameters are read at the pack's default date; facts are left alone.
+ * Answers the fact and the comparison where the contradiction shows.
+ */
+export function contradiction(c: Condition, pack: Pack, asOf: string): { fact: string; at: LeafAt } | undefined {
   const byFact = new Map<string, Bounds>();
-  for (const leaf of musts) {
+  for (const at of mustLeaves(c)) {
+    const leaf = at.leaf;
     if (leaf.params) continue;
-    const given = leaf.value;
-    let v: unknown = given;
-    if (given && typeof given === 'object' && !Array.isArray(given)) {
-      const id = given.fact.startsWith(PARAM_FACT_PREFIX) ? given.fact.slice(PARAM_FACT_PREFIX.length) : undefined;
-      const p = id !== undefined && Object.hasOwn(pack.parameters, id) ? pack.parameters[id] : undefined;
-      if (!p) continue;
-      v = valueAsOf(p, asOf);
-    }
+    const compared = comparedValue(leaf, pack, asOf);
+    if (!compared) continue;
+    const v = compared.value;
     const b = byFact.get(leaf.fact) ?? { lo: -Infinity, loOpen: true, hi: Infinity, hiOpen: true, equal: new Set() };
     byFact.set(leaf.fact, b);
     const narrow = Object.hasOwn(NUMERIC, leaf.operator) ? NUMERIC[leaf.operator] : undefined;
@@ -104,7 +113,7 @@ function contradiction(c: Condition, pack: Pack, asOf: string): string | undefin
     const empty = b.lo > b.hi || (b.lo === b.hi && (b.loOpen || b.hiOpen));
     const numbers = [...b.equal].filter((x): x is number => typeof x === 'number');
     const outside = numbers.some((x) => x < b.lo || x > b.hi || (x === b.lo && b.loOpen) || (x === b.hi && b.hiOpen));
-    if (empty || b.equal.size > 1 || outside) return leaf.fact;
+    if (empty || b.equal.size > 1 || outside) return { fact: leaf.fact, at };
   }
   return undefined;
 }
@@ -116,8 +125,9 @@ export const rulesCanHold: PackCheck = {
     const asOf = `${pack.meta.year}-12-31`;
     const out: Problem[] = [];
     pack.rules.forEach((rule, i) => {
-      const fact = contradiction(rule.conditions, pack, asOf);
-      if (fact === undefined) return;
+      const found = contradiction(rule.conditions, pack, asOf);
+      if (found === undefined) return;
+      const { fact } = found;
       out.push(
         problem(
           jsonPath(['rules', i, 'conditions']),

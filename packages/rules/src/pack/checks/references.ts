@@ -60,6 +60,7 @@ export const citationsResolve: PackCheck = {
       r.see?.forEach((s, j) => cite(s, ['rules', i, 'see', j]));
     });
     pack.budget.caps.forEach((c, i) => cite(c.clause, ['budget', 'caps', i, 'clause']));
+    pack.disabled?.forEach((d, i) => cite(d.clause, ['disabled', i, 'clause']));
     return out;
   },
 };

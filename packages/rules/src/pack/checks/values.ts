@@ -4,7 +4,9 @@ import { MESSAGE_CONTEXT } from '../../message-names.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
 import { hasOwn } from '../../own.js';
-import { IsoDateSchema } from '../../schemas/common.js';
+import { DATE_MESSAGES, IsoDateSchema, looksLikeIsoDate, MONEY_MESSAGES } from '../../schemas/common.js';
+import { moneyProblem } from '../../money.js';
+import { SCHEMA_MESSAGES_VI } from '../../schema-messages.js';
 import { suggestion } from '../../suggest.js';
 import { packWords } from '../../vocabulary.js';
 import { missingClause, type PackCheck, REQUIRED_MESSAGES, scopeOf } from './common.js';
@@ -50,16 +52,20 @@ export const parameterValuesFitUnits: PackCheck = {
                 `Số tiền viết thành chuỗi chữ số trong ngoặc kép: "${v}" (số không ngoặc kép có thể mất chính xác)`,
                 `write an amount as a string of digits in quotes: "${v}" (a bare number can lose exactness)`,
               );
-            else if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,17})$/.test(v))
-              bad('Số tiền là chuỗi chữ số đồng, ví dụ "8040000000"', 'an amount is whole đồng as a string of digits, e.g. "8040000000"');
+            else {
+              const why = moneyProblem(v);
+              if (why) bad(SCHEMA_MESSAGES_VI[MONEY_MESSAGES[why]] ?? MONEY_MESSAGES[why], MONEY_MESSAGES[why]);
+            }
             break;
           case 'share':
           case 'day':
             if (typeof v !== 'string' || !/^(0|[1-9][0-9]{0,8})(\.[0-9]{1,6})?$/.test(v)) bad('Giá trị là số thập phân dạng chuỗi, ví dụ "3.5"', 'the value is a decimal as a string, e.g. "3.5"');
             break;
           case 'date':
-            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('Ngày viết YYYY-MM-DD, ví dụ "2020-07-15"', 'a date is written YYYY-MM-DD, e.g. "2020-07-15"');
-            else if (!IsoDateSchema.safeParse(v).success) bad(`"${v}" không phải một ngày có thật trong lịch`, `"${v}" is not a day of the calendar`);
+            if (!IsoDateSchema.safeParse(v).success) {
+              const en = looksLikeIsoDate(v) ? DATE_MESSAGES.noSuchDay : DATE_MESSAGES.format;
+              bad(`${JSON.stringify(v)}: ${SCHEMA_MESSAGES_VI[en] ?? en}`, `${JSON.stringify(v)}: ${en}`);
+            }
             break;
           default:
             if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
