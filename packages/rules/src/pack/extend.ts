@@ -163,8 +163,10 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     rules,
     messages: { ...structuredClone(base.messages), ...structuredClone(ext.messages ?? {}) },
     ...mergedVocabulary(base.vocabulary, ext.vocabulary),
+    ...((ext.places ?? base.places) ? { places: structuredClone(ext.places ?? base.places) } : {}),
   };
   if (ext.meta) origins.set('$.meta', '$.meta');
+  if (ext.places) origins.set('$.places', '$.places');
   return { pack, errors, origins };
 }
 

@@ -132,6 +132,8 @@ export const PROBLEM_CODES = {
   'pack.extends_itself': { vi: 'Bộ quy tắc kế thừa chính nó', en: 'A pack that extends itself' },
   'pack.extends_cycle': { vi: 'Các bộ quy tắc kế thừa nhau thành vòng tròn', en: 'Packs that extend each other in a ring' },
   'pack.extends_too_deep': { vi: 'Chuỗi kế thừa quá dài', en: 'The chain of bases is too long' },
+  'pack.places_other_province': { vi: 'Danh sách huyện, xã là của tỉnh khác', en: 'The districts and communes are of another province' },
+  'pack.inherited_text_stale': { vi: 'Văn bản kế thừa còn nêu con số hoặc năm đã thay đổi', en: 'Inherited text still states a figure or year that was changed' },
 } as const satisfies Readonly<Record<string, Localized>>;
 
 /** What zod reports, prefixed `schema.` (`schema.invalid_type`, `schema.too_big`…). */
