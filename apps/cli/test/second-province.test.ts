@@ -68,6 +68,9 @@ describe('a second province (Cao Bằng-like, 2021) from pack init and data edit
     const d = (Array.isArray(out) ? out[0] : (out.decisions?.[0] ?? out.results?.[0])) as { pack: { id: string }; tracks: { track: string; eligible: boolean }[] };
     expect(d.pack.id).toBe('cao-bang-2021');
     expect(d.tracks.find((t) => t.track === 'province_cadre')?.eligible).toBe(true);
+    // The roster gives codes only: explain names the place with the pack's places.
+    const explained = p135(['explain', roster, '--id', 'CB-1', '--pack', packFile]);
+    expect(explained.stdout).toContain('Nơi: Xã Đức Hạnh (01293), Huyện Bảo Lâm (042)');
   });
 
   it("checks a 2021 plan: a 3-day commune class in August 2021 is right, and findings name the pack's communes", () => {
