@@ -1,5 +1,5 @@
 import type { InputError } from '@p135/io';
-import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
+import { type Candidate, type Decision, type Lang, type Plan, type PlanReport, placesOf } from '@p135/rules';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { engine, type Progress } from '../engine/client';
 import type { ExportFormat } from '../engine/protocol';
@@ -71,7 +71,10 @@ const WAITING: Progress = { phase: 'read', done: 0, total: 0 };
 const datedOn = (asOf: string): { asOf?: string } => (asOf ? { asOf } : {});
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { packId, asOf } = usePack();
+  const { packId, asOf, book } = usePack();
+  // The active rulebook, for the names of places in the roster's rows.
+  const bookRef = useRef(book);
+  bookRef.current = book;
   const [roster, setRoster] = useState<RosterState>({ status: 'empty' });
   const [plan, setPlan] = useState<PlanState>({ status: 'empty' });
   const rosterJob = useRef<{ id: number; cancel: () => void } | undefined>(undefined);
@@ -146,7 +149,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       rosterJob.current = undefined;
       if (r === 'cancelled') setRoster({ status: 'cancelled', file });
       else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors });
-      else setRoster({ status: 'ready', file, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions) });
+      else setRoster({ status: 'ready', file, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions, placesOf(bookRef.current.pack)) });
     } catch (err) {
       if (rosterJob.current?.id !== job.id) return;
       rosterJob.current = undefined;
