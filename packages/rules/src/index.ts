@@ -62,6 +62,8 @@ export {
   TRACK_LEVELS,
 } from './schemas/pack.js';
 export { type PackExtension, PackExtensionSchema } from './schemas/pack-extension.js';
+export { type PlaceCommune, type PlaceDistrict, type Places, PlacesSchema } from './schemas/places.js';
+export { type PlaceIndex, parsePlaces, placesOf } from './places.js';
 export { type PackTestSuite, PackTestSuiteSchema } from './schemas/pack-tests.js';
 
 // Results: frozen, typed read-only all the way down

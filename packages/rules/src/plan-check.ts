@@ -1,4 +1,5 @@
 import { decide, type Reason } from './decide.js';
+import { type PlaceIndex, placesOf } from './places.js';
 import type { RuleOutcome } from './evaluate/types.js';
 import { FACTS, PARAM_FACT_PREFIX } from './facts/index.js';
 import { indexPlan } from './facts/plan-index.js';
@@ -18,16 +19,17 @@ import { FOREIGN_ROSTER_PARAM } from './pack/package-params.js';
 /** Places a rule's summary names as its first examples. */
 export const SUMMARY_EXAMPLES = 3;
 
-/** The names the roster gives places and people, looked up by code and id (first record wins). */
+/** The names of places (the pack's, else the roster's) and people, looked up by code and id (first record wins). */
 interface Names {
   readonly district: ReadonlyMap<string, string>;
   readonly commune: ReadonlyMap<string, string>;
   readonly person: ReadonlyMap<string, string>;
 }
 
-function namesOf(candidates: ReadonlyMap<string, Candidate>): Names {
-  const district = new Map<string, string>();
-  const commune = new Map<string, string>();
+/** The pack's official names of places first (its `places`), then the roster's for codes the pack does not list. */
+function namesOf(candidates: ReadonlyMap<string, Candidate>, places: PlaceIndex): Names {
+  const district = new Map<string, string>(places.districts.map((d) => [d.code, d.name]));
+  const commune = new Map<string, string>(places.districts.flatMap((d) => d.communes.map((c) => [c.code, c.name] as const)));
   const person = new Map<string, string>();
   for (const c of candidates.values()) {
     person.set(c.id, c.name);
@@ -125,7 +127,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function checkPlan(book: Rulebook, plan: Plan, options: CheckPlanOptions = {}): Promise<PlanReport> {
   const candidates = options.candidates ?? plan.candidates ?? [];
   const index = indexPlan(plan, candidates, book.tracks);
-  const names = namesOf(index.candidates);
+  const names = namesOf(index.candidates, placesOf(book.pack));
   const findings: Finding[] = [];
   const perRule = Math.max(0, options.findingsPerRule ?? MAX_FINDINGS_PER_RULE);
   const tallies = new Map<string, RuleTally>();

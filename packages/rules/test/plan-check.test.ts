@@ -90,14 +90,14 @@ describe('KH.II.2.1.a — 1 to 2 trainees per commune across the province cadre 
         }
       }),
     );
-    expect(only(r, 'commune.province_cadre.trainees_max')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.2.1.a', where: { commune: '05998' } })]);
+    expect(only(r, 'commune.province_cadre.trainees_max')).toEqual([expect.objectContaining({ severity: 'error', clause: 'KH.II.2.1.a', where: { commune: '05998', communeName: 'Xã Khánh Long' } })]);
   });
   it('two trainees from one commune are fine', async () => {
     expect(only(await check(smallPlan()), 'commune.province_cadre.trainees_max')).toEqual([]);
   });
   it('a Program 135 commune with nobody in the province cadre classes is a warning', async () => {
     const r = await check(smallPlan((p) => p.candidates.push(person({ id: 'z1', role: 'citizen', commune: { code: '06001', p135: { listed: true, struckOff: false } } }))));
-    expect(only(r, 'commune.province_cadre.trainees_min')).toEqual([expect.objectContaining({ severity: 'warning', where: { commune: '06001' } })]);
+    expect(only(r, 'commune.province_cadre.trainees_min')).toEqual([expect.objectContaining({ severity: 'warning', where: { commune: '06001', communeName: 'Xã Đoàn Kết' } })]);
   });
 });
 
@@ -122,7 +122,7 @@ describe('class counts per track, per district and per commune, against the plan
   });
   it('a second district cadre class in one district is a warning (about 1 per district)', async () => {
     const r = await check(smallPlan((p) => p.classes.push({ ...structuredClone(p.classes[2] as PlanInput['classes'][number]), id: 'H-180-b', trainees: [] })));
-    expect(only(r, 'district.district_cadre.classes_per_district')).toEqual([expect.objectContaining({ severity: 'warning', where: { district: '180' } })]);
+    expect(only(r, 'district.district_cadre.classes_per_district')).toEqual([expect.objectContaining({ severity: 'warning', where: { district: '180', districtName: 'Huyện Tràng Định' } })]);
   });
   it('a third commune class in one commune is an error (1–2 per commune)', async () => {
     const r = await check(
@@ -130,7 +130,7 @@ describe('class counts per track, per district and per commune, against the plan
         for (const id of ['X-05998-2', 'X-05998-3']) p.classes.push({ ...structuredClone(p.classes[3] as PlanInput['classes'][number]), id, trainees: [] });
       }),
     );
-    expect(only(r, 'commune.commune_community.classes_max')).toEqual([expect.objectContaining({ severity: 'error', where: { commune: '05998' } })]);
+    expect(only(r, 'commune.commune_community.classes_max')).toEqual([expect.objectContaining({ severity: 'error', where: { commune: '05998', communeName: 'Xã Khánh Long' } })]);
   });
 });
 

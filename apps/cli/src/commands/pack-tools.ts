@@ -11,7 +11,9 @@ import {
   type Lang,
   PACK_ID,
   type PackTestSuite,
+  type Places,
   parsePackTests,
+  parsePlaces,
   type RosterImpact,
   rosterImpact,
   runPackTests,
@@ -213,7 +215,21 @@ function provinceOption(text: string | undefined): { code: string; name: string 
   return { code: m[1] as string, name: (m[2] as string).trim() };
 }
 
-export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }): Promise<number> {
+/** `--places FILE`: the province's districts and communes, read and checked path by path. */
+async function placesOption(file: string | undefined): Promise<Places | undefined> {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw fail(`Không đọc được tệp danh sách huyện, xã ${file}`, `cannot read the places file ${file}`);
+  }
+  const r = parsePlaces(text);
+  if (!r.value) throw new CliError(r.errors.map((p) => ({ place: { file, path: p.path }, code: p.code, message: p.message })));
+  return r.value;
+}
+
+export async function runPackInit(id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string; places?: string }): Promise<number> {
   if (!PACK_ID.test(id))
     throw fail(`"${id}" không phải mã bộ quy tắc: dùng chữ thường nối bằng "-", ví dụ "quang-tri-2021"`, `"${id}" is not a pack id: use lower-case words joined by "-", e.g. "quang-tri-2021"`);
   const base = await loadBook(o.from ?? o.pack, o.asOf);
@@ -224,7 +240,8 @@ export async function runPackInit(id: string, o: Options & { from?: string; year
     if (existsSync(f) && !o.force) throw fail(`${f} đã có; dùng --force để ghi đè`, `${f} already exists; use --force to overwrite`);
   }
   const province = provinceOption(o.province);
-  const { pack, tests } = await scaffoldPack({ id, base: base.pack, ...(o.year ? { year: o.year } : {}), ...(province ? { province } : {}) });
+  const places = await placesOption(o.places);
+  const { pack, tests } = await scaffoldPack({ id, base: base.pack, ...(o.year ? { year: o.year } : {}), ...(province ? { province } : {}), ...(places ? { places } : {}) });
   // Point editors at the JSON Schemas shipped with the rules package, when it can be found.
   const schema = (name: string) => {
     try {
@@ -328,11 +345,18 @@ export function packToolCommands(setCode: (code: number) => void): Command[] {
       .option('--from <pack>', both('bộ quy tắc gốc (mặc định: --pack)', 'the base pack (default: --pack)'))
       .addOption(new Option('--year <year>', both('năm kế hoạch: mọi ngày và khung thời gian được chuyển sang năm này', 'plan year: every date and window is moved into it')).argParser(positiveInt))
       .option('--province <code:name>', both('tỉnh của bộ quy tắc mới, ví dụ "04:Cao Bằng"', 'the new pack\'s province, e.g. "04:Cao Bằng"'))
+      .option(
+        '--places <file>',
+        both(
+          'tệp JSON danh sách huyện, xã của tỉnh (mã và tên; như examples/lang-son-2020/units.json); mặc định: của bộ gốc',
+          "a JSON file of the province's districts and communes (codes and names; like examples/lang-son-2020/units.json); default: the base's",
+        ),
+      )
       .option('--dir <dir>', both('thư mục ghi tệp (mặc định: thư mục hiện tại)', 'directory to write to (default: the current one)'))
       .option('--force', both('ghi đè tệp đã có', 'overwrite existing files')),
   );
-  withExamples(init, ['p135 pack init cao-bang-2021 --from lang-son-2020 --year 2021 --province "04:Cao Bằng" --dir /tmp/packs']);
-  init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string }) => setCode(await runPackInit(id, o)));
+  withExamples(init, ['p135 pack init cao-bang-2021 --from lang-son-2020 --year 2021 --province "04:Tỉnh Cao Bằng" --places examples/cao-bang-2021/places.json --dir /tmp/packs']);
+  init.action(async (id: string, o: Options & { from?: string; year?: number; dir?: string; force?: boolean; province?: string; places?: string }) => setCode(await runPackInit(id, o)));
 
   return [test, check, diff, init];
 }

@@ -1,5 +1,5 @@
 import { toJson } from '@p135/io';
-import { bundledPack, bundledPackIds, createRulebook, DEFAULT_PACK_ID, type Pack, roleTrackMatrix } from '@p135/rules';
+import { bundledPack, bundledPackIds, createRulebook, DEFAULT_PACK_ID, type Lang, type Pack, type Problem, roleTrackMatrix } from '@p135/rules';
 import { readPackFile } from '@p135/rules/node';
 import { Command } from 'commander';
 import { type CommonOptions, loadBook, type OutputOptions, terminalWidth } from '../context.js';
@@ -39,6 +39,16 @@ export async function runPackMatrix(idOrFile: string | undefined, o: PackOptions
 }
 
 /** A pack file: exit 0 when valid, 1 when it was read and has problems, 2 when it cannot be read as JSON. */
+/** A valid pack's warnings, one line each (`! path: message`), the first 20, then how many more. */
+function warningLines(file: string, warnings: readonly Problem[], lang: Lang): string {
+  if (!warnings.length) return '';
+  const shown = warnings.slice(0, 20).map((p) => `  ! ${file}${p.path === '$' ? '' : ` ${p.path}`}: ${p.message[lang]}`);
+  const more = warnings.length - shown.length;
+  const head = say(lang, `${warnings.length} cảnh báo:`, `${warnings.length} warning(s):`);
+  const tail = more > 0 ? [say(lang, `  … và ${more} cảnh báo khác`, `  … and ${more} more`)] : [];
+  return `${[head, ...shown, ...tail].join('\n')}\n`;
+}
+
 export async function runPackValidate(file: string, o: PackOptions): Promise<number> {
   const checked = await readPackFile(file);
   if (checked.value) {
@@ -46,6 +56,7 @@ export async function runPackValidate(file: string, o: PackOptions): Promise<num
     process.stdout.write(
       `${say(o.lang, `✓ ${file}: hợp lệ`, `✓ ${file}: valid`)} (${book.ref.id} ${book.ref.version}, ${book.pack.rules.length} ${say(o.lang, 'quy tắc', 'rules')}, sha256 ${book.ref.hash.slice(0, 12)}…)\n`,
     );
+    process.stdout.write(warningLines(file, checked.warnings, o.lang));
     return EXIT.ok;
   }
   const unreadable = checked.errors.some((p) => p.code.startsWith('file.') || p.code.startsWith('json.'));

@@ -1,4 +1,4 @@
-import type { Candidate, Decision, Lang, Reason, Rulebook, WhatWouldChange } from '@p135/rules';
+import { type Candidate, type Decision, type Lang, placesOf, type Reason, type Rulebook, type WhatWouldChange } from '@p135/rules';
 import { indented } from '../text/width.js';
 import { say } from '../words.js';
 import { payersText, trackKey } from './tracks.js';
@@ -12,7 +12,10 @@ export function explainReport(c: Candidate, d: Decision, book: Rulebook, lang: L
   const role = book.pack.roles.find((r) => r.code === c.role);
   out.push(`${c.id} · ${c.name}`);
   out.push(...indented(`${say(lang, 'Chức vụ', 'Role')}: ${role ? `${role.label[lang]} (${role.code})` : c.role}`, 2, width));
-  out.push(...indented(`${say(lang, 'Nơi', 'Place')}: ${named(c.commune.name, c.commune.code)}, ${named(c.district.name, c.district.code)}`, 2, width));
+  // The roster's names of the place, else the pack's (its places).
+  const places = placesOf(book.pack);
+  const place = (name: string | undefined, code: string) => named(name ?? places.name(code, ''), code);
+  out.push(...indented(`${say(lang, 'Nơi', 'Place')}: ${place(c.commune.name, c.commune.code)}, ${place(c.district.name, c.district.code)}`, 2, width));
   out.push(...indented(`${say(lang, 'Bộ quy tắc', 'Rule pack')}: ${book.ref.id} ${book.ref.version} (sha256 ${book.ref.hash.slice(0, 12)}…)`, 2, width));
 
   const rule = (r: Reason, mark: string) => {

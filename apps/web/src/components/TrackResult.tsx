@@ -1,4 +1,4 @@
-import type { TrackDecision } from '@p135/rules';
+import type { TrackDecision, WhatWouldChange } from '@p135/rules';
 import { useLang } from '../i18n/lang';
 import { usePack } from '../state/pack';
 import { ClauseRef } from './ClauseRef';
@@ -8,9 +8,9 @@ import { ReasonItem } from './ReasonItem';
 /**
  * One track's answer for one person: eligible or not, every reason with its clause, priority, and
  * who pays meals, lodging and travel. For a track the person may not attend, the reasons why not
- * come first; what held, and priority and cost, stay one click away.
+ * come first, then what would change the answer; what held, and priority and cost, stay one click away.
  */
-export function TrackResult({ decision, showPriority }: { decision: TrackDecision; showPriority: boolean }) {
+export function TrackResult({ decision, showPriority, change }: { decision: TrackDecision; showPriority: boolean; change?: WhatWouldChange | undefined }) {
   const { t, lang } = useLang();
   const { book } = usePack();
   const track = book.track(decision.track);
@@ -35,6 +35,7 @@ export function TrackResult({ decision, showPriority }: { decision: TrackDecisio
         <>
           <h4>{t('track.whyNot')}</h4>
           <Reasons list={decision.reasons} />
+          {change ? <WouldChange change={change} /> : null}
           <details className="more">
             <summary>{t('track.more')}</summary>
             {decision.satisfied.length ? (
@@ -48,6 +49,25 @@ export function TrackResult({ decision, showPriority }: { decision: TrackDecisio
         </>
       )}
     </section>
+  );
+}
+
+/** For a "no": the smallest changes of facts a person or place can change that would make it a "yes" (from `whatWouldChange`). */
+function WouldChange({ change }: { change: WhatWouldChange }) {
+  const { t, lang } = useLang();
+  return (
+    <div className="would-change">
+      <h4>{t('track.wouldChange')}</h4>
+      {change.options.length ? (
+        <ul>
+          {change.options.map((option) => (
+            <li key={option.map((c) => `${c.fact}=${c.to}`).join('+')}>{option.map((c) => c.message[lang]).join(t('track.wouldChangeAnd'))}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="note">{t('track.wouldChangeNone')}</p>
+      )}
+    </div>
   );
 }
 

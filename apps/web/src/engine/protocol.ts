@@ -1,15 +1,18 @@
 import type { InputError } from '@p135/io';
-import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
+import type { Candidate, Decision, Lang, Pack, Plan, PlanReport } from '@p135/rules';
 
 /**
  * Messages between the page and the engine worker, which reads files, decides rosters, checks
  * plans and writes exports off the page's thread, so the page answers while it works.
  */
 export type Request =
-  | { kind: 'roster'; job: number; packId: string; name: string; bytes: Uint8Array }
+  /** asOf: the date whose parameter values decide (absent: the pack's default). */
+  | { kind: 'roster'; job: number; packId: string; asOf?: string; name: string; bytes: Uint8Array }
   /** withRoster: check the plan's trainees against the roster the worker holds (the user chose it for the plan). */
-  | { kind: 'plan'; job: number; packId: string; name: string; bytes: Uint8Array; withRoster: boolean }
-  | { kind: 'export'; job: number; packId: string; lang: Lang; format: ExportFormat; indices: readonly number[]; name: string }
+  | { kind: 'plan'; job: number; packId: string; asOf?: string; name: string; bytes: Uint8Array; withRoster: boolean }
+  | { kind: 'export'; job: number; packId: string; asOf?: string; lang: Lang; format: ExportFormat; indices: readonly number[]; name: string }
+  /** A pack file: read and validated (its base: a bundled pack or one loaded before); a valid one is kept for the jobs that name its id. */
+  | { kind: 'pack'; job: number; name: string; bytes: Uint8Array }
   | { kind: 'cancel'; job: number };
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -41,6 +44,16 @@ export interface PlanDone {
   readonly rosterSource: 'roster' | 'plan' | 'none';
 }
 
+export interface PackDone {
+  readonly kind: 'pack';
+  readonly job: number;
+  /** Every problem of the file, each at its JSON path (as `p135 pack validate` lists them). */
+  readonly errors: readonly InputError[];
+  readonly warnings: readonly InputError[];
+  /** The pack as validated (its base applied), when it has no error. */
+  readonly pack?: Pack;
+}
+
 export interface ExportDone {
   readonly kind: 'export';
   readonly job: number;
@@ -62,8 +75,9 @@ export type Reply =
   | RosterPart
   | PlanDone
   | ExportDone
+  | PackDone
   | { kind: 'progress'; job: number; phase: Phase; done: number; total: number }
   | { kind: 'cancelled'; job: number }
   | { kind: 'failed'; job: number; message: string };
 
-export type Done = RosterDone | PlanDone | ExportDone;
+export type Done = RosterDone | PlanDone | ExportDone | PackDone;

@@ -1,5 +1,5 @@
 import type { InputError, ResultsReport } from '@p135/io';
-import type { Lang, Plan } from '@p135/rules';
+import type { Lang, Plan, Pack } from '@p135/rules';
 import type { LoadedFile } from '../lib/files';
 
 /**
@@ -13,6 +13,8 @@ export type ReportRequest =
       kind: 'build';
       job: number;
       packId: string;
+      /** The pack itself when it is not bundled (one the user loaded, validated by the engine worker). */
+      pack?: Pack;
       level: 'district' | 'province';
       plan: LoadedFile;
       roster: LoadedFile;

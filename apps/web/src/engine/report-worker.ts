@@ -11,8 +11,8 @@ const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheet
 
 /** Reads the plan, the roster and each results file (every error at its file and place), then builds the report. */
 async function build(req: Extract<ReportRequest, { kind: 'build' }>): Promise<ReportReply> {
-  const pack = bundledPack(req.packId);
-  if (!pack) throw new Error(`no bundled pack "${req.packId}"`);
+  const pack = bundledPack(req.packId) ?? (req.pack?.id === req.packId ? req.pack : undefined);
+  if (!pack) throw new Error(`no pack "${req.packId}"`);
   const book = createRulebook(pack);
   // Files refused before they were read (too large, unreadable): their one error each, nothing else read.
   const refused = [req.plan, req.roster, ...req.results].flatMap((f) => (f.refused ? [{ ...f.refused, place: { ...f.refused.place, file: f.name } }] : []));

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { decisionsSheet, readPlan, readRoster, toCsv, toXlsx } from '@p135/io';
-import { bundledPack, type Candidate, checkPlan, createRulebook, type Decision, decideMany, type Rulebook } from '@p135/rules';
+import { bundledPack, type Candidate, checkPlan, createRulebook, type Decision, decideMany, type Pack, parsePack, type Problem, type Rulebook } from '@p135/rules';
 import { withPlaceAndRole } from '../lib/export-sheet';
 import { withoutRosterFindings } from '../lib/findings';
 import type { Reply, Request } from './protocol';
@@ -8,12 +8,16 @@ import type { Reply, Request } from './protocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 const books = new Map<string, Rulebook>();
-function bookOf(packId: string): Rulebook {
-  let book = books.get(packId);
+/** Packs the user loaded (valid), by id: a later job names one, and a later pack may extend one. */
+const loaded = new Map<string, Pack>();
+const packOf = (id: string): Pack | undefined => bundledPack(id) ?? loaded.get(id);
+function bookOf(packId: string, asOf: string | undefined): Rulebook {
+  const key = `${packId}@${asOf ?? ''}`;
+  let book = books.get(key);
   if (!book) {
-    const pack = bundledPack(packId);
-    if (!pack) throw new Error(`no bundled pack "${packId}"`);
-    books.set(packId, (book = createRulebook(pack)));
+    const pack = packOf(packId);
+    if (!pack) throw new Error(`no pack "${packId}"`);
+    books.set(key, (book = createRulebook(pack, asOf ? { asOf } : {})));
   }
   return book;
 }
@@ -26,8 +30,34 @@ const controllers = new Map<number, AbortController>();
 const PART = 1000;
 const post = (reply: Reply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
+/** A pack file read and validated as `p135 pack validate` does; a valid one replaces any loaded pack with its id. */
+function readPackFile(req: Extract<Request, { kind: 'pack' }>): void {
+  const at = (p: Problem) => ({ place: { file: req.name, path: p.path }, code: p.code, message: p.message });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(req.bytes);
+  } catch {
+    const message = { vi: 'tệp không phải văn bản UTF-8: hãy lưu bộ quy tắc thành JSON UTF-8', en: 'the file is not UTF-8 text: save the pack as UTF-8 JSON' };
+    post({ kind: 'pack', job: req.job, errors: [{ place: { file: req.name }, code: 'file.unreadable', message }], warnings: [] });
+    return;
+  }
+  const checked = parsePack(text, { resolveBase: packOf });
+  const pack = checked.value;
+  if (pack && bundledPack(pack.id)) {
+    const message = { vi: `"${pack.id}" là mã của một bộ quy tắc có sẵn: hãy đặt mã khác cho bộ quy tắc của tỉnh`, en: `"${pack.id}" is the id of a bundled pack: give your pack another id` };
+    post({ kind: 'pack', job: req.job, errors: [{ place: { file: req.name, path: '$.id' }, code: 'pack.duplicate_id', message }], warnings: [] });
+    return;
+  }
+  if (pack) {
+    loaded.set(pack.id, pack);
+    for (const key of [...books.keys()]) if (key.startsWith(`${pack.id}@`)) books.delete(key);
+  }
+  post({ kind: 'pack', job: req.job, errors: checked.errors.map(at), warnings: checked.warnings.map(at), ...(pack ? { pack } : {}) });
+}
+
 async function handle(req: Exclude<Request, { kind: 'cancel' }>, signal: AbortSignal): Promise<void> {
-  const book = bookOf(req.packId);
+  if (req.kind === 'pack') return readPackFile(req);
+  const book = bookOf(req.packId, req.asOf);
   if (req.kind === 'roster') {
     roster = undefined;
     post({ kind: 'progress', job: req.job, phase: 'read', done: 0, total: 0 });

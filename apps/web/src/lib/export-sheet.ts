@@ -1,7 +1,6 @@
 import type { Sheet } from '@p135/io';
-import type { Candidate, Lang, Rulebook } from '@p135/rules';
+import { type Candidate, type Lang, placesOf, type Rulebook } from '@p135/rules';
 import { translate } from '../i18n/lang';
-import { placeName } from './units';
 
 /**
  * The decisions sheet with each person's commune, district and role beside their name (by name, as
@@ -10,6 +9,8 @@ import { placeName } from './units';
  */
 export function withPlaceAndRole(sheet: Sheet, people: readonly Candidate[], book: Rulebook, lang: Lang): Sheet {
   const roleLabel = new Map(book.pack.roles.map((r) => [r.code, r.label[lang]] as const));
+  // The pack's names of places (its `places`), else the roster's.
+  const places = placesOf(book.pack);
   const at = Math.min(2, sheet.columns.length);
   const columns = [
     ...sheet.columns.slice(0, at),
@@ -20,7 +21,7 @@ export function withPlaceAndRole(sheet: Sheet, people: readonly Candidate[], boo
   ];
   const rows = sheet.rows.map((row, i) => {
     const c = people[i];
-    const extra = c ? [placeName(c.commune.code, c.commune.name), placeName(c.district.code, c.district.name), roleLabel.get(c.role) ?? c.role] : [null, null, null];
+    const extra = c ? [places.name(c.commune.code, c.commune.name), places.name(c.district.code, c.district.name), roleLabel.get(c.role) ?? c.role] : [null, null, null];
     return [...row.slice(0, at), ...extra, ...row.slice(at)];
   });
   return { ...sheet, columns, rows };

@@ -1,5 +1,5 @@
-import { CLASS_LEVELS, type CandidateInput, ETHNIC_GROUPS, type Problem, type Rulebook } from '@p135/rules';
-import { DISTRICTS, illustrativeStatus, communeOf, districtOf } from './units';
+import { CLASS_LEVELS, type CandidateInput, ETHNIC_GROUPS, type PlaceIndex, type Problem, type Rulebook } from '@p135/rules';
+import { illustrativeStatus } from './units';
 
 export type ClassLevel = (typeof CLASS_LEVELS)[number];
 
@@ -20,26 +20,31 @@ export interface PersonForm {
   readonly planYearClasses: readonly ClassLevel[];
 }
 
-/** A commune's form fields, with the example's illustrative Program 135 status as the default. */
-export function placeFields(communeCode: string): Pick<PersonForm, 'commune' | 'communeListed' | 'communeStruckOff'> {
-  const s = illustrativeStatus(communeCode);
+/** A commune's Program 135 standing: the pack's places say it when they know it, else the Lạng Sơn example's illustrative status. */
+function statusOf(places: PlaceIndex, communeCode: string): { listed: boolean; struckOff: boolean } {
+  return places.commune(communeCode)?.p135 ?? illustrativeStatus(communeCode);
+}
+
+/** A commune's form fields, with its (illustrative) Program 135 status as the default. */
+export function placeFields(places: PlaceIndex, communeCode: string): Pick<PersonForm, 'commune' | 'communeListed' | 'communeStruckOff'> {
+  const s = statusOf(places, communeCode);
   return { commune: communeCode, communeListed: s.listed, communeStruckOff: s.struckOff };
 }
 
-/** The first commune of a district that the example lists, else its first commune. */
-export function defaultCommune(districtCode: string): string {
-  const d = districtOf(districtCode);
-  const listed = d?.communes.find((c) => illustrativeStatus(c.code).listed && !illustrativeStatus(c.code).struckOff);
+/** The first commune of a district (of the pack's places) that is listed, else its first commune. */
+export function defaultCommune(places: PlaceIndex, districtCode: string): string {
+  const d = places.district(districtCode);
+  const listed = d?.communes.find((c) => statusOf(places, c.code).listed && !statusOf(places, c.code).struckOff);
   return (listed ?? d?.communes[0])?.code ?? '';
 }
 
-/** A starting point: the pack's first role, a listed commune, a woman born 35 years before the plan year. */
-export function defaultForm(book: Rulebook): PersonForm {
-  const district = DISTRICTS.find((d) => d.communes.some((c) => illustrativeStatus(c.code).listed))?.code ?? DISTRICTS[0]?.code ?? '';
+/** A starting point: the pack's first role, a listed commune of the pack's places, a woman born 35 years before the plan year. */
+export function defaultForm(book: Rulebook, places: PlaceIndex): PersonForm {
+  const district = places.districts.find((d) => d.communes.some((c) => statusOf(places, c.code).listed))?.code ?? places.districts[0]?.code ?? '';
   return {
     role: book.pack.roles[0]?.code ?? '',
     district,
-    ...placeFields(defaultCommune(district)),
+    ...placeFields(places, defaultCommune(places, district)),
     village: '',
     villageListed: false,
     villageStruckOff: false,
@@ -58,7 +63,7 @@ export function trainingYears(book: Rulebook): number[] {
 }
 
 /** The candidate the form describes, as @p135/rules reads it (validated there, not here). */
-export function candidateFromForm(form: PersonForm, name: string): CandidateInput {
+export function candidateFromForm(form: PersonForm, name: string, places: PlaceIndex): CandidateInput {
   const year = form.birthYear.trim();
   const candidate: CandidateInput = {
     id: 'form',
@@ -67,8 +72,8 @@ export function candidateFromForm(form: PersonForm, name: string): CandidateInpu
     birthYear: /^\d{1,4}$/.test(year) ? Number(year) : (year as unknown as number),
     ethnicity: form.ethnicity,
     role: form.role,
-    district: { code: form.district, name: districtOf(form.district)?.name },
-    commune: { code: form.commune, name: communeOf(form.commune)?.name, p135: { listed: form.communeListed, struckOff: form.communeStruckOff } },
+    district: { code: form.district, name: places.district(form.district)?.name },
+    commune: { code: form.commune, name: places.commune(form.commune)?.name, p135: { listed: form.communeListed, struckOff: form.communeStruckOff } },
     provinceTrainingYears: [...form.provinceTrainingYears].sort(),
     planYearClasses: CLASS_LEVELS.filter((l) => form.planYearClasses.includes(l)),
   };

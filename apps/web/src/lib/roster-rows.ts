@@ -1,5 +1,6 @@
 import { type Candidate, type Decision, foldText } from '@p135/rules';
 import { placeName } from './units';
+import type { PlaceIndex } from '@p135/rules';
 
 /** One person of a decided roster, flattened for filtering and sorting. */
 export interface RosterRow {
@@ -19,7 +20,9 @@ export interface RosterRow {
   readonly folded: string;
 }
 
-export function rosterRows(candidates: readonly Candidate[], decisions: readonly Decision[]): RosterRow[] {
+export function rosterRows(candidates: readonly Candidate[], decisions: readonly Decision[], places?: PlaceIndex): RosterRow[] {
+  // The pack's names of places when given, else Lạng Sơn's official list; then the roster's.
+  const nameOf = (code: string, given: string | undefined) => (places ? places.name(code, given) : placeName(code, given));
   return decisions.map((d, index) => {
     const c = candidates[index] as Candidate;
     const eligible = d.tracks.map((t) => t.eligible);
@@ -28,9 +31,9 @@ export function rosterRows(candidates: readonly Candidate[], decisions: readonly
       id: c.id,
       name: c.name,
       district: c.district.code,
-      districtName: placeName(c.district.code, c.district.name),
+      districtName: nameOf(c.district.code, c.district.name),
       commune: c.commune.code,
-      communeName: placeName(c.commune.code, c.commune.name),
+      communeName: nameOf(c.commune.code, c.commune.name),
       eligible,
       points: d.tracks.map((t) => t.priority.points),
       eligibleCount: d.eligibleTracks.length,

@@ -3,7 +3,7 @@ import type { LoadedFile } from './files';
 /**
  * What the page keeps across a reload, in the browser's IndexedDB (never sent anywhere): the
  * language, and the last roster and plan files loaded, each as its name and bytes, with whether
- * the plan was checked against the roster. A file larger than SAVED_FILE_LIMIT is not kept, so at
+ * the plan was checked against the roster, and the rule packs loaded (`pack:<id>`). A file larger than SAVED_FILE_LIMIT is not kept, so at
  * most two files of 20 MB each are stored; `forgetFiles` (the page's "forget" button) removes them.
  * Every function here resolves, never rejects: a browser without storage simply keeps nothing.
  */
@@ -93,11 +93,38 @@ export async function savePlanWithRoster(on: boolean): Promise<void> {
   await withStore('readwrite', (s) => s.put(on, 'planWithRoster'));
 }
 
-/** Removes the kept files (the language stays: it is no one's data). */
+/** Removes the kept files, loaded packs included (the language stays: it is no one's data). */
 export async function forgetFiles(): Promise<void> {
+  const keys = await withStore('readonly', (s) => s.getAllKeys());
   await withStore('readwrite', (s) => {
+    for (const key of keys ?? []) if (typeof key === 'string' && key.startsWith('pack:')) s.delete(key);
     s.delete('roster');
     s.delete('plan');
     return s.delete('planWithRoster');
   });
+}
+
+/** The storage key of a loaded pack file. */
+const packKey = (id: string) => `pack:${id}`;
+
+/** Keeps a loaded pack file (validated by then), by its pack's id; one over the limit is not kept. */
+export async function savePack(id: string, file: LoadedFile): Promise<void> {
+  if (file.refused || file.bytes.length > SAVED_FILE_LIMIT) return;
+  await withStore('readwrite', (s) => s.put({ name: file.name, bytes: file.bytes }, packKey(id)));
+}
+
+export async function forgetPack(id: string): Promise<void> {
+  await withStore('readwrite', (s) => s.delete(packKey(id)));
+}
+
+/** The pack files kept, in the order of their ids (a pack that extends another loaded one comes back when its base has). */
+export async function loadSavedPacks(): Promise<LoadedFile[]> {
+  const all = await withStore('readonly', (s) => s.getAll());
+  const keys = await withStore('readonly', (s) => s.getAllKeys());
+  const out: LoadedFile[] = [];
+  (keys ?? []).forEach((key, i) => {
+    const v: unknown = all?.[i];
+    if (typeof key === 'string' && key.startsWith('pack:') && isFile(v)) out.push({ name: v.name, bytes: v.bytes });
+  });
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { InputError } from '@p135/io';
-import type { Candidate, Decision, Lang, Plan, PlanReport } from '@p135/rules';
+import { type Candidate, type Decision, type Lang, type Plan, type PlanReport, placesOf } from '@p135/rules';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { engine, type Progress } from '../engine/client';
 import type { ExportFormat } from '../engine/protocol';
@@ -71,8 +71,14 @@ const WAITING: Progress = { phase: 'read', done: 0, total: 0 };
  * The files the user loaded and their results, shared by the roster and plan views and kept when
  * switching views. Changing the pack decides the roster and checks the plan again.
  */
+/** The date field of a worker job: none for the pack's default date. */
+const datedOn = (asOf: string): { asOf?: string } => (asOf ? { asOf } : {});
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { packId } = usePack();
+  const { packId, asOf, book } = usePack();
+  // The active rulebook, for the names of places in the roster's rows.
+  const bookRef = useRef(book);
+  bookRef.current = book;
   const [roster, setRoster] = useState<RosterState>({ status: 'empty' });
   const [plan, setPlan] = useState<PlanState>({ status: 'empty' });
   const rosterJob = useRef<{ id: number; cancel: () => void } | undefined>(undefined);
@@ -89,6 +95,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const packRef = useRef(packId);
   packRef.current = packId;
+  // The date whose values decide, for the worker's jobs ('' for the pack's default).
+  const asOfRef = useRef(asOf);
+  asOfRef.current = asOf;
 
   const checkPlan = useCallback(async (file: LoadedFile) => {
     planJob.current?.cancel();
@@ -100,7 +109,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const pack = packRef.current;
     const chosen = planRosterRef.current;
     const withRoster = chosen !== undefined && chosen === rosterFile.current;
-    const job = engine.run<'plan'>({ kind: 'plan', packId: pack, name: file.name, bytes: file.bytes, withRoster }, (progress) => {
+    const job = engine.run<'plan'>({ kind: 'plan', packId: pack, ...datedOn(asOfRef.current), name: file.name, bytes: file.bytes, withRoster }, (progress) => {
       if (planJob.current?.id === job.id) setPlan({ status: 'working', file, progress });
     });
     planJob.current = job;
@@ -134,7 +143,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return;
     }
     const pack = packRef.current;
-    const job = engine.run<'roster'>({ kind: 'roster', packId: pack, name: file.name, bytes: file.bytes }, (progress) => {
+    const job = engine.run<'roster'>({ kind: 'roster', packId: pack, ...datedOn(asOfRef.current), name: file.name, bytes: file.bytes }, (progress) => {
       if (rosterJob.current?.id === job.id) setRoster({ status: 'working', file, progress });
     });
     rosterJob.current = job;
@@ -145,7 +154,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       rosterJob.current = undefined;
       if (r === 'cancelled') setRoster({ status: 'cancelled', file });
       else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors, warnings: r.warnings });
-      else setRoster({ status: 'ready', file, warnings: r.warnings, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions) });
+      else setRoster({ status: 'ready', file, warnings: r.warnings, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions, placesOf(bookRef.current.pack)) });
     } catch (err) {
       if (rosterJob.current?.id !== job.id) return;
       rosterJob.current = undefined;
@@ -212,20 +221,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [loadRoster, loadPlan]);
 
   const exportRoster = useCallback(async (format: ExportFormat, indices: readonly number[], lang: Lang, name: string) => {
-    const r = await engine.run<'export'>({ kind: 'export', packId: packRef.current, lang, format, indices, name }).result;
+    const r = await engine.run<'export'>({ kind: 'export', packId: packRef.current, ...datedOn(asOfRef.current), lang, format, indices, name }).result;
     return r === 'cancelled' ? undefined : r;
   }, []);
 
-  // A different pack decides differently: decide the roster and check the plan again.
-  const firstPack = useRef(packId);
+  // A different pack, or another date, decides differently: decide the roster and check the plan again.
+  const firstPack = useRef(`${packId}@${asOf}`);
   useEffect(() => {
-    if (packId === firstPack.current) return;
-    firstPack.current = packId;
+    if (`${packId}@${asOf}` === firstPack.current) return;
+    firstPack.current = `${packId}@${asOf}`;
     void (async () => {
       if (rosterFile.current) await decideRoster(rosterFile.current);
       if (planFile.current) await checkPlan(planFile.current);
     })();
-  }, [packId, decideRoster, checkPlan]);
+  }, [packId, asOf, decideRoster, checkPlan]);
 
   const value = useMemo(
     () => ({ roster, plan, loadRoster, cancelRoster, loadPlan, planRoster, choosePlanRoster, forget, exportRoster }),

@@ -1,4 +1,5 @@
-import { decideSync } from '@p135/rules';
+import { readFileSync } from 'node:fs';
+import { bundledPack, type CandidateInput, CandidateSchema, decideSync, type Pack, parsePack, placesOf } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
 import { communesIn, FILE_ORDER, filterRows, NO_FILTER, pageOf, pointLevels, rosterRows, sortRows } from '../../src/lib/roster-rows';
 import { book, exampleRoster } from './helpers';
@@ -88,5 +89,25 @@ describe('roster rows', () => {
     expect(pageOf(rows, 1).items).toHaveLength(50);
     expect(pageOf(rows, 99).page).toBe(40);
     expect(pageOf([], 3)).toEqual({ items: [], page: 1, pages: 1 });
+  });
+});
+
+describe("roster rows of another province's pack", () => {
+  it("name places with the pack's places (Cao Bằng's communes, which Lạng Sơn's list does not know)", () => {
+    const text = readFileSync(new URL('../../../../examples/cao-bang-2021/cao-bang-2021.json', import.meta.url), 'utf8');
+    const pack = parsePack(text, { resolveBase: (id) => bundledPack(id) }).value as Pack;
+    const input: CandidateInput = {
+      id: 'CB-1',
+      name: 'Nông Thị Hoa',
+      gender: 'female',
+      birthYear: 1985,
+      ethnicity: '07',
+      role: 'citizen',
+      district: { code: '042' },
+      commune: { code: '01293', p135: { listed: true, struckOff: false } },
+    };
+    const person = CandidateSchema.parse(input);
+    const [row] = rosterRows([person], [decideSync(book, person)], placesOf(pack));
+    expect([row?.communeName, row?.districtName]).toEqual(['Xã Đức Hạnh', 'Huyện Bảo Lâm']);
   });
 });

@@ -6,6 +6,7 @@ import { type PackCheck } from './checks/common.js';
 import { factParamsDefined, factsAllowed, operatorsAllowed } from './checks/conditions.js';
 import { citationsResolve, everyTrackDecided, referencedParamsExist, ruleTracksExist, tracksOnlyWhereMeaningful, uniqueIds } from './checks/references.js';
 import { everyParameterUsed, rulesCanHold } from './checks/reach.js';
+import { placeCodesUnique, placesOfPackProvince } from './checks/places.js';
 import { messagePlaceholdersKnown, parameterValuesFitUnits, requiredMessages, vocabularyConsistent } from './checks/values.js';
 
 export { type PackCheck, REQUIRED_MESSAGES, scopeOf } from './checks/common.js';
@@ -26,4 +27,6 @@ export const PACK_CHECKS: readonly PackCheck[] = [
   everyTrackDecided,
   everyParameterUsed,
   rulesCanHold,
+  placeCodesUnique,
+  placesOfPackProvince,
 ];

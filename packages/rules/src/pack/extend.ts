@@ -181,8 +181,10 @@ export function applyExtension(base: Pack, ext: PackExtension): Extended {
     messages: { ...structuredClone(base.messages), ...structuredClone(ext.messages ?? {}) },
     ...mergedVocabulary(base.vocabulary, ext.vocabulary),
     ...(base.disabled || disabled.length ? { disabled: [...structuredClone(base.disabled ?? []), ...disabled] } : {}),
+    ...((ext.places ?? base.places) ? { places: structuredClone(ext.places ?? base.places) } : {}),
   };
   if (ext.meta) origins.set('$.meta', '$.meta');
+  if (ext.places) origins.set('$.places', '$.places');
   return { pack, errors, origins };
 }
 

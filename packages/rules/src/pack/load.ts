@@ -3,6 +3,7 @@ import { PackExtensionSchema } from '../schemas/pack-extension.js';
 import { type Pack, PackSchema } from '../schemas/pack.js';
 import { PACK_CHECKS } from './checks.js';
 import { applyExtension, toExtensionPath } from './extend.js';
+import { staleInheritedText } from './stale-text.js';
 import { inspectJson, type JsonLimits, PACK_LIMITS, parseJsonText } from './safe-json.js';
 
 export interface ParsePackOptions {
@@ -69,7 +70,8 @@ export function parsePack(input: unknown, options: ParsePackOptions = {}): Check
   if (merged.errors.length) return { value: undefined, errors: merged.errors, warnings: [] };
   const whole = validateWhole(merged.pack);
   const at = (ps: readonly Problem[]) => ps.map((p) => toExtensionPath(p, merged.origins));
-  return { value: whole.value, errors: at(whole.errors), warnings: at(whole.warnings) };
+  const stale = whole.value ? staleInheritedText(base, whole.value, ext.data) : [];
+  return { value: whole.value, errors: at(whole.errors), warnings: [...at(whole.warnings), ...at(stale)] };
 }
 
 export class PackError extends Error {

@@ -6,6 +6,7 @@ import type { PackExtension } from '../schemas/pack-extension.js';
 import { PACK_ID } from '../schemas/common.js';
 import type { Clause, Pack, Parameter } from '../schemas/pack.js';
 import type { PackTestSuite } from '../schemas/pack-tests.js';
+import type { Places } from '../schemas/places.js';
 
 export interface ScaffoldOptions {
   /** The new pack's id: lower-case words joined by "-", e.g. "quang-ninh-2021". */
@@ -17,6 +18,8 @@ export interface ScaffoldOptions {
   readonly province?: { readonly code: string; readonly name: string };
   /** A person to start the test file with; default: a commune chair from a programme commune. */
   readonly sample?: CandidateInput;
+  /** The province's districts and communes (from a places file); default: the base's (inherited). */
+  readonly places?: Places;
 }
 
 /** A date moved by whole years (29 February to 28 February where the year has none). */
@@ -56,7 +59,8 @@ function clausesMarked(base: Pack): Clause[] {
 /**
  * A new pack that extends `base`, with a first test file: its province, title and year set, every
  * date parameter (class windows…) moved into that year, and every clause marked as inherited
- * ("kế thừa từ …, hãy thay bằng văn bản của kế hoạch của tỉnh") for the author to replace. The test
+ * ("kế thừa từ …, hãy thay bằng văn bản của kế hoạch của tỉnh") for the author to replace, and the
+ * province's own places when given. The test
  * records what the base decides for one person, so it passes at once; the author then edits the
  * pack and the expectations to match their own plan.
  */
@@ -81,6 +85,7 @@ export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExte
       },
     },
     clauses: { replace: clausesMarked(o.base) },
+    ...(o.places ? { places: { ...o.places, province: o.places.province ?? { code: province.code, name: province.name } } } : {}),
     parameters: { override: { ...datesMovedTo(o.base, years), ...(years !== 0 && Object.hasOwn(o.base.parameters, 'plan.year') ? { 'plan.year': { value: year } } : {}) } },
   };
   const sample = CandidateSchema.parse(
@@ -91,8 +96,8 @@ export async function scaffoldPack(o: ScaffoldOptions): Promise<{ pack: PackExte
       birthYear: year - 40,
       ethnicity: '07',
       role: o.base.roles[0]?.code ?? 'other',
-      district: { code: '000' },
-      commune: { code: '00000', p135: { listed: true, struckOff: false } },
+      district: { code: o.places?.districts[0]?.code ?? '000' },
+      commune: { code: o.places?.districts[0]?.communes[0]?.code ?? '00000', p135: { listed: true, struckOff: false } },
     },
   );
   const d = await decide(createRulebook(o.base, { asOf: `${year}-12-31` }), sample);

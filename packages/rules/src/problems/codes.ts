@@ -139,6 +139,8 @@ export const PROBLEM_CODES = {
   'pack.extends_itself': { vi: 'Bộ quy tắc kế thừa chính nó', en: 'A pack that extends itself' },
   'pack.extends_cycle': { vi: 'Các bộ quy tắc kế thừa nhau thành vòng tròn', en: 'Packs that extend each other in a ring' },
   'pack.extends_too_deep': { vi: 'Chuỗi kế thừa quá dài', en: 'The chain of bases is too long' },
+  'pack.places_other_province': { vi: 'Danh sách huyện, xã là của tỉnh khác', en: 'The districts and communes are of another province' },
+  'pack.inherited_text_stale': { vi: 'Văn bản kế thừa còn nêu con số hoặc năm đã thay đổi', en: 'Inherited text still states a figure or year that was changed' },
   // Test vectors of a pack
   'tests.unknown_rule': { vi: 'Trường hợp kiểm thử nêu một quy tắc không có trong bộ quy tắc', en: 'A test case names a rule the pack does not have' },
   'tests.unknown_track': { vi: 'Trường hợp kiểm thử nêu một loại lớp không có trong bộ quy tắc', en: 'A test case names a track the pack does not have' },

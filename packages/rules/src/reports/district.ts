@@ -1,4 +1,5 @@
 import { decideMany } from '../decide.js';
+import { placesOf } from '../places.js';
 import { Dec } from '../money.js';
 import { checkPlan } from '../plan-check.js';
 import type { Rulebook } from '../rulebook.js';
@@ -212,7 +213,7 @@ export function plannedFor(book: Rulebook, plan: Plan, district: string | null):
 export async function districtReport(book: Rulebook, plan: Plan, results: Results, options: ReportOptions): Promise<DistrictReport> {
   const roster = rosterMap(options.roster);
   const chunkSize = options.chunkSize ?? 2000;
-  const names = options.names ?? placeNames(roster.values());
+  const names = options.names ?? placeNames(roster.values(), placesOf(book.pack));
   const district = results.district;
   const districtName = results.districtName ?? (district ? (names.districts.get(district) ?? district) : (book.pack.meta.issuer ?? ''));
   const planById = new Map(plan.classes.map((c) => [c.id, c] as const));

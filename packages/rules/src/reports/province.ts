@@ -1,4 +1,5 @@
 import { Dec } from '../money.js';
+import { placesOf } from '../places.js';
 import { checkPlan } from '../plan-check.js';
 import type { Rulebook } from '../rulebook.js';
 import type { Plan } from '../schemas/plan.js';
@@ -35,7 +36,7 @@ const ratio = (part: number, whole: number, places: number): string | null => (w
  */
 export async function provinceReport(book: Rulebook, plan: Plan, reports: readonly Results[], options: ConsolidateOptions): Promise<ProvinceReport> {
   const roster = rosterMap(options.roster);
-  const names = options.names ?? placeNames(roster.values());
+  const names = options.names ?? placeNames(roster.values(), placesOf(book.pack));
   const criteria: PriorityCriteria = options.criteria ?? new Map();
   const chunkSize = options.chunkSize ?? 2000;
   const asOf = options.asOf ?? reports.reduce((d, r) => (r.sentOn > d ? r.sentOn : d), '0000-01-01');

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import type { PlaceIndex } from '../places.js';
 import { type Localized, localize } from '../i18n.js';
 import { Dec, moneyToString, parseMoney } from '../money.js';
 import { ETHNIC_GROUPS } from '../reference/ethnic-groups.js';
@@ -225,10 +226,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((t(to) - t(from)) / 86_400_000);
 }
 
-/** Names of districts and communes, from the roster's records (first name seen). */
-export function placeNames(roster: Iterable<Candidate>): { districts: Map<string, string>; communes: Map<string, string> } {
-  const districts = new Map<string, string>();
-  const communes = new Map<string, string>();
+/** Names of districts and communes: the pack's official ones (`places`), then the roster's records (first name seen). */
+export function placeNames(roster: Iterable<Candidate>, places?: PlaceIndex): { districts: Map<string, string>; communes: Map<string, string> } {
+  const districts = new Map<string, string>(places?.districts.map((d) => [d.code, d.name]));
+  const communes = new Map<string, string>(places?.districts.flatMap((d) => d.communes.map((c) => [c.code, c.name] as const)));
   for (const c of roster) {
     if (c.district.name && !districts.has(c.district.code)) districts.set(c.district.code, c.district.name);
     if (c.commune.name && !communes.has(c.commune.code)) communes.set(c.commune.code, c.commune.name);

@@ -17,6 +17,7 @@ import {
   TrackSchema,
   VocabularySchema,
 } from './pack.js';
+import { PlacesSchema } from './places.js';
 
 /** Changing a parameter of the base: any of its fields; the result is validated as a whole. */
 export const ParameterOverrideSchema = z
@@ -73,6 +74,8 @@ export const PackExtensionSchema = z.strictObject({
   messages: z.record(DottedIdSchema, LocalizedSchema).optional(),
   /** Words added to the base's vocabulary (each list is appended to the base's): a province's own spellings, without code. */
   vocabulary: VocabularySchema.partial().optional(),
+  /** The province's own districts and communes, replacing the base's whole (absent: the base's). */
+  places: PlacesSchema.optional(),
   /** Role codes a parameter list gains, e.g. `{ "roles.commune_community": ["village_head"] }`. */
   appendToLists: z.record(DottedIdSchema, z.array(CodeSchema.or(z.string().regex(/^\d{2}$/))).max(500)).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLASS_LEVELS } from './candidate.js';
 import { CodeSchema, IsoDateSchema, localizedOf, MoneySchema, PackIdSchema, VersionSchema } from './common.js';
+import { PlacesSchema } from './places.js';
 
 /** Text a pack gives in Vietnamese and English: neither empty, each at most 8,000 characters. */
 export const LocalizedSchema = localizedOf(z.string().min(1).max(8000));
@@ -286,6 +287,8 @@ export const PackSchema = z.strictObject({
   vocabulary: VocabularySchema.optional(),
   /** Rules of the base this pack turned off (written by `extends`… `rules.disable`), with their reasons: shown by `pack diff`. */
   disabled: z.array(DisabledRuleSchema).max(2000).optional(),
+  /** The province's districts and communes (codes and names): what place pickers, readers and findings use. */
+  places: PlacesSchema.optional(),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedSchema>;

@@ -1,11 +1,11 @@
-import type { Decision } from '@p135/rules';
+import type { Decision, WhatWouldChange } from '@p135/rules';
 import { TrackResult } from '../../components/TrackResult';
 import { useLang } from '../../i18n/lang';
 import { tracksWithPriority } from '../../lib/pack-info';
 import { usePack } from '../../state/pack';
 
-/** The answer for every track of the pack, in its order. */
-export function PersonResult({ decision }: { decision: Decision }) {
+/** The answer for every track of the pack, in its order; for a "no", what would change it (once found). */
+export function PersonResult({ decision, changes }: { decision: Decision; changes?: ReadonlyMap<string, WhatWouldChange> | undefined }) {
   const { t } = useLang();
   const { book } = usePack();
   const priority = tracksWithPriority(book.pack);
@@ -16,7 +16,7 @@ export function PersonResult({ decision }: { decision: Decision }) {
       </p>
       <div className="tracks">
         {decision.tracks.map((d) => (
-          <TrackResult key={d.track} decision={d} showPriority={priority.has(d.track)} />
+          <TrackResult key={d.track} decision={d} showPriority={priority.has(d.track)} change={changes?.get(d.track)} />
         ))}
       </div>
     </div>

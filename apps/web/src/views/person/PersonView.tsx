@@ -1,5 +1,5 @@
-import { type Decision, decideSync, parseCandidate } from '@p135/rules';
-import { useMemo, useRef, useState } from 'react';
+import { type Candidate, type Decision, decideSync, parseCandidate, placesOf, type WhatWouldChange, whatWouldChange } from '@p135/rules';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import { UI, type UiKey } from '../../i18n/ui';
 import { birthYearAfterPlan, candidateFromForm, defaultForm, fieldOfProblem, type PersonForm as Form } from '../../lib/person-form';
@@ -11,18 +11,42 @@ import { PersonResult } from './PersonResult';
 export function PersonView() {
   const { t, lang } = useLang();
   const { book } = usePack();
-  const [form, setForm] = useState<Form>(() => defaultForm(book));
+  const places = useMemo(() => placesOf(book.pack), [book.pack]);
+  const [form, setForm] = useState<Form>(() => defaultForm(book, places));
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  // A role the active pack does not know (after switching packs) falls back to the pack's first role.
-  const current = book.pack.roles.some((r) => r.code === form.role) ? form : { ...form, role: book.pack.roles[0]?.code ?? '' };
+  // A role the active pack does not know (after switching packs) falls back to the pack's first role;
+  // a commune not among the pack's places, to the pack's first listed commune.
+  const withRole = book.pack.roles.some((r) => r.code === form.role) ? form : { ...form, role: book.pack.roles[0]?.code ?? '' };
+  const placeKnown = places.districts.length === 0 || places.districtOfCommune(withRole.commune)?.code === withRole.district;
+  const fresh = placeKnown ? undefined : defaultForm(book, places);
+  const current = fresh ? { ...withRole, district: fresh.district, commune: fresh.commune, communeListed: fresh.communeListed, communeStruckOff: fresh.communeStruckOff } : withRole;
 
   // What is wrong with the form, by field (`birthYear`), in the user's language.
-  const outcome = useMemo((): { decision: Decision } | { problems: readonly { field: string; message: string }[] } => {
+  const outcome = useMemo((): { decision: Decision; candidate: Candidate } | { problems: readonly { field: string; message: string }[] } => {
     const planYear = birthYearAfterPlan(current, book);
     if (planYear !== undefined) return { problems: [{ field: 'birthYear', message: t('person.birthYearAfterPlan', { year: current.birthYear.trim(), plan: String(planYear) }) }] };
-    const checked = parseCandidate(candidateFromForm(current, t('person.defaultName')), book);
-    return checked.value ? { decision: decideSync(book, checked.value) } : { problems: checked.errors.map((p) => ({ field: fieldOfProblem(p), message: p.message[lang] })) };
-  }, [current, book, t, lang]);
+    const checked = parseCandidate(candidateFromForm(current, t('person.defaultName'), places), book);
+    return checked.value ? { decision: decideSync(book, checked.value), candidate: checked.value } : { problems: checked.errors.map((p) => ({ field: fieldOfProblem(p), message: p.message[lang] })) };
+  }, [current, book, t, lang, places]);
+
+  // For each track the person may not attend: the smallest change of the facts a person or place can change that opens it.
+  const [changes, setChanges] = useState<{ of: Decision; byTrack: ReadonlyMap<string, WhatWouldChange> } | undefined>();
+  useEffect(() => {
+    if (!('decision' in outcome)) return;
+    let live = true;
+    void (async () => {
+      const byTrack = new Map<string, WhatWouldChange>();
+      for (const d of outcome.decision.tracks) {
+        if (d.eligible) continue;
+        const w = await whatWouldChange(book, outcome.candidate, d.track);
+        if (w) byTrack.set(d.track, w);
+      }
+      if (live) setChanges({ of: outcome.decision, byTrack });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [outcome, book]);
 
   const problems = useMemo(() => new Map('problems' in outcome ? outcome.problems.map((p) => [p.field, p.message] as const) : []), [outcome]);
   // A field's name as the form labels it (never a JSON path).
@@ -51,7 +75,7 @@ export function PersonView() {
             {t('person.result')}
           </h2>
           {'decision' in outcome ? (
-            <PersonResult decision={outcome.decision} />
+            <PersonResult decision={outcome.decision} changes={changes?.of === outcome.decision ? changes.byTrack : undefined} />
           ) : (
             <div role="alert" className="input-errors">
               <p className="error-title">{t('person.invalid')}</p>

@@ -1,13 +1,17 @@
+import { placesOf } from '@p135/rules';
+import { useMemo } from 'react';
 import { useLang } from '../../i18n/lang';
 import { defaultCommune, type PersonForm, placeFields } from '../../lib/person-form';
-import { DISTRICTS, districtOf } from '../../lib/units';
+import { usePack } from '../../state/pack';
 
 type Change = (patch: Partial<PersonForm>) => void;
 
-/** District → commune from the official list, and the place's Program 135 status (editable). */
+/** District → commune from the pack's places (its province's official list), and the place's Program 135 status (editable). */
 export function PlaceFields({ form, onChange }: { form: PersonForm; onChange: Change }) {
   const { t } = useLang();
-  const district = districtOf(form.district);
+  const { book } = usePack();
+  const places = useMemo(() => placesOf(book.pack), [book.pack]);
+  const district = places.district(form.district);
   return (
     <>
       <div className="field">
@@ -17,10 +21,10 @@ export function PlaceFields({ form, onChange }: { form: PersonForm; onChange: Ch
           value={form.district}
           onChange={(e) => {
             const code = e.currentTarget.value;
-            onChange({ district: code, ...placeFields(defaultCommune(code)) });
+            onChange({ district: code, ...placeFields(places, defaultCommune(places, code)) });
           }}
         >
-          {DISTRICTS.map((d) => (
+          {places.districts.map((d) => (
             <option key={d.code} value={d.code}>
               {d.name} ({d.code})
             </option>
@@ -29,7 +33,7 @@ export function PlaceFields({ form, onChange }: { form: PersonForm; onChange: Ch
       </div>
       <div className="field">
         <label htmlFor="person-commune">{t('person.commune')}</label>
-        <select id="person-commune" value={form.commune} onChange={(e) => onChange(placeFields(e.currentTarget.value))}>
+        <select id="person-commune" value={form.commune} onChange={(e) => onChange(placeFields(places, e.currentTarget.value))}>
           {district?.communes.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name} ({c.code})

@@ -1,10 +1,10 @@
-import type { Finding, Plan } from '@p135/rules';
+import { type Finding, type Plan, placesOf } from '@p135/rules';
+import { useMemo } from 'react';
 import { ScrollBox } from '../../components/ScrollBox';
 import { useLang } from '../../i18n/lang';
 import { districtOfWhere, findingsOfDistrict } from '../../lib/findings';
 import { count } from '../../lib/format';
 import { classesByDistrict } from '../../lib/plan-stats';
-import { districtOfCommune, placeName } from '../../lib/units';
 import { usePack } from '../../state/pack';
 
 /** Classes of each track per district, and how many findings concern the district, its communes or its classes. */
@@ -13,7 +13,8 @@ export function DistrictTable({ plan, findings }: { plan: Plan; findings: readon
   const { book } = usePack();
   const rows = classesByDistrict(plan);
   const tracks = book.tracks.filter((tr) => tr.group !== 'study_tour');
-  const districtOf = districtOfWhere(plan, (commune) => districtOfCommune(commune)?.code);
+  const places = useMemo(() => placesOf(book.pack), [book.pack]);
+  const districtOf = districtOfWhere(plan, (commune) => places.districtOfCommune(commune)?.code);
   return (
     <section aria-labelledby="district-title">
       <h2 id="district-title">{t('plan.byDistrict')}</h2>
@@ -37,7 +38,7 @@ export function DistrictTable({ plan, findings }: { plan: Plan; findings: readon
               const own = code ? findingsOfDistrict(findings, code, districtOf) : [];
               return (
                 <tr key={code || '-'} data-district={code}>
-                  <th scope="row">{code ? placeName(code) : t('plan.noDistrict')}</th>
+                  <th scope="row">{code ? places.name(code) : t('plan.noDistrict')}</th>
                   {tracks.map((tr) => (
                     <td key={tr.code} className="num">
                       {count(counts.get(tr.code) ?? 0, lang)}

@@ -28,7 +28,7 @@ type Level = 'district' | 'province';
  */
 export function ReportsView() {
   const { t } = useLang();
-  const { packId } = usePack();
+  const { packId, book } = usePack();
   const session = useSession();
   const engine = useRef<ReportEngine | null>(null);
   engine.current ??= new ReportEngine();
@@ -57,6 +57,7 @@ export function ReportsView() {
       const r = await (engine.current as ReportEngine).run<'built'>({
         kind: 'build',
         packId,
+        pack: book.pack,
         level: inputs.level,
         plan: inputs.plan,
         roster: inputs.roster,

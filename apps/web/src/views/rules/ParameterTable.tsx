@@ -1,8 +1,9 @@
 import { ScrollBox } from '../../components/ScrollBox';
 import { useLang } from '../../i18n/lang';
+import { date } from '../../lib/format';
 import { formatParamValue } from '../../lib/param-format';
 import { usePack } from '../../state/pack';
-import { DatedValues, ParamSource } from './ParamParts';
+import { DatedValues, ParamSource, ParamValue } from './ParamParts';
 
 /** Every parameter of the pack: label, value (and dated values), and its source or assumption. */
 export function ParameterTable() {
@@ -30,6 +31,11 @@ export function ParameterTable() {
                 <td>
                   {formatParamValue(p.value, p.unit, book.pack, lang)}
                   <DatedValues param={p} />
+                  {p.values?.length ? (
+                    <span className="in-force">
+                      {t('rules.inForce', { date: date(book.ref.asOf, lang) })}: <ParamValue id={id} />
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <ParamSource param={p} />

@@ -7,6 +7,7 @@ import { ClauseSection } from './ClauseSection';
 import { PackMeta } from './PackMeta';
 import { ParameterTable } from './ParameterTable';
 import { RatesTable } from './RatesTable';
+import { RoleTrackMatrix } from './RoleTrackMatrix';
 import { RulesFilter } from './RulesFilter';
 
 /** Rules: every rule of the active pack beside its clause's text, its parameters and their sources. */
@@ -23,6 +24,7 @@ export function RulesView() {
       <h1>{t('rules.title')}</h1>
       <p className="intro">{t('rules.intro')}</p>
       <PackMeta />
+      <RoleTrackMatrix />
       <RulesFilter filter={filter} onChange={setFilter} shown={shown} />
       <nav aria-label={t('rules.byClause')} className="toc">
         <h2>{t('rules.byClause')}</h2>
