@@ -154,7 +154,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       rosterJob.current = undefined;
       if (r === 'cancelled') setRoster({ status: 'cancelled', file });
       else if (r.errors.length) setRoster({ status: 'invalid', file, errors: r.errors, warnings: r.warnings });
-      else setRoster({ status: 'ready', file, warnings: r.warnings, packId: pack, candidates: r.candidates, decisions: r.decisions, rows: rosterRows(r.candidates, r.decisions, placesOf(bookRef.current.pack)) });
+      else
+        setRoster({
+          status: 'ready',
+          file,
+          warnings: r.warnings,
+          packId: pack,
+          candidates: r.candidates,
+          decisions: r.decisions,
+          rows: rosterRows(r.candidates, r.decisions, placesOf(bookRef.current.pack)),
+        });
     } catch (err) {
       if (rosterJob.current?.id !== job.id) return;
       rosterJob.current = undefined;
