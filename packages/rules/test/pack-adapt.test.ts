@@ -190,6 +190,15 @@ describe('diff: what changed, in words a person can review', () => {
   it('finds nothing between a pack and itself', () => {
     expect(diffPacks(base, structuredClone(base))).toEqual([]);
   });
+  it('shows a dated value in full: the day it starts and the value from then on', () => {
+    const later = structuredClone(base);
+    const total = later.parameters['budget.total'];
+    if (!total) throw new Error('no budget.total');
+    total.values = [{ from: '2020-09-01', value: '9000000000', assumption: { vi: 'thử', en: 'a test' } }];
+    const change = diffPacks(base, later).find((c) => c.id === 'budget.total');
+    expect(change?.message.vi).toBe('Tham số "budget.total" (' + total.label.vi + '): giá trị theo ngày: không có → từ 2020-09-01: 9.000.000.000 đ');
+    expect(change?.message.en).toContain('dated values: none → from 2020-09-01: 9,000,000,000');
+  });
 });
 
 describe('pack init: a new pack that extends a base, with a first test that passes', () => {

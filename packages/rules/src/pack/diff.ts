@@ -55,10 +55,17 @@ function compare<T>(kind: ChangeKind, a: Map<string, T>, b: Map<string, T>, desc
   return out;
 }
 
+/** A parameter's dated values in full (`từ 2021-07-01: 7.000.000.000 đ`), or "none" when it has none. */
+const showDated = (p: Parameter, lang: 'vi' | 'en') =>
+  p.values?.length ? p.values.map((d) => `${lang === 'vi' ? 'từ' : 'from'} ${d.from}: ${show(d.value, p.unit, lang)}`).join(', ') : lang === 'vi' ? 'không có' : 'none';
+
 function describeParameter(id: string, before: Parameter | undefined, after: Parameter | undefined): Localized | undefined {
   if (!after) return undefined;
   if (!before)
-    return { vi: `Thêm tham số "${id}" (${after.label.vi}) = ${show(after.value, after.unit, 'vi')}`, en: `Parameter "${id}" (${after.label.en}) added: ${show(after.value, after.unit, 'en')}` };
+    return {
+      vi: `Thêm tham số "${id}" (${after.label.vi}) = ${show(after.value, after.unit, 'vi')}${after.values?.length ? `; ${showDated(after, 'vi')}` : ''}`,
+      en: `Parameter "${id}" (${after.label.en}) added: ${show(after.value, after.unit, 'en')}${after.values?.length ? `; ${showDated(after, 'en')}` : ''}`,
+    };
   const parts: Localized[] = [];
   if (canonicalJson(before.value) !== canonicalJson(after.value)) {
     parts.push({ vi: `${show(before.value, before.unit, 'vi')} → ${show(after.value, after.unit, 'vi')}`, en: `${show(before.value, before.unit, 'en')} → ${show(after.value, after.unit, 'en')}` });
@@ -67,7 +74,8 @@ function describeParameter(id: string, before: Parameter | undefined, after: Par
     const src = (p: Parameter, lang: 'vi' | 'en') => (p.clause ? p.clause : lang === 'vi' ? 'giả định' : 'assumption');
     parts.push({ vi: `nguồn ${src(before, 'vi')} → ${src(after, 'vi')}`, en: `source ${src(before, 'en')} → ${src(after, 'en')}` });
   }
-  if (canonicalJson(before.values) !== canonicalJson(after.values)) parts.push({ vi: 'giá trị theo ngày thay đổi', en: 'dated values changed' });
+  if (canonicalJson(before.values) !== canonicalJson(after.values))
+    parts.push({ vi: `giá trị theo ngày: ${showDated(before, 'vi')} → ${showDated(after, 'vi')}`, en: `dated values: ${showDated(before, 'en')} → ${showDated(after, 'en')}` });
   if (!parts.length) parts.push({ vi: 'nhãn thay đổi', en: 'label changed' });
   return { vi: `Tham số "${id}" (${after.label.vi}): ${parts.map((p) => p.vi).join('; ')}`, en: `Parameter "${id}" (${after.label.en}): ${parts.map((p) => p.en).join('; ')}` };
 }
