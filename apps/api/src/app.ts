@@ -119,6 +119,10 @@ export async function createServer(options: ServerOptions = {}): Promise<P135Ser
     // deadline (routes/evaluate.ts), as Fastify's stops once a body has been read on Node 20.
     requestTimeout: requestTimeoutMs,
     handlerTimeout: requestTimeoutMs,
+    // Start-up waits for the evaluator workers, each building every pack's rulebook: on a busy
+    // 2-core machine that has taken longer than Fastify's default 10 s, and a server should start
+    // late rather than not at all (a worker that cannot start still fails start-up at once).
+    pluginTimeout: 120_000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
