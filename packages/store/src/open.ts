@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { StoreError } from './errors.js';
 import { type Dialect, migrationsFor } from './migrations.js';
+import { HubPostgresDialect } from './postgres-dialect.js';
 import type { HubDatabase } from './schema.js';
 
 /** Where the hub's data lives: `databaseUrl` (PostgreSQL) wins over `dataDir` (SQLite file `hub.sqlite` in it). */
@@ -48,7 +49,7 @@ async function openPostgres(url: string): Promise<OpenedDatabase> {
   const pool = new Pool({ connectionString: url, max: PG_POOL_SIZE });
   // An idle connection that fails (the server restarted) is dropped, not a crash.
   pool.on('error', () => {});
-  return { db: new Kysely<HubDatabase>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', where };
+  return { db: new Kysely<HubDatabase>({ dialect: new HubPostgresDialect({ pool }) }), dialect: 'postgres', where };
 }
 
 async function openSqlite(dataDir: string): Promise<OpenedDatabase> {

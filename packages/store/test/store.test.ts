@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HubStore, type NewSubmission, StoreError, type StoreLocation } from '../src/index.js';
-import { DATABASES, PG_SKIP_REASON } from './databases.js';
+import { DATABASES, PG_SKIP_REASON, PG_URL, postgresDatabase } from './databases.js';
 
 const pack = { id: 'lang-son-2020', version: '2020.1', hash: 'abc' };
 const DISTRICTS = ['180', '181', '182', '183', '184', '185', '186', '187', '188', '189', 'province'];
@@ -267,4 +268,35 @@ describe('opening', () => {
     expect((down as StoreError).message).toContain('postgres://127.0.0.1:1/none');
     expect((down as StoreError).message).not.toContain('secretpw');
   });
+});
+
+describe.skipIf(!PG_URL)(`postgres, in a database other programs use${PG_URL ? '' : ` — ${PG_SKIP_REASON}`}`, () => {
+  it('the hub opens while another program drops and creates tables in its own schema of the same database', async () => {
+    const location = await postgresDatabase('p135_test_store_shared').fresh();
+    const other = new pg.Pool({ connectionString: PG_URL, max: 1 });
+    await other.query('create schema if not exists p135_test_store_other');
+    let stop = false;
+    let churned = 0;
+    const churn = (async () => {
+      while (!stop) {
+        const table = `p135_test_store_other.t${churned % 4}`;
+        await other.query(`create table if not exists ${table} (id serial primary key, note text)`);
+        await other.query(`drop table if exists ${table}`);
+        churned++;
+      }
+    })();
+    try {
+      for (let i = 0; i < 40; i++) {
+        const store = await HubStore.open(location);
+        await store.close();
+      }
+    } finally {
+      stop = true;
+      await churn;
+      await other.query('drop schema if exists p135_test_store_other cascade');
+      await other.end();
+    }
+    // The other program really was at work while the hub opened.
+    expect(churned).toBeGreaterThan(40);
+  }, 120_000);
 });
