@@ -1,5 +1,9 @@
 // The Stryker options every package shares (`pnpm mutation` in packages/rules and packages/io);
 // each package's stryker.config.mjs adds what it mutates.
+// A long run can be split: `P135_MUTATION_RUN=decide pnpm mutation --mutate 'src/decide/**/*.ts'`
+// keeps that part's reports under its own name (reports/mutation/decide.json), and
+// `node ../../scripts/mutation-score.mjs reports/mutation/*.json` adds the parts up.
+const run = process.env.P135_MUTATION_RUN || 'mutation';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export const strykerShared = {
   testRunner: 'vitest',
@@ -15,11 +19,13 @@ export const strykerShared = {
   inPlace: true,
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental-${run}.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${run}.html` },
+  jsonReporter: { fileName: `reports/mutation/${run}.json` },
   thresholds: { high: 90, low: 85, break: null },
   timeoutMS: 20000,
+  // The first run of the whole suite (with coverage) takes 1.5 minutes on a quiet machine, far more on a busy one.
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
 };
