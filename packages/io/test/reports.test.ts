@@ -30,6 +30,20 @@ describe('a district report as tables', () => {
     expect(tables.findings?.rows[0]?.[4]).toContain('chậm 4 ngày');
   });
 
+  it('names each finding’s district and commune as the report does, code beside the name', () => {
+    const commune = report.classes.byCommune[0];
+    const late = report.findings[0];
+    expect(commune?.name).toBeTruthy();
+    expect(late?.where).toEqual({ district: report.district });
+    const withCommune = { ...report, findings: [...report.findings, { ...(late as NonNullable<typeof late>), where: { commune: commune?.code, class: 'L-01' } }] };
+    const rows = reportTables(withCommune, 'vi').find((t) => t.key === 'findings')?.rows ?? [];
+    expect(rows[0]?.[3]).toBe(`Huyện Cao Lộc (183)`);
+    expect(rows[1]?.[3]).toBe(`${commune?.name} (${commune?.code}) · L-01`);
+    // A code the report names nowhere is printed as it is.
+    const unknown = { ...report, findings: [{ ...(late as NonNullable<typeof late>), where: { commune: '99999' } }] };
+    expect(reportTables(unknown, 'en').find((t) => t.key === 'findings')?.rows[0]?.[3]).toBe('99999');
+  });
+
   it('writes CSV tables by key, headers in the chosen language', () => {
     const csv = reportCsv(report, 'en', 'spending') as string;
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('budget line,what for,estimate,spent,remaining,within');

@@ -8,11 +8,11 @@ import {
   type Localized,
   type ProvinceReport,
   type SpendingTable,
-  type TraineeTally,
   type TrackClasses,
+  type TraineeTally,
 } from '@p135/rules';
-import type { Cell, Column } from '../table.js';
 import { SEVERITY_WORDS } from '../results/words.js';
+import type { Cell, Column } from '../table.js';
 
 /**
  * A results report (district or province) as titled tables: the one model every renderer
@@ -117,7 +117,34 @@ function spendingTableOf(s: SpendingTable, lang: Lang): ReportTable {
   };
 }
 
-function findingsTable(findings: readonly Finding[], lang: Lang): ReportTable {
+/**
+ * The names of the districts and communes a report itself carries (its district, each district's
+ * status, its class tables by place), by code: a finding's place is printed with its name, not
+ * only the code. A code the report names nowhere stays a code.
+ */
+function placeNamesOf(report: ResultsReport): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const add = (code: string | null, name: string | undefined) => {
+    if (code && name && name !== code && !names.has(code)) names.set(code, name);
+  };
+  if (report.kind === 'district') {
+    add(report.district, report.districtName);
+    for (const p of report.classes.byCommune) add(p.code, p.name);
+  } else {
+    for (const d of report.districts) add(d.district, d.districtName);
+    for (const p of report.classes.byDistrict) add(p.code, p.name);
+  }
+  return names;
+}
+
+/** A finding's place: district and commune by name and code, then the class, tour, trainee or budget lines. */
+function whereText(where: Finding['where'], names: ReadonlyMap<string, string>): string | null {
+  const place = (code: string | undefined) => (code === undefined ? undefined : names.has(code) ? `${names.get(code)} (${code})` : code);
+  const parts = [place(where.district), place(where.commune), where.class, where.studyTour, where.trainee, where.budgetLines?.join(' ')];
+  return parts.filter(Boolean).join(' · ') || null;
+}
+
+function findingsTable(findings: readonly Finding[], names: ReadonlyMap<string, string>, lang: Lang): ReportTable {
   return {
     key: 'findings',
     title: W('Các phát hiện (mỗi phát hiện dẫn điều khoản của kế hoạch)', 'Findings (each citing the plan’s clause)'),
@@ -128,13 +155,7 @@ function findingsTable(findings: readonly Finding[], lang: Lang): ReportTable {
       col('where', 'Ở đâu', 'where', lang),
       col('message', 'Nội dung', 'message', lang),
     ],
-    rows: findings.map((f) => [
-      SEVERITY_WORDS[f.severity][lang],
-      f.clause,
-      f.ruleId,
-      [f.where.district, f.where.commune, f.where.class, f.where.studyTour, f.where.trainee, f.where.budgetLines?.join(' ')].filter(Boolean).join(' · ') || null,
-      f.message[lang],
-    ]),
+    rows: findings.map((f) => [SEVERITY_WORDS[f.severity][lang], f.clause, f.ruleId, whereText(f.where, names), f.message[lang]]),
     total: [REPORT_WORDS.total[lang], null, null, null, findings.length],
   };
 }
@@ -231,7 +252,7 @@ function districtTables(r: DistrictReport, lang: Lang): ReportTable[] {
     traineesTable(r.trainees.byTrack, r.trainees.total, lang),
   ];
   if (r.studyTours.length) tables.push(toursTable(r, lang));
-  tables.push(spendingTableOf(r.spending, lang), findingsTable(r.findings, lang));
+  tables.push(spendingTableOf(r.spending, lang), findingsTable(r.findings, placeNamesOf(r), lang));
   return tables;
 }
 
@@ -338,7 +359,7 @@ function provinceTables(r: ProvinceReport, lang: Lang): ReportTable[] {
         ...b.caps.map((c): Cell[] => [c.category, c.clause, money(c.total), money(c.cap), pct(c.share, lang), (c.within ? REPORT_WORDS.yes : REPORT_WORDS.no)[lang]]),
       ],
     },
-    findingsTable(r.findings, lang),
+    findingsTable(r.findings, placeNamesOf(r), lang),
   ];
 }
 
