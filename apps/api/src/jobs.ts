@@ -19,8 +19,7 @@ import {
   type Problem,
   rankClass,
   type Rulebook,
-  type WhatWouldChange,
-  whatWouldChange,
+  whatWouldChangeEach,
 } from '@p135/rules';
 import { z } from 'zod';
 import type { PackRegistry } from './packs.js';
@@ -203,13 +202,7 @@ function decisions(book: Rulebook, value: unknown, limits: JobLimits, spec: JobS
 /** One decision, and for each track the person may not enter, what would change that (the package's whatWouldChange). */
 async function decisionExplained(book: Rulebook, candidate: Candidate) {
   const decision = await decide(book, candidate);
-  const changes: WhatWouldChange[] = [];
-  for (const t of decision.tracks) {
-    if (t.eligible) continue;
-    const w = await whatWouldChange(book, candidate, t.track);
-    if (w) changes.push(w);
-  }
-  return { pack: book.ref, decision, whatWouldChange: changes };
+  return { pack: book.ref, decision, whatWouldChange: await whatWouldChangeEach(book, candidate, { decision }) };
 }
 
 function oneOnly(): Prepared {

@@ -5,6 +5,7 @@ import { hasOwn } from './own.js';
 import { conditionLeaves } from './pack/conditions.js';
 import type { Rulebook } from './rulebook.js';
 import type { Candidate } from './schemas/candidate.js';
+import type { Decision } from './schemas/results.js';
 
 /**
  * A fact about a person or their place that can change (a commune put back on the Program 135
@@ -62,15 +63,20 @@ function wordsOf(book: Rulebook, lever: Lever): Localized {
   return { vi: `nếu “${doc.vi}”: ${lever.to ? 'có' : 'không'}`, en: `if “${doc.en}”: ${lever.to ? 'yes' : 'no'}` };
 }
 
+export interface WhatWouldChangeOptions {
+  /** The person's decision by the same rulebook, when the caller has it already: it is not made again. */
+  readonly decision?: Decision;
+}
+
 /**
  * For a track a person may not attend: the smallest changes of the facts a person or place can
  * change (see the levers) that make them eligible, found from the rules themselves — only facts the
  * failed rules read are tried — and each checked by deciding again with the change applied.
  * Undefined when the person is already eligible for the track.
  */
-export async function whatWouldChange(book: Rulebook, candidate: Candidate, track: string): Promise<WhatWouldChange | undefined> {
+export async function whatWouldChange(book: Rulebook, candidate: Candidate, track: string, options: WhatWouldChangeOptions = {}): Promise<WhatWouldChange | undefined> {
   const eligible = async (c: Candidate) => (await decide(book, c)).eligibleTracks.includes(track);
-  const now = await decide(book, candidate);
+  const now = options.decision ?? (await decide(book, candidate));
   const decision = now.tracks.find((t) => t.track === track);
   if (!decision || decision.eligible) return undefined;
   const read = new Set(
@@ -90,4 +96,20 @@ export async function whatWouldChange(book: Rulebook, candidate: Candidate, trac
     if (found.length > 0) return { track, options: found.map((set) => set.map((l) => ({ fact: l.fact, to: l.to, message: wordsOf(book, l) }))) };
   }
   return { track, options: [] };
+}
+
+/**
+ * For each track the person may not attend, in the decision's order: what would change that
+ * (see `whatWouldChange`). The person is decided once for all the tracks (or not at all, when
+ * `options.decision` is given).
+ */
+export async function whatWouldChangeEach(book: Rulebook, candidate: Candidate, options: WhatWouldChangeOptions = {}): Promise<WhatWouldChange[]> {
+  const decision = options.decision ?? (await decide(book, candidate));
+  const out: WhatWouldChange[] = [];
+  for (const t of decision.tracks) {
+    if (t.eligible) continue;
+    const w = await whatWouldChange(book, candidate, t.track, { decision });
+    if (w) out.push(w);
+  }
+  return out;
 }

@@ -30,7 +30,7 @@ export { type RankOptions, rankClass } from './rank.js';
 export { INPUT_LIMITS, parseCandidate, parseCandidates, parsePlan } from './inputs.js';
 export { type Checked, codeMeaning, jsonPath, PROBLEM_CODES, type Problem, type ProblemCode, SCHEMA_CODES } from './problems.js';
 export { type Candidate, type CandidateInput, CandidateSchema, CLASS_LEVELS, GENDERS } from './schemas/candidate.js';
-export { type FactChange, type WhatWouldChange, whatWouldChange } from './counterfactual.js';
+export { type FactChange, type WhatWouldChange, type WhatWouldChangeOptions, whatWouldChange, whatWouldChangeEach } from './counterfactual.js';
 export { type MatrixCell, type MatrixStatus, type RoleTrackMatrix, roleTrackMatrix } from './pack/matrix.js';
 export { IsoDateSchema, MoneySchema, PACK_ID, PackIdSchema } from './schemas/common.js';
 export { type BudgetLine, BudgetLineSchema, ClassSchema, MAX_FINDINGS_PER_RULE, type Plan, type PlanInput, PlanSchema, type StudyTour, StudyTourSchema, type TrainingClass } from './schemas/plan.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LEVERS } from '../src/counterfactual.js';
-import { type Candidate, decideSync, whatWouldChange } from '../src/index.js';
+import { type Candidate, decide, decideSync, whatWouldChange, whatWouldChangeEach } from '../src/index.js';
 import { book, pack, person, TRACKS } from './helpers.js';
 
 const eligibleFor = (c: Candidate, track: string) => decideSync(book, c).eligibleTracks.includes(track);
@@ -35,6 +35,27 @@ describe('what would change the answer, as the plan reads', () => {
 
   it('nothing to say for a track the person may already attend', async () => {
     expect(await whatWouldChange(book, person(), 'province_cadre')).toBeUndefined();
+  });
+});
+
+describe('for every track at once (what the CLI, the API and the web app show beside a decision)', () => {
+  it('one answer per track the person may not attend, in the decision’s order, each the same as asked track by track', async () => {
+    const chair = person({ commune: { code: '05998', p135: { listed: true, struckOff: true } }, provinceTrainingYears: [2019] });
+    const decision = await decide(book, chair);
+    const closed = decision.tracks.filter((t) => !t.eligible).map((t) => t.track);
+    expect(closed.length).toBeGreaterThan(1);
+    const each = await whatWouldChangeEach(book, chair);
+    expect(each.map((w) => w.track)).toEqual(closed);
+    for (const w of each) expect(w).toEqual(await whatWouldChange(book, chair, w.track));
+    expect(await whatWouldChangeEach(book, chair, { decision })).toEqual(each);
+  });
+
+  it('the decision given is the one read: nothing is said of a track it shows open', async () => {
+    const chair = person({ commune: { code: '05998', p135: { listed: true, struckOff: true } } });
+    const decision = await decide(book, chair);
+    const opened = { ...decision, tracks: decision.tracks.map((t) => ({ ...t, eligible: true })) };
+    expect(await whatWouldChangeEach(book, chair, { decision: opened })).toEqual([]);
+    expect((await whatWouldChangeEach(book, person())).length).toBeLessThan(TRACKS.length);
   });
 });
 

@@ -114,6 +114,7 @@ describe('what @p135/rules exports', () => {
       'scaffoldPack',
       'toDecimal',
       'whatWouldChange',
+      'whatWouldChangeEach',
       'wordKey',
     ]);
   });

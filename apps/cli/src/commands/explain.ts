@@ -1,5 +1,5 @@
 import { toJson } from '@p135/io';
-import { decide, whatWouldChange, type WhatWouldChange } from '@p135/rules';
+import { decide, whatWouldChangeEach } from '@p135/rules';
 import { Command } from 'commander';
 import { type InputOptions, loadBook, loadRoster, type OutputOptions, terminalWidth } from '../context.js';
 import { EXIT, fail } from '../errors.js';
@@ -21,11 +21,7 @@ export async function runExplain(file: string, o: ExplainOptions): Promise<numbe
   if (!candidate) throw fail(`${file}: không có người có mã "${o.id}"`, `${file}: no person with id "${o.id}"`);
   const decision = await decide(book, candidate, { explain: true });
   // For each track the person may not attend: the smallest change of the facts that can change that would open it.
-  const changes: WhatWouldChange[] = [];
-  for (const t of decision.tracks) {
-    const w = await whatWouldChange(book, candidate, t.track);
-    if (w) changes.push(w);
-  }
+  const changes = await whatWouldChangeEach(book, candidate, { decision });
   if (format === 'table') {
     await emit(explainReport(candidate, decision, book, o.lang, terminalWidth(), changes), o.output);
   } else {

@@ -1,4 +1,4 @@
-import { type Candidate, type Decision, decideSync, parseCandidate, placesOf, type WhatWouldChange, whatWouldChange } from '@p135/rules';
+import { type Candidate, type Decision, decideSync, parseCandidate, placesOf, type WhatWouldChange, whatWouldChangeEach } from '@p135/rules';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import { UI, type UiKey } from '../../i18n/ui';
@@ -35,12 +35,8 @@ export function PersonView() {
     if (!('decision' in outcome)) return;
     let live = true;
     void (async () => {
-      const byTrack = new Map<string, WhatWouldChange>();
-      for (const d of outcome.decision.tracks) {
-        if (d.eligible) continue;
-        const w = await whatWouldChange(book, outcome.candidate, d.track);
-        if (w) byTrack.set(d.track, w);
-      }
+      const each = await whatWouldChangeEach(book, outcome.candidate, { decision: outcome.decision });
+      const byTrack = new Map<string, WhatWouldChange>(each.map((w) => [w.track, w]));
       if (live) setChanges({ of: outcome.decision, byTrack });
     })();
     return () => {
