@@ -1,7 +1,7 @@
 import { decide } from '../decide.js';
 import type { Localized } from '../i18n.js';
 import { checkPlan } from '../plan-check.js';
-import { type Checked, type Problem, problem, zodProblems } from '../problems.js';
+import { type Checked, jsonPath, type Problem, problem, zodProblems } from '../problems.js';
 import { createRulebook, type Rulebook } from '../rulebook.js';
 import type { Pack } from '../schemas/pack.js';
 import { type CandidateCase, CandidateCaseSchema, type PackTestSuite, PackTestSuiteSchema, type PlanCase, PlanCaseSchema } from '../schemas/pack-tests.js';
@@ -64,12 +64,53 @@ function caseProblems(problems: readonly Problem[], input: unknown): Problem[] {
   });
 }
 
+/**
+ * What the schema cannot say of a plan case's roster: given twice (`candidates` beside the plan
+ * and `plan.candidates`: which one the check reads would be a guess), or a person listed twice
+ * (the check would read the first and ignore the other silently).
+ */
+function rosterProblems(suite: PackTestSuite): Problem[] {
+  const out: Problem[] = [];
+  suite.cases.forEach((c, i) => {
+    if (!('plan' in c) || !c.candidates) return;
+    if (c.plan.candidates)
+      out.push(
+        problem(
+          jsonPath(['cases', i, 'candidates']),
+          'tests.roster_twice',
+          'Trường hợp ghi danh sách học viên hai lần: "candidates" bên cạnh "plan" và "plan.candidates"; hãy giữ một (nên dùng "candidates")',
+          'the case gives its roster twice: "candidates" beside "plan" and "plan.candidates"; keep one (preferably "candidates")',
+        ),
+      );
+    const first = new Map<string, number>();
+    c.candidates.forEach((p, j) => {
+      const prev = first.get(p.id);
+      if (prev === undefined) {
+        first.set(p.id, j);
+        return;
+      }
+      const before = jsonPath(['cases', i, 'candidates', prev, 'id']);
+      out.push(
+        problem(
+          jsonPath(['cases', i, 'candidates', j, 'id']),
+          'input.duplicate_id',
+          `Mã người "${p.id}" lặp lại trong "candidates" (đã có ở ${before}); mỗi người chỉ ghi một lần`,
+          `candidate id "${p.id}" repeats in "candidates" (already at ${before}); list each person once`,
+        ),
+      );
+    });
+  });
+  return out;
+}
+
 /** Validates a test suite (JSON already parsed, or an object), reporting problems with paths. */
 export function parsePackTests(input: unknown): Checked<PackTestSuite> {
   const unsafe = inspectJson(input, PACK_LIMITS);
   if (unsafe.length) return { value: undefined, errors: unsafe, warnings: [] };
   const r = PackTestSuiteSchema.safeParse(input);
-  return r.success ? { value: r.data, errors: [], warnings: [] } : { value: undefined, errors: caseProblems(zodProblems(r.error, [], '$', input), input), warnings: [] };
+  if (!r.success) return { value: undefined, errors: caseProblems(zodProblems(r.error, [], '$', input), input), warnings: [] };
+  const errors = rosterProblems(r.data);
+  return errors.length ? { value: undefined, errors, warnings: [] } : { value: r.data, errors: [], warnings: [] };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
@@ -110,7 +151,8 @@ async function runCandidateCase(book: Rulebook, c: CandidateCase, seen: Set<stri
 }
 
 async function runPlanCase(book: Rulebook, c: PlanCase, seen: Set<string>): Promise<Difference[]> {
-  const report = await checkPlan(book, c.plan);
+  // The case's people are the roster the plan's trainee ids refer to (else the plan's own, if any).
+  const report = await checkPlan(book, c.plan, c.candidates ? { candidates: c.candidates } : {});
   const got = [...new Set(report.findings.map((f) => f.ruleId))];
   for (const id of got) seen.add(id);
   const reasons = report.findings.map((f) => ({ ruleId: f.ruleId, clause: f.clause, message: f.message }));

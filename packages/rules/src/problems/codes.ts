@@ -144,6 +144,7 @@ export const PROBLEM_CODES = {
   // Test vectors of a pack
   'tests.unknown_rule': { vi: 'Trường hợp kiểm thử nêu một quy tắc không có trong bộ quy tắc', en: 'A test case names a rule the pack does not have' },
   'tests.unknown_track': { vi: 'Trường hợp kiểm thử nêu một loại lớp không có trong bộ quy tắc', en: 'A test case names a track the pack does not have' },
+  'tests.roster_twice': { vi: 'Trường hợp kiểm thử ghi danh sách học viên hai lần', en: 'A test case gives its roster twice' },
   'tests.not_a_finding': { vi: 'Trường hợp kiểm thử nêu một quy tắc không bao giờ xuất hiện ở đó', en: 'A test case names a rule that can never appear there' },
 } as const satisfies Readonly<Record<string, Localized>>;
 

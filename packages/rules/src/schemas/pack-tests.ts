@@ -27,13 +27,20 @@ export const CandidateCaseSchema = z.strictObject({
   expected: z.record(CodeSchema, TrackExpectationSchema),
 });
 
+/** People a plan case may list as its roster: enough to pin every rule at its edge, small enough to read. */
+export const MAX_CASE_CANDIDATES = 1000;
+
 /**
  * A plan and the check rules it must fail: `findings` exactly (any order; [] for a clean plan),
- * or rules it must (`includes`) and must not (`excludes`) fail.
+ * or rules it must (`includes`) and must not (`excludes`) fail. `candidates` is the roster the
+ * plan's trainee ids refer to (as `p135 plan check --roster`): without it the rules about people
+ * (on the roster, eligible, trainees per commune) have no one to check. A trainee id a class
+ * names and `candidates` lacks is allowed: it is what `roster.trainee_known` finds.
  */
 export const PlanCaseSchema = z.strictObject({
   ...CaseBase,
   plan: PlanSchema,
+  candidates: z.array(CandidateSchema).max(MAX_CASE_CANDIDATES).optional(),
   expected: z
     .strictObject({
       findings: z.array(DottedIdSchema).max(1000).optional(),
