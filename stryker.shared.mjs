@@ -12,6 +12,11 @@ export const strykerShared = {
   // Static mutants (module-level constants: zod schemas, message tables) each need the whole
   // suite (about a minute here); they are ignored and reported as such, not counted in the score.
   ignoreStatic: true,
+  // Known defect (Stryker 9.6.1, vitest runner; stryker-js issues 6144 and 6209): a mutant in
+  // module-level code that a test also reaches (a fact table's `compute`, a module-level regex) is
+  // reported Survived although the tests kill it when it is applied by hand (checked for
+  // `facts/plan.ts` classDays and `money.ts` WHOLE_DONG). Scores are lower bounds for such code;
+  // check a survivor by hand before writing a test for it.
   // Only sources get `// @ts-nocheck`; test files are never rewritten.
   disableTypeChecks: 'src/**/*.ts',
   // Tests read files above the package (examples/, docs/), so mutants are placed in the tree
