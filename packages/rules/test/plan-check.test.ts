@@ -99,6 +99,21 @@ describe('KH.II.2.1.a — 1 to 2 trainees per commune across the province cadre 
     const r = await check(smallPlan((p) => p.candidates.push(person({ id: 'z1', role: 'citizen', commune: { code: '06001', p135: { listed: true, struckOff: false } } }))));
     expect(only(r, 'commune.province_cadre.trainees_min')).toEqual([expect.objectContaining({ severity: 'warning', where: { commune: '06001', communeName: 'Xã Đoàn Kết' } })]);
   });
+  it('the warning states the fewest trainees a commune sends, from the parameter: a province that asks for 3 is told "chưa đủ 3"', async () => {
+    const nobody = only(
+      await check(smallPlan((p) => p.candidates.push(person({ id: 'z1', role: 'citizen', commune: { code: '06001', p135: { listed: true, struckOff: false } } })))),
+      'commune.province_cadre.trainees_min',
+    );
+    expect(nobody[0]?.message.vi).toContain('Xã Đoàn Kết (06001) thuộc Chương trình 135 nhưng chưa đủ 1 học viên');
+    const min = pack.parameters['province_cadre.trainees_per_commune_min'];
+    const three = createRulebook({ ...pack, parameters: { ...pack.parameters, 'province_cadre.trainees_per_commune_min': { ...min, value: 3 } } } as typeof pack);
+    // Commune 05998 sends two trainees: enough for Lạng Sơn's 1, not for 3.
+    const r = await checkPlan(three, smallPlan());
+    const short = only(r, 'commune.province_cadre.trainees_min').find((f) => f.where.commune === '05998');
+    expect(short?.message.vi).toContain('chưa đủ 3 học viên');
+    expect(short?.message.en).toContain('sends fewer than 3 trainee(s)');
+    expect(only(await check(smallPlan()), 'commune.province_cadre.trainees_min').some((f) => f.where.commune === '05998')).toBe(false);
+  });
 });
 
 describe('KH.II.2.2.a/b — nobody in a 2020 province class is also in a district or commune class', () => {
