@@ -4,6 +4,7 @@ import { checkPlan } from '../plan-check.js';
 import { type Checked, jsonPath, type Problem, problem, zodProblems } from '../problems.js';
 import { createRulebook, type Rulebook } from '../rulebook.js';
 import type { Pack } from '../schemas/pack.js';
+import { repeatedIdProblems } from '../schemas/plan.js';
 import { type CandidateCase, CandidateCaseSchema, type PackTestSuite, PackTestSuiteSchema, type PlanCase, PlanCaseSchema } from '../schemas/pack-tests.js';
 import { inspectJson, PACK_LIMITS } from './safe-json.js';
 
@@ -82,23 +83,15 @@ function rosterProblems(suite: PackTestSuite): Problem[] {
           'the case gives its roster twice: "candidates" beside "plan" and "plan.candidates"; keep one (preferably "candidates")',
         ),
       );
-    const first = new Map<string, number>();
-    c.candidates.forEach((p, j) => {
-      const prev = first.get(p.id);
-      if (prev === undefined) {
-        first.set(p.id, j);
-        return;
-      }
-      const before = jsonPath(['cases', i, 'candidates', prev, 'id']);
-      out.push(
-        problem(
-          jsonPath(['cases', i, 'candidates', j, 'id']),
-          'input.duplicate_id',
-          `Mã người "${p.id}" lặp lại trong "candidates" (đã có ở ${before}); mỗi người chỉ ghi một lần`,
-          `candidate id "${p.id}" repeats in "candidates" (already at ${before}); list each person once`,
-        ),
-      );
-    });
+    out.push(
+      ...repeatedIdProblems(
+        c.candidates.map((p) => p.id),
+        ['cases', i, 'candidates'],
+        { vi: 'Mã người', en: 'candidate id' },
+        { vi: 'trong "candidates"', en: 'in "candidates"' },
+        ['id'],
+      ),
+    );
   });
   return out;
 }

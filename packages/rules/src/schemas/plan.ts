@@ -67,7 +67,8 @@ export type Plan = z.output<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 
 /** The first place of each id in `ids`, and a problem for each later place that repeats it. */
-function repeats(ids: readonly string[], at: readonly PathPart[], what: { vi: string; en: string }, where: { vi: string; en: string }, field: readonly PathPart[] = []): Problem[] {
+/** Each id that repeats an earlier one in `ids` (a list at path `at`), naming where it first was. */
+export function repeatedIdProblems(ids: readonly string[], at: readonly PathPart[], what: { vi: string; en: string }, where: { vi: string; en: string }, field: readonly PathPart[] = []): Problem[] {
   const first = new Map<string, number>();
   const out: Problem[] = [];
   ids.forEach((id, i) => {
@@ -98,14 +99,14 @@ function repeats(ids: readonly string[], at: readonly PathPart[], what: { vi: st
 export function planRepeatProblems(plan: Pick<Plan, 'classes' | 'studyTours'> & { readonly candidates?: readonly { readonly id: string }[] | undefined }): Problem[] {
   const out: Problem[] = [];
   plan.classes.forEach((c, i) => {
-    out.push(...repeats(c.trainees, ['classes', i, 'trainees'], { vi: 'Học viên', en: 'trainee' }, { vi: `trong lớp "${c.id}"`, en: `in class "${c.id}"` }));
+    out.push(...repeatedIdProblems(c.trainees, ['classes', i, 'trainees'], { vi: 'Học viên', en: 'trainee' }, { vi: `trong lớp "${c.id}"`, en: `in class "${c.id}"` }));
   });
   plan.studyTours.forEach((t, i) => {
-    out.push(...repeats(t.members, ['studyTours', i, 'members'], { vi: 'Thành viên', en: 'member' }, { vi: `trong đoàn "${t.id}"`, en: `in study tour "${t.id}"` }));
+    out.push(...repeatedIdProblems(t.members, ['studyTours', i, 'members'], { vi: 'Thành viên', en: 'member' }, { vi: `trong đoàn "${t.id}"`, en: `in study tour "${t.id}"` }));
   });
   if (plan.candidates) {
     out.push(
-      ...repeats(
+      ...repeatedIdProblems(
         plan.candidates.map((c) => c.id),
         ['candidates'],
         { vi: 'Mã người', en: 'candidate id' },
