@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import * as evaluateEntry from '../src/evaluate.js';
+import * as mainEntry from '../src/index.js';
+import * as nodeEntry from '../src/node.js';
 
 /**
  * The public surface, pinned: a name added to or taken from an entry is a decision (and a
  * changeset), not an accident. Types are not listed (they vanish at run time).
+ *
+ * The entries are imported at the top, as every other test file does: a module first loaded
+ * inside a test makes Stryker count every module-level constant as covered by that one test,
+ * and report it as surviving (it only runs that test, with the module already loaded).
  */
 describe('what @p135/rules exports', () => {
-  it('the main entry: packs, deciding, inputs, results, money and words', async () => {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+  it('the main entry: packs, deciding, inputs, results, money and words', () => {
+    expect(Object.keys(mainEntry).sort()).toEqual([
       'BudgetLineSchema',
       'BudgetSummarySchema',
       'CLASS_LEVELS',
@@ -119,19 +126,19 @@ describe('what @p135/rules exports', () => {
     ]);
   });
 
-  it('three ways to decide, and no evaluator plumbing, on the main entry', async () => {
-    const names = Object.keys(await import('../src/index.js'));
+  it('three ways to decide, and no evaluator plumbing, on the main entry', () => {
+    const names = Object.keys(mainEntry);
     expect(names.filter((n) => /^decide/.test(n)).sort()).toEqual(['decide', 'decideMany', 'decideSync']);
     for (const internal of ['assembleCore', 'assembleDecision', 'decideCore', 'decideCoreSync', 'createJreEvaluator', 'createCompiledEvaluator']) {
       expect(names).not.toContain(internal);
     }
   });
 
-  it('@p135/rules/evaluate: the evaluator plumbing, for comparing evaluators', async () => {
-    expect(Object.keys(await import('../src/evaluate.js')).sort()).toEqual(['assembleCore', 'assembleDecision', 'createCompiledEvaluator', 'createJreEvaluator', 'decideCore', 'decideCoreSync']);
+  it('@p135/rules/evaluate: the evaluator plumbing, for comparing evaluators', () => {
+    expect(Object.keys(evaluateEntry).sort()).toEqual(['assembleCore', 'assembleDecision', 'createCompiledEvaluator', 'createJreEvaluator', 'decideCore', 'decideCoreSync']);
   });
 
-  it('@p135/rules/node: packs from files', async () => {
-    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['readPackDirectory', 'readPackFile', 'resolvePack']);
+  it('@p135/rules/node: packs from files', () => {
+    expect(Object.keys(nodeEntry).sort()).toEqual(['readPackDirectory', 'readPackFile', 'resolvePack']);
   });
 });
