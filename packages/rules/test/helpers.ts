@@ -1,5 +1,6 @@
 import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
 import { createJreEvaluator } from '../src/evaluate.js';
+import { it } from 'vitest';
 
 export const pack: Pack = bundledPack('lang-son-2020') as Pack;
 /** The default rulebook (compiled evaluator) and the reference one (json-rules-engine). */
@@ -46,3 +47,11 @@ export function editedPack(edit: (p: Record<string, any>) => void): Record<strin
   edit(copy);
   return copy;
 }
+
+/**
+ * `it`, except in mutation runs (`P135_MUTATION=1`, set by stryker.shared.mjs), where the test is
+ * skipped. For the few tests that judge the packs' data rather than the code: they run a pack's
+ * whole vector suite once per rule or per parameter (8 of the suite's 16 seconds), and under Stryker
+ * every surviving mutant they cover would pay for them again, making a run hours long.
+ */
+export const itOutsideMutationRuns = process.env.P135_MUTATION === '1' ? it.skip : it;
