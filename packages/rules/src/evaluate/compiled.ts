@@ -19,7 +19,7 @@ type Test = (a: unknown, b: unknown) => boolean;
 /** json-rules-engine's default operators, with their fact-value validators, to the letter. */
 const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
 const indexOf = (list: unknown, x: unknown): number => {
-  if (list === null || list === undefined) throw new TypeError("Cannot read properties of null (reading 'indexOf')");
+  if (list === null || list === undefined) throw new TypeError(`Cannot read properties of ${String(list)} (reading 'indexOf')`);
   const f = (list as { indexOf?: (x: unknown) => number }).indexOf;
   if (typeof f !== 'function') throw new TypeError('b.indexOf is not a function');
   return f.call(list, x);
