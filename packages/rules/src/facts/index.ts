@@ -16,8 +16,4 @@ export const FACTS: Readonly<Record<Scope, readonly FactDef<never>[]>> = {
 
 export const PARAM_FACT_PREFIX = 'param:';
 
-export function findFact(scope: Scope, name: string): FactDef<never> | undefined {
-  return FACTS[scope].find((f) => f.name === name);
-}
-
 export * from './types.js';
