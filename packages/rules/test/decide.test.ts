@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRulebook, type Decision, decide, decideMany, decideSync, type Pack, parseCandidates } from '../src/index.js';
-import { book, itOutsideMutationRuns, pack, person } from './helpers.js';
+import { createCompiledEvaluator, createJreEvaluator } from '../src/evaluate.js';
+import { book, editedPack, itOutsideMutationRuns, pack, person } from './helpers.js';
 
 describe('many people: the same answers, in order, one result each', () => {
   const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen', 'poor_household_rep'];
@@ -40,6 +41,27 @@ describe('explanations', () => {
     expect(r?.trace).toEqual({
       all: [{ fact: 'role', operator: 'in', factValue: 'citizen', value: pack.parameters['roles.commune_cadre']?.value, result: false }],
     });
+  });
+  it('deciding at once (decideSync) with the json-rules-engine evaluator, which only answers later, is refused, naming it', () => {
+    const jre = createRulebook(pack, { evaluator: createJreEvaluator });
+    expect(() => decideSync(jre, person())).toThrow('the json-rules-engine evaluator is asynchronous: use decide()');
+    expect(decideSync(createRulebook(pack, { evaluator: createCompiledEvaluator }), person()).tracks.length).toBe(5);
+  });
+  it('a condition under "not" is shown under "not", with its own value and verdict, in both evaluators', async () => {
+    const edited = editedPack((p) => {
+      const rule = p.rules.find((r: { id: string }) => r.id === 'province_cadre.role');
+      rule.conditions = { all: [{ not: { fact: 'age', operator: 'lessThan', value: 18 } }, rule.conditions.all[0]] };
+    }) as Pack;
+    for (const evaluator of [createCompiledEvaluator, createJreEvaluator]) {
+      const d = await decide(createRulebook(edited, { evaluator }), person({ role: 'citizen', birthYear: 1975 }), { explain: true });
+      const r = d.tracks.find((t) => t.track === 'province_cadre')?.reasons.find((x) => x.ruleId === 'province_cadre.role');
+      expect(r?.trace).toEqual({
+        all: [
+          { not: { fact: 'age', operator: 'lessThan', factValue: 45, value: 18, result: false } },
+          { fact: 'role', operator: 'in', factValue: 'citizen', value: pack.parameters['roles.commune_cadre']?.value, result: false },
+        ],
+      });
+    }
   });
   it('messages fill in the person’s facts and the pack’s parameters in each language', async () => {
     const d = await decide(book, person({ role: 'poor_household_rep', birthYear: 1990 }));
