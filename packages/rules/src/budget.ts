@@ -26,6 +26,7 @@ export function summarizeBudget(book: Rulebook, index: PlanIndex): BudgetSummary
     const cap = share.times(base).toDecimalPlaces(0, Dec.ROUND_DOWN);
     return { category: c.category, clause: c.clause, total: moneyToString(total), cap: cap.toFixed(0), share: share.toFixed(), base: base.toFixed(0), within: total.lte(cap) };
   });
+  // Stryker disable next-line OptionalChaining: a pack whose budget ceiling names no parameter is refused when loaded
   const clause = own(book.pack.parameters, budget.ceiling)?.clause;
   return {
     total: moneyToString(index.budgetTotal),
@@ -47,12 +48,14 @@ export function budgetFindings(book: Rulebook, plan: Plan, summary: BudgetSummar
       ruleId: 'budget.ceiling',
       clause: summary.ceilingClause ?? book.pack.meta.clause,
       severity: 'error',
+      // Stryker disable next-line Regex: `remaining` is a whole number, so its only minus sign is the first character
       message: localize(book.message(BUDGET_MESSAGES.overCeiling), { total: summary.total, ceiling: summary.ceiling, over: summary.remaining.replace(/^-/, '') }),
       where: { budgetLines: lines() },
     });
   }
   summary.caps.forEach((cap, i) => {
     if (cap.within) return;
+    // Stryker disable next-line OptionalChaining: summary.caps is built from the pack's caps, one for one
     const id = book.pack.budget.caps[i]?.message ?? BUDGET_MESSAGES.overCap;
     out.push({
       ruleId: `budget.cap.${cap.category}`,
