@@ -30,7 +30,8 @@ const plan = {
   ],
 } as unknown as Plan;
 const roster = cls.trainees.map((id) => person({ id, district: { code: '183' }, commune: { code: '06196', p135: { listed: true, struckOff: false } } }));
-const index = indexPlan(plan, roster, pack.tracks);
+/** Built in each test, not when the file loads: a mutation tool switches a mutant on only while tests run. */
+const build = () => indexPlan(plan, roster, pack.tracks);
 
 function value<C>(table: readonly FactDef<C>[], name: string, ctx: C, args: Record<string, string> = {}, params: Record<string, unknown> = book.params) {
   const def = table.find((f) => f.name === name);
@@ -40,6 +41,7 @@ function value<C>(table: readonly FactDef<C>[], name: string, ctx: C, args: Reco
 
 describe('plan-level facts', () => {
   it('categoryShare: a category’s part of the amount a parameter names, exactly; none when that amount is 0 or not a number', () => {
+    const index = build();
     expect(value(planFacts, 'categoryShare', { index }, { category: 'study_tour', of: 'budget.total' })).toBe('0.1');
     expect(value(planFacts, 'categoryShare', { index }, { category: 'district_cadre', of: 'budget.total' })).toBe('0');
     expect(value(planFacts, 'categoryShare', { index }, { category: 'study_tour', of: 'zero' }, { ...book.params, zero: '0' })).toBeNull();
@@ -47,12 +49,14 @@ describe('plan-level facts', () => {
   });
 
   it('categoryTotal: the exact sum of a category’s lines, 0 for a category with none', () => {
+    const index = build();
     expect(value(planFacts, 'categoryTotal', { index }, { category: 'commune_community' })).toBe('7236000000');
     expect(value(planFacts, 'categoryTotal', { index }, { category: 'district_cadre' })).toBe('0');
     expect(value(planFacts, 'budgetTotal', { index })).toBe('8040000000');
   });
 
   it('sizeOverTarget: 77 trainees against a target of 70 is 0.1 over; no answer for a target of 0 or none', () => {
+    const index = build();
     const ctx = { index, cls };
     expect(value(classFacts, 'sizeOverTarget', ctx, { target: 't' }, { ...book.params, t: 70 })).toBe('0.1');
     expect(value(classFacts, 'sizeOverTarget', ctx, { target: 't' }, { ...book.params, t: 0 })).toBeNull();
@@ -60,6 +64,7 @@ describe('plan-level facts', () => {
   });
 
   it('counts per place and track, 0 where there are none', () => {
+    const index = build();
     const commune = { index, code: '06196' };
     expect(value(communeFacts, 'communeClassCount', commune, { track: 'commune_community' })).toBe(1);
     expect(value(communeFacts, 'communeTraineeCount', commune, { track: 'commune_community' })).toBe(77);
