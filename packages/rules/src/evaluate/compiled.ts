@@ -19,7 +19,7 @@ type Test = (a: unknown, b: unknown) => boolean;
 /** json-rules-engine's default operators, with their fact-value validators, to the letter. */
 const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
 const indexOf = (list: unknown, x: unknown): number => {
-  if (list === null || list === undefined) throw new TypeError(`Cannot read properties of ${String(list)} (reading 'indexOf')`);
+  // On null or undefined this read throws JavaScript's own TypeError, as json-rules-engine's does.
   const f = (list as { indexOf?: (x: unknown) => number }).indexOf;
   if (typeof f !== 'function') throw new TypeError('b.indexOf is not a function');
   return f.call(list, x);
@@ -133,8 +133,9 @@ function compileGroup(group: RuleGroup, params: ParamValues): CompiledGroup {
     const left = factReader(c.fact, c.params);
     const v = c.value;
     const list = c.operator === 'in' || c.operator === 'notIn' ? constantList(v) : undefined;
-    // Array#indexOf is strict equality, Set#has SameValueZero: they differ only on NaN, which JSON cannot hold.
-    if (list && list.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x === null)) {
+    // Array#indexOf is strict equality, Set#has SameValueZero: they differ only on NaN, which JSON
+    // cannot hold (objects in the list are compared by identity by both).
+    if (list) {
       const set = new Set<unknown>(list);
       return c.operator === 'in' ? (s, ctx) => set.has(left(s, ctx)) : (s, ctx) => !set.has(left(s, ctx));
     }
