@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LEVERS } from '../src/counterfactual.js';
-import { type Candidate, decide, decideSync, whatWouldChange, whatWouldChangeEach } from '../src/index.js';
-import { book, pack, person, TRACKS } from './helpers.js';
+import { candidateFacts } from '../src/facts/candidate.js';
+import { type Candidate, createRulebook, decide, decideSync, type Pack, whatWouldChange, whatWouldChangeEach } from '../src/index.js';
+import { book, editedPack, pack, person, TRACKS } from './helpers.js';
 
 const eligibleFor = (c: Candidate, track: string) => decideSync(book, c).eligibleTracks.includes(track);
 const applied = (c: Candidate, changes: readonly { fact: string; to: boolean }[]) =>
@@ -92,5 +93,50 @@ describe('for people of every role in every situation', () => {
       }
     }
     expect(proposals).toBeGreaterThan(500);
+  });
+});
+
+describe('the levers, as a table: each sets its own fact, and only that', () => {
+  const factOf = (name: string, c: Candidate) => candidateFacts.find((f) => f.name === name)?.compute({ candidate: c }, {}, book.params);
+  const village = { code: 'T-1', name: 'Thôn Nà Pàn', p135: { listed: false, struckOff: true } };
+  /** For each lever, a person whose fact is not yet what the lever sets. */
+  const before: Record<string, Candidate> = {
+    communeListed: person({ commune: { code: '05998', p135: { listed: false, struckOff: false } } }),
+    communeStruckOff: person({ commune: { code: '05998', p135: { listed: true, struckOff: true } } }),
+    villageListed: person({ village }),
+    villageStruckOff: person({ village }),
+    attendedProvinceLevel: person({ provinceTrainingYears: [2019], planYearClasses: ['province', 'district'] }),
+    attendedClassThisYear: person({ planYearClasses: [] }),
+  };
+
+  it.each(LEVERS.map((l) => [l.fact, l] as const))('%s: set to what the lever says, every other fact as it was', (name, lever) => {
+    const c = before[name] as Candidate;
+    expect(factOf(name, c)).toBe(!lever.to);
+    const after = lever.apply(c) as Candidate;
+    expect(factOf(name, after)).toBe(lever.to);
+    for (const f of candidateFacts) if (f.name !== name) expect(factOf(f.name, after), f.name).toEqual(factOf(f.name, c));
+  });
+
+  it('taking away training at the province keeps the person’s other classes of this year', () => {
+    const lever = LEVERS.find((l) => l.fact === 'attendedProvinceLevel');
+    expect(lever?.apply(before.attendedProvinceLevel as Candidate)).toMatchObject({ provinceTrainingYears: [], planYearClasses: ['district'] });
+  });
+
+  it('a lever that cannot apply says so: no village to put on a list, a class this year already', () => {
+    expect(LEVERS.find((l) => l.fact === 'villageListed')?.apply(person())).toBeUndefined();
+    expect(LEVERS.find((l) => l.fact === 'villageStruckOff')?.apply(person())).toBeUndefined();
+    expect(LEVERS.find((l) => l.fact === 'attendedClassThisYear')?.apply(person({ planYearClasses: ['district'] }))).toBeUndefined();
+  });
+
+  it('a pack without the change messages words each change from the fact’s own description, in both languages', async () => {
+    const bare = createRulebook(
+      editedPack((p) => {
+        for (const id of Object.keys(p.messages)) if (id.startsWith('change.')) delete p.messages[id];
+      }) as Pack,
+    );
+    const chair = person({ commune: { code: '05998', p135: { listed: true, struckOff: true } } });
+    const w = await whatWouldChange(bare, chair, 'province_cadre');
+    const doc = candidateFacts.find((f) => f.name === 'communeStruckOff')?.doc;
+    expect(w?.options).toEqual([[{ fact: 'communeStruckOff', to: false, message: { vi: `nếu “${doc?.vi}”: không`, en: `if “${doc?.en}”: no` } }]]);
   });
 });
