@@ -26,6 +26,11 @@ describe('ranking an over-subscribed class by the priority criteria (KH.II.2.2.b
       [5, 'R-05'],
     ]);
   });
+  it('equal points are ordered by id code point by code point, the same in every locale: "B" < "a" < "b" < "Ä"', async () => {
+    const alike = ['b', 'Ä', 'a', 'B', 'a2'].map((id) => person({ id, role: 'citizen', ethnicity: '01', gender: 'male', birthYear: 1970 }));
+    const r = await rankClass(book, alike, { track: 'commune_community', capacity: 2 });
+    expect([...r.admitted, ...r.waiting].map((p) => p.candidateId)).toEqual(['B', 'a', 'a2', 'b', 'Ä']);
+  });
   it('the ineligible are listed apart, with every reason', async () => {
     const r = await rankClass(book, roster, { track: 'commune_community', capacity: 3 });
     expect(r.ineligible.map((p) => p.candidateId)).toEqual(['R-04']);
@@ -50,7 +55,7 @@ describe('ranking an over-subscribed class by the priority criteria (KH.II.2.2.b
     expect(r.waiting).toEqual([]);
   });
   it('refuses an unknown track or a bad capacity', async () => {
-    await expect(rankClass(book, roster, { track: 'nope' })).rejects.toThrow(/unknown track/);
+    await expect(rankClass(book, roster, { track: 'nope' })).rejects.toThrow('unknown track "nope"; known: province_cadre, province_community, district_cadre, commune_community, study_tour');
     await expect(rankClass(book, roster, { track: 'commune_community', capacity: -1 })).rejects.toThrow(/capacity/);
   });
 });
