@@ -15,11 +15,12 @@ export const strykerShared = {
   // Static mutants (module-level constants: zod schemas, message tables) each need the whole
   // suite (about a minute here); they are ignored and reported as such, not counted in the score.
   ignoreStatic: true,
-  // Known defect (Stryker 9.6.1, vitest runner; stryker-js issues 6144 and 6209): a mutant in
-  // module-level code that a test also reaches (a fact table's `compute`, a module-level regex) is
-  // reported Survived although the tests kill it when it is applied by hand (checked for
-  // `facts/plan.ts` classDays and `money.ts` WHOLE_DONG). Scores are lower bounds for such code;
-  // check a survivor by hand before writing a test for it.
+  // A mutant that runs both when a module loads and inside a test ("hybrid") is run with only the
+  // tests that reached it, switched on after the module loaded: module-level parts of it never
+  // apply. Two causes were found and mended: a test that first imported the package inside a test
+  // (exports.test.ts), making every module-level constant "covered" by that one test; and test
+  // files that computed at load what they assert (plan-index.test.ts). So: import at the top of a
+  // test file, and build what a test asserts inside the test.
   // Only sources get `// @ts-nocheck`; test files are never rewritten.
   disableTypeChecks: 'src/**/*.ts',
   // Tests read files above the package (examples/, docs/), so mutants are placed in the tree
