@@ -66,3 +66,10 @@ describe('the compiled evaluator answers as json-rules-engine on groups a pack c
     expect(await both({ any: [] })).toEqual({ passed: true });
   });
 });
+
+describe('json-rules-engine never resolves a condition path (its resolver runs jsonpath-plus)', () => {
+  // json-rules-engine resolves a path only on a fact whose value is an object or a list: a list parameter here.
+  it('a condition with a path that slipped past the pack check fails, saying paths are not supported', async () => {
+    expect(await outcome(createJreEvaluator, { all: [{ fact: 'param:list', path: '$[0]', operator: 'equal', value: 'citizen' }] })).toEqual({ throws: 'condition paths are not supported' });
+  });
+});
