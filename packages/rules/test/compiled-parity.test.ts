@@ -61,6 +61,12 @@ describe('the compiled evaluator answers as json-rules-engine on groups a pack c
     expect(await both({ all: [{ fact: 'role', operator: 'equal', value: { fact: 'gender' } }] })).toEqual({ passed: false });
   });
 
+  it('a fact, a parameter or an operator the package does not know fails with json-rules-engine’s words', async () => {
+    expect(await both({ all: [{ fact: 'shoeSize', operator: 'equal', value: 1 }] })).toEqual({ throws: 'Undefined fact: shoeSize' });
+    expect(await both({ all: [{ fact: 'role', operator: 'equal', value: { fact: 'param:nope' } }] })).toEqual({ throws: 'Undefined fact: param:nope' });
+    expect(await both({ all: [{ fact: 'role', operator: 'resembles', value: 'citizen' }] })).toEqual({ throws: 'Unknown operator: resembles' });
+  });
+
   it('empty `all` and `any` hold, as in json-rules-engine', async () => {
     expect(await both({ all: [] })).toEqual({ passed: true });
     expect(await both({ any: [] })).toEqual({ passed: true });
