@@ -29,6 +29,11 @@ describe('facts about one person', () => {
     expect(fact('attendedProvinceLevel', person({ provinceTrainingYears: [2018] }))).toBe(true);
   });
 
+  it('province training counts from prior_training.from_year (2017, an assumption) to the plan year (2020), both included', () => {
+    const at = (year: number) => fact('attendedProvinceLevel', person({ provinceTrainingYears: [year] }));
+    expect([2016, 2017, 2020, 2021].map(at)).toEqual([false, true, true, false]);
+  });
+
   it('a year fact refuses a parameter that is not a whole number, naming it, rather than compare with it', () => {
     expect(() => fact('attendedProvinceLevel', person(), { ...book.params, 'plan.year': '2020' })).toThrow('parameter plan.year must be a whole number');
   });
