@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidateFacts } from '../src/facts/candidate.js';
-import { book, person } from './helpers.js';
+import { book, factValue, person } from './helpers.js';
 
-const fact = (name: string, candidate = person(), params = book.params) => {
-  const def = candidateFacts.find((f) => f.name === name);
-  if (!def) throw new Error(`no fact ${name}`);
-  return def.compute({ candidate }, {}, params);
-};
+const fact = (name: string, candidate = person(), params: Record<string, unknown> = book.params) => factValue(candidateFacts, name, { candidate }, {}, params);
 
 describe('facts about one person', () => {
   it('a person with no village: the village is neither listed nor struck off', () => {

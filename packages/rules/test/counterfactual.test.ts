@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVERS } from '../src/counterfactual.js';
 import { candidateFacts } from '../src/facts/candidate.js';
 import { type Candidate, createRulebook, decide, decideSync, type Pack, whatWouldChange, whatWouldChangeEach } from '../src/index.js';
-import { book, editedPack, pack, person, TRACKS } from './helpers.js';
+import { book, editedPack, factValue, pack, person, TRACKS } from './helpers.js';
 
 const eligibleFor = (c: Candidate, track: string) => decideSync(book, c).eligibleTracks.includes(track);
 const applied = (c: Candidate, changes: readonly { fact: string; to: boolean }[]) =>
@@ -97,7 +97,7 @@ describe('for people of every role in every situation', () => {
 });
 
 describe('the levers, as a table: each sets its own fact, and only that', () => {
-  const factOf = (name: string, c: Candidate) => candidateFacts.find((f) => f.name === name)?.compute({ candidate: c }, {}, book.params);
+  const factOf = (name: string, c: Candidate) => factValue(candidateFacts, name, { candidate: c });
   const village = { code: 'T-1', name: 'Thôn Nà Pàn', p135: { listed: false, struckOff: true } };
   /** For each lever, a person whose fact is not yet what the lever sets. */
   const before: Record<string, Candidate> = {

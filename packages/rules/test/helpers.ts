@@ -1,5 +1,6 @@
 import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
 import { createJreEvaluator } from '../src/evaluate.js';
+import type { FactDef } from '../src/facts/types.js';
 import { it } from 'vitest';
 
 export const pack: Pack = bundledPack('lang-son-2020') as Pack;
@@ -55,3 +56,10 @@ export function editedPack(edit: (p: Record<string, any>) => void): Record<strin
  * every surviving mutant they cover would pay for them again, making a run hours long.
  */
 export const itOutsideMutationRuns: ReturnType<typeof it.skipIf> = it.skipIf(process.env.P135_MUTATION === '1');
+
+/** A fact's value, read from its table (candidateFacts, planFacts, …) by name: the one way tests read a fact directly. */
+export function factValue<C>(table: readonly FactDef<C>[], name: string, ctx: C, args: Record<string, string> = {}, params: Record<string, unknown> = book.params): unknown {
+  const def = table.find((f) => f.name === name);
+  if (!def) throw new Error(`no fact ${name}`);
+  return def.compute(ctx, args, params as never);
+}

@@ -7,9 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from '../src/facts/plan-index.js';
 import { classFacts, communeFacts, districtFacts, planFacts } from '../src/facts/plan.js';
-import type { FactDef } from '../src/facts/types.js';
 import type { Plan, TrainingClass } from '../src/index.js';
-import { book, pack, person } from './helpers.js';
+import { book, factValue, pack, person } from './helpers.js';
 
 const cls = {
   id: 'X-1',
@@ -33,11 +32,7 @@ const roster = cls.trainees.map((id) => person({ id, district: { code: '183' }, 
 /** Built in each test, not when the file loads: a mutation tool switches a mutant on only while tests run. */
 const build = () => indexPlan(plan, roster, pack.tracks);
 
-function value<C>(table: readonly FactDef<C>[], name: string, ctx: C, args: Record<string, string> = {}, params: Record<string, unknown> = book.params) {
-  const def = table.find((f) => f.name === name);
-  if (!def) throw new Error(`no fact ${name}`);
-  return def.compute(ctx, args, params as never);
-}
+const value = factValue;
 
 describe('plan-level facts', () => {
   it('categoryShare: a category’s part of the amount a parameter names, exactly; none when that amount is 0 or not a number', () => {
