@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRulebook, type Decision, decide, decideMany, decideSync } from '../src/index.js';
+import { createRulebook, type Decision, decide, decideMany, decideSync, loadPack } from '../src/index.js';
 import { createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
-import { pack, person } from './helpers.js';
+import { editedPack, pack, person } from './helpers.js';
 
 /** Every object reachable from a value, except the values a condition trace shows (the person's own, the pack's). */
 function objectsIn(value: unknown, out: object[] = []): object[] {
@@ -86,6 +86,42 @@ describe('people alike may share parts of their decisions; the rulebook keeps th
     const roles = ['committee_chair', 'citizen', 'police_chief', 'other', 'exemplary_citizen'];
     for (const [i, role] of roles.entries()) decideSync(book, person({ id: `L${i}`, role }));
     expect(book.cache.outcomes).toBe(2);
+  });
+
+  it('keeps no more of the values its words name than its limit: past it, people alike in those values are decided each time', () => {
+    // For a citizen, priority.young_cadre names the age of a young person (25, 24 here), so people of different ages are kept apart.
+    const one = createRulebook(pack, { cache: { valuesPerOutcome: 1 } });
+    const a = decideSync(one, person({ id: 'V1', role: 'citizen', birthYear: 1995 }));
+    const b = decideSync(one, person({ id: 'V2', role: 'citizen', birthYear: 1996 }));
+    const c = decideSync(one, person({ id: 'V3', role: 'citizen', birthYear: 1996 }));
+    const d = decideSync(one, person({ id: 'V4', role: 'citizen', birthYear: 1995 }));
+    expect(d.tracks).toBe(a.tracks);
+    expect(c.tracks).not.toBe(b.tracks);
+    expect(c.tracks).toEqual(b.tracks);
+    expect(one.cache).toMatchObject({ outcomes: 1, hits: 1, misses: 3 });
+    // With room for both ages, the second age is kept too.
+    const two = createRulebook(pack, { cache: { valuesPerOutcome: 2 } });
+    decideSync(two, person({ id: 'W1', role: 'citizen', birthYear: 1995 }));
+    const e = decideSync(two, person({ id: 'W2', role: 'citizen', birthYear: 1996 }));
+    expect(decideSync(two, person({ id: 'W3', role: 'citizen', birthYear: 1996 })).tracks).toBe(e.tracks);
+  });
+
+  it('a track of more than 16 candidate rules is decided without sharing, and decided the same as json-rules-engine decides it', async () => {
+    const big = loadPack(
+      editedPack((p) => {
+        const woman = p.rules.find((r: { id: string }) => r.id === 'priority.woman');
+        for (let i = 0; i < 16; i++) p.rules.push({ ...structuredClone(woman), id: `priority.woman_${i}`, see: undefined });
+      }),
+    );
+    const book = createRulebook(big);
+    const people = [person({ id: 'T1', role: 'citizen', gender: 'female' }), person({ id: 'T2', role: 'citizen', gender: 'female' })];
+    const [x, y] = people.map((p) => decideSync(book, p));
+    expect(book.cache).toMatchObject({ outcomes: 0, hits: 0, misses: 2 });
+    expect(y?.tracks).not.toBe(x?.tracks);
+    const reference = createRulebook(big, { evaluator: createJreEvaluator });
+    for (const p of people) expect(decideSync(book, p)).toEqual(await decide(reference, p));
+    const criteria = x?.tracks.find((t) => t.track === 'commune_community')?.priority.criteria ?? [];
+    expect(criteria.filter((r) => r.ruleId.startsWith('priority.woman')).length).toBe(17);
   });
 
   it('the evaluator plumbing shares one frozen list of track results between people whose tracks came out alike, within the same limit', () => {
