@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, type CandidateInput, checkPlan, createRulebook, type Parameter, type Plan, type PlanInput, parsePlan, rankClass } from '../src/index.js';
-import { book, pack, person } from './helpers.js';
+import { book, editedPack, pack, person } from './helpers.js';
+import { loadPack } from '../src/index.js';
 
 // Priority points for the commune class: small minority, young (≤ 35 in 2020), woman.
 const roster = [
@@ -48,6 +49,25 @@ describe('ranking an over-subscribed class by the priority criteria (KH.II.2.2.b
     expect(r.admitted[0]?.message.en).toContain('Priority: woman');
     expect(r.waiting[0]?.message.en).toMatch(/^Place 4: waiting list/);
     expect(r.tieBreak.en).toContain('candidate id');
+  });
+  it('each place lists the priority criteria met, joined by “; ”, or says there are none', async () => {
+    const r = await rankClass(book, roster, { track: 'commune_community', capacity: 3 });
+    const first = r.admitted[0];
+    expect(first?.criteria).toHaveLength(3);
+    expect(first?.message.vi).toBe(`Hạng 1 trong 3 chỗ: được dự lớp; 3 điểm ưu tiên (${first?.criteria.map((c) => c.message.vi).join('; ')})`);
+    expect(first?.message.en).toBe(`Place 1 of 3: admitted; 3 priority point(s) (${first?.criteria.map((c) => c.message.en).join('; ')})`);
+    const none = r.waiting.find((p) => p.candidateId === 'R-05');
+    expect(none?.message.vi).toBe('Hạng 5: danh sách chờ, lớp đã đủ 3 chỗ; 0 điểm ưu tiên (không có)');
+    expect(none?.message.en).toBe("Place 5: waiting list, the class's 3 places are taken; 0 priority point(s) (none)");
+  });
+  it('reports progress every chunkSize people, and stops when asked to', async () => {
+    const calls: [number, number][] = [];
+    await rankClass(book, roster, { track: 'commune_community', chunkSize: 4, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [4, 6],
+      [6, 6],
+    ]);
+    await expect(rankClass(book, roster, { track: 'commune_community', chunkSize: 1, signal: AbortSignal.abort() })).rejects.toThrow();
   });
   it('capacity defaults to the track’s target size (70 for a commune class)', async () => {
     const r = await rankClass(book, roster, { track: 'commune_community' });
@@ -113,6 +133,33 @@ describe('ranking obeys the plan: what a plan check would reject is passed over,
     expect(r.admitted.map((p) => p.candidateId)).toEqual(['C-2']);
     expect(r.passedOver.map((p) => p.candidateId)).toEqual(['C-1']);
     expect(r.passedOver[0]?.message.vi).toContain('Hoàng Văn Thử (C-1) đã có tên trong lớp tại tỉnh năm nay');
+  });
+  it('the rule’s words name the class being filled, or the track when no class is named', async () => {
+    const roster = [cadre('C-1', '05998'), cadre('C-2', '06001')];
+    const plan = planOf([{ id: 'PC-1', ...PC, trainees: ['C-1'] }], roster);
+    const named = await rankClass(book, roster, { track: 'district_cadre', capacity: 10, plan, classId: 'DC-7' });
+    expect(named.passedOver[0]?.message.vi).toBe('Không xếp vào lớp dù đủ điều kiện: DC-7: Hoàng Văn Thử (C-1) đã có tên trong lớp tại tỉnh năm nay; người đã tập huấn tại tỉnh thì không dự lớp tại huyện');
+    const unnamed = await rankClass(book, roster, { track: 'district_cadre', capacity: 10, plan });
+    expect(unnamed.passedOver[0]?.message.vi).toContain(`: ${book.track('district_cadre')?.label.vi}: Hoàng Văn Thử (C-1)`);
+  });
+  it('a membership rule that only warns passes no one over', async () => {
+    const warns = createRulebook(
+      loadPack(
+        editedPack((p) => {
+          const rule = p.rules.find((r: { id: string }) => r.id === 'roster.province_trainee_not_in_district_class');
+          rule.severity = 'warning';
+        }),
+      ),
+    );
+    const roster = [cadre('C-1', '05998'), cadre('C-2', '06001')];
+    const r = await rankClass(warns, roster, { track: 'district_cadre', capacity: 10, plan: planOf([{ id: 'PC-1', ...PC, trainees: ['C-1'] }], roster) });
+    expect(r.admitted.map((p) => p.candidateId)).toEqual(['C-1', 'C-2']);
+    expect(r.passedOver).toEqual([]);
+  });
+  it('a commune with no name is named by its code', async () => {
+    const three = ['C-1', 'C-2', 'C-3'].map((id) => person({ id, role: 'committee_chair', commune: { code: '05998', p135: { listed: true, struckOff: false } } }));
+    const r = await rankClass(book, three, { track: 'province_cadre', capacity: 100 });
+    expect(r.passedOver[0]?.message.vi).toMatch(/^Không xếp vào lớp dù đủ điều kiện: 05998 đã có 2 người trong/);
   });
   it('property: for generated rosters and capacities, the class rank fills passes plan check’s per-commune and exclusion checks', async () => {
     const personArb = fc.record({
