@@ -30,6 +30,38 @@ describe('what would change the answer, as the plan reads', () => {
     expect(w?.options.map((o) => o.map((c) => c.fact).sort())).toEqual([['communeListed', 'communeStruckOff']]);
   });
 
+  it('a fact a failed rule compares against is tried too, not only the fact it reads first', async () => {
+    const book2 = createRulebook(
+      editedPack((p) => {
+        const scope = p.rules.find((r: { id: string }) => r.id === 'scope.program_area');
+        scope.conditions = { all: [{ fact: 'communeStruckOff', operator: 'notEqual', value: { fact: 'communeListed' } }] };
+      }) as Pack,
+    );
+    const w = await whatWouldChange(book2, person({ commune: { code: '05998', p135: { listed: false, struckOff: false } } }), 'province_cadre');
+    expect(w?.options.map((o) => o.map((c) => c.fact))).toEqual([['communeListed']]);
+  });
+
+  it('at most three facts are changed together: a person who needs four changes is told of none', async () => {
+    const four = createRulebook(
+      editedPack((p) => {
+        const scope = p.rules.find((r: { id: string }) => r.id === 'scope.program_area');
+        scope.conditions = {
+          all: [
+            { fact: 'communeListed', operator: 'equal', value: true },
+            { fact: 'communeStruckOff', operator: 'equal', value: false },
+            { fact: 'attendedProvinceLevel', operator: 'equal', value: false },
+            { fact: 'attendedClassThisYear', operator: 'equal', value: true },
+          ],
+        };
+      }) as Pack,
+    );
+    const citizen = (planYearClasses: ('commune' | 'district' | 'province')[]) =>
+      person({ role: 'citizen', commune: { code: '05998', p135: { listed: false, struckOff: true } }, provinceTrainingYears: [2019], planYearClasses });
+    const three = await whatWouldChange(four, citizen(['commune']), 'commune_community');
+    expect(three?.options.map((o) => o.map((c) => c.fact).sort())).toEqual([['attendedProvinceLevel', 'communeListed', 'communeStruckOff']]);
+    expect((await whatWouldChange(four, citizen([]), 'commune_community'))?.options).toEqual([]);
+  });
+
   it('a role the track does not take: no change of the facts that can change (a role is not one), said as an empty list', async () => {
     expect((await whatWouldChange(book, person({ role: 'citizen' }), 'province_cadre'))?.options).toEqual([]);
   });
@@ -104,7 +136,8 @@ describe('the levers, as a table: each sets its own fact, and only that', () => 
     communeListed: person({ commune: { code: '05998', p135: { listed: false, struckOff: false } } }),
     communeStruckOff: person({ commune: { code: '05998', p135: { listed: true, struckOff: true } } }),
     villageListed: person({ village }),
-    villageStruckOff: person({ village }),
+    // Listed, so that the lever is seen to keep it listed.
+    villageStruckOff: person({ village: { ...village, p135: { listed: true, struckOff: true } } }),
     attendedProvinceLevel: person({ provinceTrainingYears: [2019], planYearClasses: ['province', 'district'] }),
     attendedClassThisYear: person({ planYearClasses: [] }),
   };
