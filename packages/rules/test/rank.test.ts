@@ -138,7 +138,9 @@ describe('ranking obeys the plan: what a plan check would reject is passed over,
     const roster = [cadre('C-1', '05998'), cadre('C-2', '06001')];
     const plan = planOf([{ id: 'PC-1', ...PC, trainees: ['C-1'] }], roster);
     const named = await rankClass(book, roster, { track: 'district_cadre', capacity: 10, plan, classId: 'DC-7' });
-    expect(named.passedOver[0]?.message.vi).toBe('Không xếp vào lớp dù đủ điều kiện: DC-7: Hoàng Văn Thử (C-1) đã có tên trong lớp tại tỉnh năm nay; người đã tập huấn tại tỉnh thì không dự lớp tại huyện');
+    expect(named.passedOver[0]?.message.vi).toBe(
+      'Không xếp vào lớp dù đủ điều kiện: DC-7: Hoàng Văn Thử (C-1) đã có tên trong lớp tại tỉnh năm nay; người đã tập huấn tại tỉnh thì không dự lớp tại huyện',
+    );
     const unnamed = await rankClass(book, roster, { track: 'district_cadre', capacity: 10, plan });
     expect(unnamed.passedOver[0]?.message.vi).toContain(`: ${book.track('district_cadre')?.label.vi}: Hoàng Văn Thử (C-1)`);
   });
