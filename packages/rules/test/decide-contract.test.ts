@@ -140,3 +140,41 @@ describe('people alike may share parts of their decisions; the rulebook keeps th
     expect(other.tracks.map((t) => t.eligible)).not.toEqual(a.tracks.map((t) => t.eligible));
   });
 });
+
+describe('a pack of more candidate rules than fit one number (over 30) is decided as json-rules-engine decides it', () => {
+  // Sixteen copies each of the three priority rules, interleaved after the pack's own: 64 candidate
+  // rules, so which rules held is kept under a key of text, sixteen rules a character.
+  const many = loadPack(
+    editedPack((p) => {
+      const copies = ['priority.woman', 'priority.young_cadre', 'priority.small_ethnic_minority'].map((id) => p.rules.find((r: { id: string }) => r.id === id));
+      for (let i = 0; i < 16; i++) for (const rule of copies) p.rules.push({ ...structuredClone(rule), id: `${rule.id}_${i}`, see: undefined });
+    }),
+  );
+  const people = Array.from({ length: 48 }, (_, i) =>
+    person({
+      id: `M-${i}`,
+      role: ['citizen', 'committee_chair', 'poor_household_rep'][i % 3],
+      gender: i % 2 ? 'female' : 'male',
+      birthYear: [1970, 1990][(i >> 1) % 2],
+      ethnicity: ['07', '01', '02'][(i >> 2) % 3],
+    }),
+  );
+
+  it('every person, decided twice (the second time from what was kept), as json-rules-engine decides them', async () => {
+    const book = createRulebook(many);
+    const reference = createRulebook(many, { evaluator: createJreEvaluator });
+    expect(book.group('candidate').rules.length).toBeGreaterThan(30);
+    for (const p of [...people, ...people]) expect(decideSync(book, p)).toEqual(await decide(reference, p));
+  });
+
+  it('people whose rules all came out alike share one list of track results; people whose rules differ do not', () => {
+    const book = createRulebook(many);
+    const core = (p: (typeof people)[number]) => decideCoreSync(book, p).tracks;
+    // The kinds repeat every 12 people (role, gender, age, ethnic group).
+    expect(core(people[12] as never)).toBe(core(people[0] as never));
+    const youngWoman = person({ id: 'Y', role: 'citizen', gender: 'female', birthYear: 1990 });
+    const olderWoman = person({ id: 'O', role: 'citizen', gender: 'female', birthYear: 1970 });
+    expect(core(olderWoman)).not.toBe(core(youngWoman));
+    expect(core(olderWoman)).not.toEqual(core(youngWoman));
+  });
+});
