@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRulebook, type Decision, decide, decideMany, decideSync, loadPack } from '../src/index.js';
+import { createRulebook, type Decision, decide, decideMany, decideSync, loadPack, type Pack } from '../src/index.js';
 import { createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
 import { editedPack, pack, person } from './helpers.js';
 
@@ -43,10 +43,17 @@ describe('a decision is immutable, by type and by fact', () => {
     expect(() => d.tracks.push(d.tracks[0])).toThrow(TypeError);
   });
 
-  it('explaining freezes the trace, not the person’s own lists it shows', async () => {
-    const mine = person({ id: 'E', provinceTrainingYears: [2019] });
-    await decide(createRulebook(pack), mine, { explain: true });
-    expect(Object.isFrozen(mine.provinceTrainingYears)).toBe(false);
+  it.each(books.slice(0, 2))('%s: explaining freezes the trace, not the pack’s lists it shows (a role list, the small minorities)', async (_, book) => {
+    const shown: unknown[] = [];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      if ('value' in node && Array.isArray(node.value)) shown.push(node.value);
+      for (const [k, v] of Object.entries(node)) if (k !== 'value' && k !== 'factValue') walk(v);
+    };
+    walk(await decide(book, person({ id: 'E' }), { explain: true }));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const list of shown) expect(Object.isFrozen(list)).toBe(false);
+    expect(Object.isFrozen(book.params['roles.commune_cadre'])).toBe(false);
   });
 });
 
@@ -176,5 +183,34 @@ describe('a pack of more candidate rules than fit one number (over 30) is decide
     const olderWoman = person({ id: 'O', role: 'citizen', gender: 'female', birthYear: 1970 });
     expect(core(olderWoman)).not.toBe(core(youngWoman));
     expect(core(olderWoman)).not.toEqual(core(youngWoman));
+  });
+});
+
+describe('a rulebook groups its rules by scope, and by track where a rule says which tracks it concerns', () => {
+  const book = createRulebook(pack);
+  const idsOf = (scope: string, keep: (r: Pack['rules'][number]) => boolean) => pack.rules.filter((r) => (r.kind === 'check' ? r.scope : 'candidate') === scope && keep(r)).map((r) => r.id);
+  const tracks = pack.tracks.map((t) => t.code);
+
+  it('candidate: every candidate rule, whatever track is asked (a person is decided for every track at once)', () => {
+    const all = idsOf('candidate', () => true);
+    expect(book.group('candidate').rules.map((r) => r.id)).toEqual(all);
+    for (const t of tracks) expect(book.group('candidate', t).rules.map((r) => r.id)).toEqual(all);
+  });
+
+  it.each(['class', 'study_tour', 'membership'] as const)('%s: for a track, its own rules and those of every track; with no track, only those of every track', (scope) => {
+    for (const t of tracks) {
+      const g = book.group(scope, t);
+      expect(g.rules.map((r) => r.id)).toEqual(idsOf(scope, (r) => !r.tracks || r.tracks.includes(t)));
+      expect(book.group(scope, t)).toBe(g);
+    }
+    expect(book.group(scope).rules.map((r) => r.id)).toEqual(idsOf(scope, (r) => !r.tracks));
+    expect(book.group(scope, 'district_cadre').rules).not.toEqual(book.group(scope, 'study_tour').rules);
+  });
+
+  it.each(['plan', 'district', 'commune'] as const)('%s: the track asked is not looked at', (scope) => {
+    const g = book.group(scope);
+    expect(g.rules.map((r) => r.id)).toEqual(idsOf(scope, () => true));
+    expect(g.rules.length).toBeGreaterThan(0);
+    for (const t of tracks) expect(book.group(scope, t)).toBe(g);
   });
 });
