@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRulebook, type Decision, decide, decideMany, decideSync, loadPack, type Pack } from '../src/index.js';
-import { createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
+import { assembleDecision, createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
 import { editedPack, pack, person } from './helpers.js';
 
 /** Every object reachable from a value, except the values a condition trace shows (the person's own, the pack's). */
@@ -212,5 +212,99 @@ describe('a rulebook groups its rules by scope, and by track where a rule says w
     expect(g.rules.map((r) => r.id)).toEqual(idsOf(scope, () => true));
     expect(g.rules.length).toBeGreaterThan(0);
     for (const t of tracks) expect(book.group(scope, t)).toBe(g);
+  });
+});
+
+describe('what a decision lists for each track, held against the evaluator’s own verdicts', () => {
+  const many = [
+    ...people,
+    person({ id: 'F', role: 'citizen', gender: 'female', birthYear: 1995, ethnicity: '02' }),
+    person({ id: 'G', role: 'poor_household_rep', commune: { code: '05998', p135: { listed: false, struckOff: false } } }),
+    person({ id: 'H', role: 'citizen', planYearClasses: ['commune'] }),
+  ];
+
+  // The bundled cost rules always hold; here one holds only for a woman.
+  const conditionalCost = loadPack(
+    editedPack((p) => {
+      const cost = p.rules.find((r: { id: string }) => r.id === 'cost.community_group_covered');
+      cost.conditions = { all: [{ fact: 'gender', operator: 'equal', value: 'female' }] };
+    }),
+  );
+
+  it.each([
+    ['the Lạng Sơn pack', pack],
+    ['a pack whose cost rule may fail', conditionalCost],
+  ])(
+    '%s: failed eligibility rules as reasons, held ones as satisfied, held priority rules as criteria, held cost rules as cost reasons, in the pack’s order; the second time too, from what was kept',
+    async (_, pack) => {
+      const book = createRulebook(pack);
+      const group = book.group('candidate');
+      for (const p of [...many, ...many]) {
+        const held = new Map((await book.evaluator.evaluate(group, { candidate: p })).map((o) => [o.ruleId, o.passed] as const));
+        const d = decideSync(book, p);
+        for (const t of d.tracks) {
+          const rulesOf = (kind: string, passed: boolean) => pack.rules.filter((r) => r.kind === kind && r.tracks?.includes(t.track) && held.get(r.id) === passed).map((r) => r.id);
+          const ids = (reasons: readonly { ruleId: string }[]) => reasons.map((r) => r.ruleId);
+          expect(ids(t.reasons), `${p.id} ${t.track}`).toEqual(rulesOf('eligibility', false));
+          expect(ids(t.satisfied), `${p.id} ${t.track}`).toEqual(rulesOf('eligibility', true));
+          expect(ids(t.priority.criteria), `${p.id} ${t.track}`).toEqual(rulesOf('priority', true));
+          expect(ids(t.cost.reasons), `${p.id} ${t.track}`).toEqual(rulesOf('cost', true));
+          expect(t.eligible).toBe(t.reasons.length === 0);
+          for (const r of [...t.reasons, ...t.satisfied]) expect(r.passed).toBe(held.get(r.ruleId));
+        }
+      }
+    },
+  );
+
+  it('a message may name the person’s id and name and the track: each is filled in', () => {
+    const named = createRulebook(
+      loadPack(
+        editedPack((p) => {
+          const role = p.rules.find((r: { id: string }) => r.id === 'province_cadre.role');
+          role.message.fail = { vi: '{name} ({candidateId}) không thuộc {trackLabel}', en: '{name} ({candidateId}) is not for the {trackLabel}' };
+        }),
+      ),
+    );
+    const label = named.track('province_cadre')?.label;
+    for (const p of [person({ id: 'N-1', name: 'Lý Thị Một', role: 'citizen' }), person({ id: 'N-2', name: 'Vi Văn Hai', role: 'citizen' })]) {
+      const reason = decideSync(named, p)
+        .tracks.find((t) => t.track === 'province_cadre')
+        ?.reasons.find((r) => r.ruleId === 'province_cadre.role');
+      expect(reason?.message).toEqual({ vi: `${p.name} (${p.id}) không thuộc ${label?.vi}`, en: `${p.name} (${p.id}) is not for the ${label?.en}` });
+    }
+  });
+
+  it('keeps no more track decisions whose words name the person than valuesPerTrack', () => {
+    const track = (b: ReturnType<typeof createRulebook>, p: ReturnType<typeof person>) => decideSync(b, p).tracks.find((t) => t.track === 'commune_community');
+    const young = (id: string, birthYear: number) => person({ id, role: 'citizen', birthYear });
+    // Whole decisions are not kept (valuesPerOutcome 0), so only the track's own words can be shared.
+    const one = createRulebook(pack, { cache: { valuesPerOutcome: 0, valuesPerTrack: 1 } });
+    const a = track(one, young('Y1', 1995));
+    const b = track(one, young('Y2', 1996));
+    expect(track(one, young('Y3', 1995))).toBe(a);
+    expect(track(one, young('Y4', 1996))).not.toBe(b);
+    expect(track(one, young('Y4', 1996))).toEqual(b);
+    const two = createRulebook(pack, { cache: { valuesPerOutcome: 0, valuesPerTrack: 2 } });
+    track(two, young('Z1', 1995));
+    const c = track(two, young('Z2', 1996));
+    expect(track(two, young('Z3', 1996))).toBe(c);
+  });
+});
+
+describe('the evaluator plumbing (@p135/rules/evaluate): a decision from any evaluator’s verdicts', () => {
+  it('a rule the evaluator did not report counts as not held; a verdict on a rule the pack lacks is ignored', () => {
+    const book = createRulebook(pack);
+    const p = person({ id: 'Q' });
+    const none = assembleDecision(book, p, [{ ruleId: 'no.such_rule', passed: true }]);
+    expect(none.eligibleTracks).toEqual([]);
+    for (const t of none.tracks) {
+      expect(t.satisfied).toEqual([]);
+      expect(t.reasons.map((r) => r.ruleId)).toEqual(pack.rules.filter((r) => r.kind === 'eligibility' && r.tracks?.includes(t.track)).map((r) => r.id));
+      expect(t.priority).toMatchObject({ points: 0, criteria: [] });
+      expect(t.cost).toEqual({ payer: null, reasons: [] });
+    }
+    // Only the program-area rule reported, as held: it alone is satisfied, on every track.
+    const one = assembleDecision(book, p, [{ ruleId: 'scope.program_area', passed: true }]);
+    for (const t of one.tracks) expect(t.satisfied.map((r) => r.ruleId)).toEqual(['scope.program_area']);
   });
 });
