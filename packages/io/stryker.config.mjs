@@ -1,8 +1,9 @@
 // Mutation testing of the money and reading parts of @p135/io (`pnpm mutation`; not part of
 // `pnpm test`: it takes tens of minutes): the CSV parser and reader, the JSON reader, the JSON Lines
 // splitter, the XLSX reader and its zip checks, the byte-to-text decoding, the exact-number
-// reading of cells (safety.ts) and the roster cell readers (years, numbers, codes, yes/no) that
-// turn every table into candidates. Writers, result tables and roster assembly are left out.
+// reading of cells (safety.ts), the plan's cell readers (amounts in whole đồng, dates, days, codes:
+// plans/cells.ts) and the roster cell readers (years, numbers, codes, yes/no) that turn every table
+// into candidates. Writers, result tables and roster assembly are left out.
 //
 // Known equivalent mutants (no behaviour a user sees changes):
 // - roster/values.ts columnReader's memo (which kinds are memoised, the '' shortcut, the MAX_MEMO
@@ -17,5 +18,5 @@ import { strykerShared } from '../../stryker.shared.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...strykerShared,
-  mutate: ['src/csv-parser.ts', 'src/csv-read.ts', 'src/json-read.ts', 'src/xlsx-read.ts', 'src/zip.ts', 'src/utf8-decoder.ts', 'src/text.ts', 'src/lines.ts', 'src/safety.ts', 'src/roster/values.ts'],
+  mutate: ['src/csv-parser.ts', 'src/csv-read.ts', 'src/json-read.ts', 'src/xlsx-read.ts', 'src/zip.ts', 'src/utf8-decoder.ts', 'src/text.ts', 'src/lines.ts', 'src/safety.ts', 'src/plans/cells.ts', 'src/roster/values.ts'],
 };

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { itOutsideMutationRuns } from './helpers.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -12,7 +13,7 @@ function files(dir: string): string[] {
 describe('the main entry runs in a browser', () => {
   // Skipped in mutation runs (P135_MUTATION=1, stryker.shared.mjs): Stryker rewrites the sources in
   // place with its own instrumentation, which names `process`.
-  it.skipIf(process.env.P135_MUTATION === '1')('imports no node: module and uses no Buffer or process outside src/node.ts', () => {
+  itOutsideMutationRuns('imports no node: module and uses no Buffer or process outside src/node.ts', () => {
     for (const file of files(src).filter((f) => !f.endsWith('node.ts'))) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/from ['"]node:|require\(|\bBuffer\b|\bprocess\./);

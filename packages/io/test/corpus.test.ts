@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatInputError, type InputError, readPlan, readRoster, streamRoster } from '../src/index.js';
-import { book } from './helpers.js';
+import { book, itOutsideMutationRuns } from './helpers.js';
 
 const CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url));
 
@@ -38,7 +38,13 @@ describe('the hostile corpus through @p135/io', () => {
     );
   });
 
-  it.each(cases)('$file: read whole, $code', async (c) => {
+  // The zip bomb with lying headers inflates to the reader's limit (seconds); xlsx.test.ts refuses a
+  // smaller one the same way, and that one runs in mutation runs too.
+  const inflating = (c: Case) => c.file === 'roster-zip-bomb-lying.xlsx';
+  it.each(cases.filter((c) => !inflating(c)))('$file: read whole, $code', readWhole);
+  itOutsideMutationRuns.each(cases.filter(inflating))('$file: read whole, $code', readWhole);
+
+  async function readWhole(c: Case) {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, c.file)));
     const started = performance.now();
     const r = c.file.startsWith('plan-') ? await readPlan({ name: c.file, bytes }, book) : await readRoster({ name: c.file, bytes }, book);
@@ -46,10 +52,10 @@ describe('the hostile corpus through @p135/io', () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     expect(r.errors[0]?.code ?? null).toBe(c.code);
     expect(clean(r.errors)).toEqual([]);
-  });
+  }
 
   const streamed = cases.filter((c) => /^roster-.*\.(csv|jsonl)$/.test(c.file));
-  it.each(streamed)('$file: read as a stream, refused when read whole', async (c) => {
+  it.each(streamed)('$file: read as a stream, as when read whole', async (c) => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, c.file)));
     const errors: InputError[] = [];
     let people = 0;
@@ -60,7 +66,8 @@ describe('the hostile corpus through @p135/io', () => {
     expect(errors.length > 0).toBe(c.code !== null);
     if (c.code !== null) expect(errors.map((e) => e.code)).toContain(c.code);
     expect(clean(errors)).toEqual([]);
-    if (c.code === null) expect(people).toBeGreaterThanOrEqual(0);
+    // A file it takes gives, a piece at a time, the same people as read whole.
+    if (c.code === null) expect(people).toBe((await readRoster({ name: c.file, bytes }, book)).candidates.length);
   });
 
   afterAll(() => {

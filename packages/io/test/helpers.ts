@@ -3,6 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { bundledPack, type Candidate, createRulebook, parseCandidates } from '@p135/rules';
 import { formatInputError, type InputError } from '../src/index.js';
 import { type TableRow } from '../src/table.js';
+import { it } from 'vitest';
+
+/**
+ * `it`, except in mutation runs (`P135_MUTATION=1`, set by stryker.shared.mjs), where the test is
+ * skipped: the few tests that read or write the big example files (the 16,600-person roster, the
+ * plan template as a workbook, a zip bomb inflated to its limit) take most of the suite's time, and
+ * under Stryker every surviving mutant they cover would pay for them again. Smaller tests of the
+ * same readers still run; these still run in `pnpm test`.
+ */
+export const itOutsideMutationRuns: ReturnType<typeof it.skipIf> = it.skipIf(process.env.P135_MUTATION === '1');
 
 const pack = bundledPack();
 if (!pack) throw new Error('no bundled pack');
