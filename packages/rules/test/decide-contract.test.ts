@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRulebook, type Decision, decide, decideMany, decideSync, loadPack, type Pack } from '../src/index.js';
 import { assembleDecision, createJreEvaluator, decideCoreSync } from '../src/evaluate.js';
 import { editedPack, pack, person } from './helpers.js';
+import { scopeOf } from '../src/pack/checks.js';
 
 /** Every object reachable from a value, except the values a condition trace shows (the person's own, the pack's). */
 function objectsIn(value: unknown, out: object[] = []): object[] {
@@ -188,7 +189,7 @@ describe('a pack of more candidate rules than fit one number (over 30) is decide
 
 describe('a rulebook groups its rules by scope, and by track where a rule says which tracks it concerns', () => {
   const book = createRulebook(pack);
-  const idsOf = (scope: string, keep: (r: Pack['rules'][number]) => boolean) => pack.rules.filter((r) => (r.kind === 'check' ? r.scope : 'candidate') === scope && keep(r)).map((r) => r.id);
+  const idsOf = (scope: string, keep: (r: Pack['rules'][number]) => boolean) => pack.rules.filter((r) => scopeOf(r) === scope && keep(r)).map((r) => r.id);
   const tracks = pack.tracks.map((t) => t.code);
 
   it('candidate: every candidate rule, whatever track is asked (a person is decided for every track at once)', () => {

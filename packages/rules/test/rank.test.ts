@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Candidate, type CandidateInput, checkPlan, createRulebook, type Parameter, type Plan, type PlanInput, parsePlan, rankClass } from '../src/index.js';
+import { type Candidate, type CandidateInput, checkPlan, createRulebook, loadPack, type Parameter, type Plan, type PlanInput, parsePlan, rankClass } from '../src/index.js';
 import { book, editedPack, pack, person } from './helpers.js';
-import { loadPack } from '../src/index.js';
 
 // Priority points for the commune class: small minority, young (≤ 35 in 2020), woman.
 const roster = [
