@@ -1,6 +1,7 @@
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import type { LeafCondition, Pack, Rule, Scope } from '../../schemas/pack.js';
 import { conditionLeaves } from '../conditions.js';
+import type { Localized } from '../../i18n.js';
 import { suggestion } from '../../suggest.js';
 
 /**
@@ -34,12 +35,13 @@ export const forEachLeaf = (pack: Pack, visit: (leaf: LeafCondition, path: PathP
     for (const { leaf, path } of conditionLeaves(rule.conditions, ['rules', i, 'conditions'])) visit(leaf, [...path], rule);
   });
 
-export function duplicates<T>(items: readonly T[], key: (t: T) => string, where: (i: number) => PathPart[], what: string): Problem[] {
+/** `what` names the kind of item in both languages, e.g. `{ vi: 'Điều khoản', en: 'clause' }`. */
+export function duplicates<T>(items: readonly T[], key: (t: T) => string, where: (i: number) => PathPart[], what: Localized): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) out.push(problem(jsonPath(where(i)), 'pack.duplicate_id', `${what} "${k}" bị trùng`, `duplicate ${what} "${k}"`));
+    if (seen.has(k)) out.push(problem(jsonPath(where(i)), 'pack.duplicate_id', `${what.vi} "${k}" bị trùng`, `duplicate ${what.en} "${k}"`));
     seen.add(k);
   });
   return out;
