@@ -26,12 +26,9 @@ async function within(ms: number, check: () => boolean): Promise<boolean> {
   return check();
 }
 
+/** Waits until `check` holds (about 20 s at most). */
 async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 2_000; i++) {
-    if (check()) return;
-    await sleep(10);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
+  if (!(await within(20_000, check))) throw new Error(`timed out waiting for: ${what}`);
 }
 
 function post(server: TestServer, url: string, body: string, signal?: AbortSignal) {
