@@ -6,9 +6,8 @@
  * little. Where a message ends with the names it knows ("Có: …"), the list is matched by its start.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledPack, type Pack, parsePack } from '../src/index.js';
-
-const base = bundledPack('lang-son-2020') as Pack;
+import { parsePack } from '../src/index.js';
+import { editedPack } from './helpers.js';
 
 type Edit = (p: Record<string, any>) => void;
 interface Told {
@@ -424,9 +423,7 @@ const WARNINGS: readonly Case[] = [
 
 /** Every problem the pack gets, errors then warnings, flattened to what a case lists. */
 function told(edit: Edit): Told[] {
-  const p = structuredClone(base) as unknown as Record<string, any>;
-  edit(p);
-  const r = parsePack(p);
+  const r = parsePack(editedPack(edit));
   return [...r.errors, ...r.warnings].map((x) => ({ code: x.code, path: x.path, vi: x.message.vi, en: x.message.en }));
 }
 
