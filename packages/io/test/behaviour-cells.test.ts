@@ -1,3 +1,4 @@
+import { bundledPack, createRulebook } from '@p135/rules';
 import { describe, expect, it } from 'vitest';
 import { exactNumber, isFormulaLike, isWholeNumberText, neutraliseFormula } from '../src/safety.js';
 import { rosterFromTable } from '../src/roster/from-table.js';
@@ -55,6 +56,39 @@ describe('cells read as values', () => {
   });
 });
 
+describe('a blank cell', () => {
+  /** The bundled pack with its vocabulary's blankYesNo replaced (or removed, for undefined). */
+  const withBlankYesNo = (value: 'yes' | 'no' | undefined) => {
+    const pack = structuredClone(bundledPack()) as unknown as { vocabulary: Record<string, unknown> };
+    if (value === undefined) delete pack.vocabulary.blankYesNo;
+    else pack.vocabulary.blankYesNo = { value, assumption: { vi: 'thử', en: 'test' } };
+    return createRulebook(pack as unknown as Parameters<typeof createRulebook>[0]);
+  };
+  const blanks = [row({ 0: 'LS-1', 10: '' }), row({ 0: 'LS-2', 10: '' })];
+
+  it('of a yes/no column is what the pack says a blank means (the bundled pack: Không), and the same on every row', () => {
+    const r = read(...blanks);
+    expect(r.errors).toEqual([]);
+    expect(r.candidates.map((c) => c.commune.p135.listed)).toEqual([false, false]);
+    const yes = rosterFromTable(grid(HEADER, ...blanks), withBlankYesNo('yes'));
+    expect(yes.candidates.map((c) => c.commune.p135.listed)).toEqual([true, true]);
+  });
+
+  it('of a yes/no column is a missing value when the pack says nothing about blanks', () => {
+    const r = rosterFromTable(grid(HEADER, ...blanks), withBlankYesNo(undefined));
+    expect(r.candidates).toEqual([]);
+    expect(lines(r.errors)[0]).toBe('dòng 2, cột "Xã thuộc CT135": thiếu giá trị: Xã thuộc Chương trình 135 (QĐ 900/QĐ-TTg): Có/Không');
+    expect(lines(r.errors, 'en')[0]).toBe('row 2, column "Xã thuộc CT135": a value is required: Commune on the Program 135 list (Decision 900/QĐ-TTg): yes/no');
+  });
+
+  it('of any other column is a missing value, whatever the pack says of yes/no blanks', () => {
+    for (const value of ['yes', 'no'] as const) {
+      const r = rosterFromTable(grid(HEADER, row({ 2: '' })), withBlankYesNo(value));
+      expect(lines(r.errors), value).toEqual(['dòng 2, cột "Giới tính": thiếu giá trị: Nữ hoặc Nam (female, male)']);
+    }
+  });
+});
+
 describe('cells that cannot be read: the message says what is wrong and what to write', () => {
   it('a birth year that is not 4 digits', () => {
     for (const bad of ['85', '19855', '1985.0', 'năm 1985']) {
@@ -76,6 +110,15 @@ describe('cells that cannot be read: the message says what is wrong and what to 
     expect(r.errors).toHaveLength(1);
     expect(lines(r.errors)[0]).toMatch(/^dòng 2, cột "Lớp đã dự năm kế hoạch": cấp lớp "thôn" không có; chấp nhận: .*tỉnh.*huyện.*xã/);
     expect(lines(r.errors, 'en')[0]).toMatch(/^row 2, column "Lớp đã dự năm kế hoạch": unknown class level "thôn"; accepted: .*province.*district.*commune/);
+  });
+
+  it('an unknown ethnic group names the nearest groups, at most 3, each with its code; or, when none is near, how to write one', () => {
+    expect(lines(read(row({ 4: 'Ta' })).errors)).toEqual(['dòng 2, cột "Dân tộc": dân tộc "Ta" không có trong danh mục 54 dân tộc; có phải "Mạ" (28) hoặc "Tày" (02) hoặc "Co" (30)?']);
+    expect(lines(read(row({ 4: 'Ta' })).errors, 'en')).toEqual(['row 2, column "Dân tộc": unknown ethnic group "Ta" (not one of the 54); did you mean "Mạ" (28) or "Tày" (02) or "Co" (30)?']);
+    expect(lines(read(row({ 4: 'Xyzw' })).errors)).toEqual(['dòng 2, cột "Dân tộc": dân tộc "Xyzw" không có trong danh mục 54 dân tộc; ghi tên dân tộc (Tày, Nùng, Dao, Mông…) hoặc mã 01–54']);
+    expect(lines(read(row({ 4: 'Xyzw' })).errors, 'en')).toEqual([
+      'row 2, column "Dân tộc": unknown ethnic group "Xyzw" (not one of the 54); write the group’s name (Tày, Nùng, Dao, Mông…) or its code 01–54',
+    ]);
   });
 
   it('an unknown gender, yes/no, ethnic group or role each say which word was not understood', () => {
