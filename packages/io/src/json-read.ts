@@ -78,8 +78,7 @@ function syntaxPlace(text: string): { place: Place; why: string } {
 
 /** `$[3]` + `$.role` → `$[3].role`. */
 export function joinPath(base: string | undefined, path: string): string {
-  if (!base) return path;
-  return path === '$' ? base : base + path.slice(1);
+  return base ? base + path.slice(1) : path;
 }
 
 /** One JSON value from untrusted text, within limits; a syntax error names its line and character. */
