@@ -49,6 +49,13 @@ export function editedPack(edit: (p: Record<string, any>) => void): Record<strin
   return copy;
 }
 
+/** A minimal pack extending `of` (the bundled Lạng Sơn 2020 pack unless given), as a province starts one, edited by `edit`. */
+export function extensionPack(edit: (e: Record<string, any>) => void = () => {}, of = 'lang-son-2020', id = 'tinh-thu-2021'): Record<string, any> {
+  const e: Record<string, any> = { format: 1, id, version: '0.1.0', extends: { pack: of } };
+  edit(e);
+  return e;
+}
+
 /**
  * `it`, except in mutation runs (`P135_MUTATION=1`, set by stryker.shared.mjs), where the test is
  * skipped. For the few tests that judge the packs' data rather than the code: they run a pack's

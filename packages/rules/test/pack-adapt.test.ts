@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack, bundledPackTests, createRulebook, decide, diffPacks, loadPack, type Pack, parsePack, type Problem, runPackTests, scaffoldPack } from '../src/index.js';
 import { packJsonSchema, packTestsJsonSchema } from '../src/pack/json-schema.js';
 import { packReferenceMarkdown } from '../src/pack/reference-doc.js';
-import { person } from './helpers.js';
+import { extensionPack as extension, person } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;
 const example = bundledPack('example-2021') as Pack;
@@ -16,11 +16,6 @@ const resolveBase = (id: string) => bundledPack(id);
 const at = (ps: readonly Problem[], code: string) => ps.filter((p) => p.code === code).map((p) => p.path);
 
 /** A minimal extension of Lạng Sơn 2020, edited by `edit`. */
-function extension(edit: (e: Record<string, any>) => void = () => {}): Record<string, any> {
-  const e: Record<string, any> = { format: 1, id: 'tinh-thu-2021', version: '0.1.0', extends: { pack: 'lang-son-2020' } };
-  edit(e);
-  return e;
-}
 const load = (e: Record<string, any>) => parsePack(e, { resolveBase });
 
 describe('a pack that extends another', () => {

@@ -8,15 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack, type Pack, parsePack } from '../src/index.js';
 import { applyExtension } from '../src/pack/extend.js';
 import { PackExtensionSchema } from '../src/schemas/pack-extension.js';
+import { extensionPack as extension } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;
 
-/** A minimal extension of `of` (Lạng Sơn 2020 unless given), edited by `edit`. */
-function extension(edit: (e: Record<string, unknown>) => void = () => {}, of = 'lang-son-2020', id = 'tinh-thu-2021'): Record<string, unknown> {
-  const e: Record<string, unknown> = { format: 1, id, version: '0.1.0', extends: { pack: of } };
-  edit(e);
-  return e;
-}
 /** The merge alone, before the merged pack is validated. */
 const merged = (edit: (e: Record<string, unknown>) => void, on: Pack = base) => applyExtension(on, PackExtensionSchema.parse(extension(edit)));
 

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledPack, type JsonLimits, loadPack, type Pack, PackError, PACK_LIMITS, parseJsonText, parsePack } from '../src/index.js';
+import { extensionPack as extension } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;
 const text = JSON.stringify(base);
-const extension = (more: Record<string, unknown> = {}) => ({ format: 1, id: 'tinh-thu-2021', version: '0.1.0', extends: { pack: 'lang-son-2020' }, ...more });
 const limits = (over: Partial<JsonLimits>): JsonLimits => ({ ...PACK_LIMITS, ...over });
 
 describe('a pack given as the text of its file', () => {
@@ -96,7 +96,7 @@ describe('an extension and its base', () => {
   });
 
   it('cannot extend itself', () => {
-    expect(parsePack(extension({ extends: { pack: 'tinh-thu-2021' } }), { resolveBase })).toEqual({
+    expect(parsePack(extension(undefined, 'tinh-thu-2021'), { resolveBase })).toEqual({
       value: undefined,
       errors: [{ path: '$.extends.pack', code: 'pack.extends_itself', message: { vi: 'Bộ quy tắc không thể kế thừa chính nó', en: 'a pack cannot extend itself' } }],
       warnings: [],
@@ -115,14 +115,20 @@ describe('an extension and its base', () => {
       ],
       warnings: [],
     };
-    expect(parsePack(extension({ extends: { pack: 'tinh-khac-2020' } }), { resolveBase })).toEqual(missing);
-    expect(parsePack(extension({ extends: { pack: 'tinh-khac-2020' } }))).toEqual(missing);
+    expect(parsePack(extension(undefined, 'tinh-khac-2020'), { resolveBase })).toEqual(missing);
+    expect(parsePack(extension(undefined, 'tinh-khac-2020'))).toEqual(missing);
   });
 
   it('gives no warnings with the errors of a refused extension', () => {
     for (const r of [
-      parsePack(extension({ rules: { replace: [{ id: 'khong.co' }] } }), { resolveBase }),
-      parsePack(extension({ parameters: { override: { 'khong.co': { value: 1 } } } }), { resolveBase }),
+      parsePack(
+        extension((e) => (e.rules = { replace: [{ id: 'khong.co' }] })),
+        { resolveBase },
+      ),
+      parsePack(
+        extension((e) => (e.parameters = { override: { 'khong.co': { value: 1 } } })),
+        { resolveBase },
+      ),
       parsePack({ ...extension(), constructor: 1 }),
       parsePack('{"a":'),
     ]) {
