@@ -338,6 +338,19 @@ const VALUES_AND_MESSAGES: readonly Case[] = [
     ],
   ],
   ['a count of a million is taken', (p) => (param(p, 'study_tour.delegations').value = 1_000_000), []],
+  ["minus a million is taken (whether a count may be negative is the rules' question, not the reader's)", (p) => (param(p, 'study_tour.delegations').value = -1_000_000), []],
+  [
+    'a number below minus a million is called smaller, not larger',
+    (p) => (param(p, 'study_tour.delegations').value = -1_000_001),
+    [
+      {
+        code: 'pack.parameter_value',
+        path: '$.parameters["study_tour.delegations"].value',
+        vi: '-1000001 nhỏ hơn mọi số của một kế hoạch (tối thiểu -1.000.000)',
+        en: '-1000001 is smaller than any number of a plan (at least -1,000,000)',
+      },
+    ],
+  ],
   [
     'a dated value of the wrong kind',
     (p) => (param(p, 'study_tour.delegations').values = [{ from: '2021-01-01', value: '3', clause: 'KH.II.3' }]),

@@ -69,7 +69,8 @@ export const parameterValuesFitUnits: PackCheck = {
             break;
           default:
             if (typeof v !== 'number') bad('Giá trị là số nguyên', 'the value is a whole number');
-            else if (Math.abs(v) > 1_000_000) bad(`${v} lớn hơn mọi số đếm của một kế hoạch (tối đa 1.000.000)`, `${v} is larger than any count of a plan (at most 1,000,000)`);
+            else if (v > 1_000_000) bad(`${v} lớn hơn mọi số đếm của một kế hoạch (tối đa 1.000.000)`, `${v} is larger than any count of a plan (at most 1,000,000)`);
+            else if (v < -1_000_000) bad(`${v} nhỏ hơn mọi số của một kế hoạch (tối thiểu -1.000.000)`, `${v} is smaller than any number of a plan (at least -1,000,000)`);
         }
       };
       check(p.value, ['parameters', id, 'value']);
