@@ -45,6 +45,30 @@ const unknownTrack = (path: string): Told => ({
 
 const IDS_AND_REFERENCES: readonly Case[] = [
   [
+    'a district code twice in the places',
+    (p) => (p.places.districts[1].code = p.places.districts[0].code),
+    [
+      {
+        code: 'pack.duplicate_id',
+        path: '$.places.districts[1].code',
+        vi: 'Mã huyện "178" đã dùng ở $.places.districts[0]: mỗi mã một lần',
+        en: 'district code "178" is already used at $.places.districts[0]: each code once',
+      },
+    ],
+  ],
+  [
+    'a commune code twice, in two districts',
+    (p) => (p.places.districts[1].communes[1].code = p.places.districts[0].communes[0].code),
+    [
+      {
+        code: 'pack.duplicate_id',
+        path: '$.places.districts[1].communes[1].code',
+        vi: 'Mã xã "05971" đã dùng ở $.places.districts[0].communes[0]: mỗi mã một lần',
+        en: 'commune code "05971" is already used at $.places.districts[0].communes[0]: each code once',
+      },
+    ],
+  ],
+  [
     'a clause listed twice',
     (p) => p.clauses.push(structuredClone(p.clauses[0])),
     [{ code: 'pack.duplicate_id', path: '$.clauses[21].id', vi: 'Điều khoản "QD.1" bị trùng', en: 'duplicate clause "QD.1"' }],
@@ -412,6 +436,19 @@ const VALUES_AND_MESSAGES: readonly Case[] = [
 ];
 
 const WARNINGS: readonly Case[] = [
+  [
+    'places of another province than the pack says it is for',
+    (p) => (p.meta.province = { code: '04', name: 'Tỉnh Cao Bằng' }),
+    [
+      {
+        code: 'pack.places_other_province',
+        path: '$.places.province',
+        vi: 'Danh sách huyện, xã là của Tỉnh Lạng Sơn (20), không phải của Tỉnh Cao Bằng (04): hãy thêm "places" của tỉnh (hoặc "p135 pack init … --places TỆP")',
+        en: 'the districts and communes are those of Tỉnh Lạng Sơn (20), not of Tỉnh Cao Bằng (04): give the province\'s own "places" (or "p135 pack init … --places FILE")',
+      },
+    ],
+  ],
+  ['no places at all: nothing to compare', (p) => delete p.places, []],
   [
     'a track no cost rule covers',
     (p) => (p.rules[16].tracks = ['province_cadre']),
