@@ -184,7 +184,7 @@ describe('parameters: old and new values, written by unit', () => {
       en: 'Parameter "budget.total" (Total budget): 8,040,000,000 VND → 5,000,000,000 VND',
     });
     expect(msg('study_tour.cap_share')?.en).toBe('Parameter "study_tour.cap_share" (Study-tour spending cap (share of the Sub-project 3 allocation)): 10% → 5%');
-    const before = (pack.parameters['roles.commune_civil_servant']?.value as string[]).join(', ');
+    const before = (pack.parameters['roles.commune_civil_servant'] as { value: string[] }).value.join(', ');
     expect(msg('roles.commune_civil_servant')).toEqual({
       vi: `Tham số "roles.commune_civil_servant" (Chức danh công chức xã): [${before}] → [police_chief, military_commander]`,
       en: `Parameter "roles.commune_civil_servant" (Commune civil-servant titles): [${before}] → [police_chief, military_commander]`,
