@@ -49,6 +49,12 @@ export function editedPack(edit: (p: Record<string, any>) => void): Record<strin
   return copy;
 }
 
+/** The pass and fail words of a rule a test plants; tests assert codes and paths, not these. */
+export const RULE_MESSAGE = { pass: { vi: 'đạt', en: 'met' }, fail: { vi: 'không đạt', en: 'not met' } };
+
+/** An eligibility rule a test plants in a pack: for `tracks`, citing `clause`, with `conditions`. */
+export const eligibilityRule = (id: string, tracks: string[], conditions: unknown, clause = 'KH.II.2.1.a') => ({ id, kind: 'eligibility', clause, tracks, conditions, message: RULE_MESSAGE });
+
 /** A minimal pack extending `of` (the bundled Lạng Sơn 2020 pack unless given), as a province starts one, edited by `edit`. */
 export function extensionPack(edit: (e: Record<string, any>) => void = () => {}, of = 'lang-son-2020', id = 'tinh-thu-2021'): Record<string, any> {
   const e: Record<string, any> = { format: 1, id, version: '0.1.0', extends: { pack: of } };

@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRulebook, type Pack, roleTrackMatrix } from '../src/index.js';
-import { editedPack } from './helpers.js';
+import { editedPack, eligibilityRule, RULE_MESSAGE as message } from './helpers.js';
 
-const message = { pass: { vi: 'đạt', en: 'met' }, fail: { vi: 'không đạt', en: 'not met' } };
-const rule = (id: string, track: string, conditions: unknown) => ({ id, kind: 'eligibility', clause: 'KH.II.2.1.a', tracks: [track], conditions, message });
+const rule = (id: string, track: string, conditions: unknown) => eligibilityRule(id, [track], conditions);
 const leaf = (fact: string, operator: string, value: unknown) => ({ fact, operator, value });
 const isRole = (role: string) => leaf('role', 'equal', role);
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack, bundledPackTests, checkPack, type Pack, type PackTestSuite, parsePack, parsePackTests } from '../src/index.js';
 import { testVectorIds } from '../src/pack/check.js';
+import { editedPack, eligibilityRule } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;
 const bundledCases = (bundledPackTests('lang-son-2020') as { cases: Record<string, unknown>[] }).cases;
@@ -101,15 +102,9 @@ describe('the ids a person case names', () => {
 describe("the role × track findings and the report's shape", () => {
   /** Lạng Sơn's pack with a role of its own and a rule that shuts the study tour to every role. */
   function closedStudyTour(): Pack {
-    const raw = structuredClone(base) as any;
-    raw.roles.push({ code: 'planted_role', group: 'other', label: { vi: 'Vai trò cài sẵn', en: 'A planted role' } });
-    raw.rules.push({
-      id: 'planted.closes',
-      kind: 'eligibility',
-      clause: 'KH.II.2.1.a',
-      tracks: ['study_tour'],
-      conditions: { all: [{ fact: 'role', operator: 'equal', value: 'other' }] },
-      message: { pass: { vi: 'đạt', en: 'met' }, fail: { vi: 'không đạt', en: 'not met' } },
+    const raw = editedPack((p) => {
+      p.roles.push({ code: 'planted_role', group: 'other', label: { vi: 'Vai trò cài sẵn', en: 'A planted role' } });
+      p.rules.push(eligibilityRule('planted.closes', ['study_tour'], { all: [{ fact: 'role', operator: 'equal', value: 'other' }] }));
     });
     const parsed = parsePack(raw);
     expect(parsed.errors).toEqual([]);

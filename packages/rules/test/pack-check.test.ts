@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledPack, bundledPackTests, checkPack, type Pack, type PackCheckReport, type PackTestSuite, parsePack, parsePackTests, runPackTests } from '../src/index.js';
-import { itOutsideMutationRuns } from './helpers.js';
+import { eligibilityRule, itOutsideMutationRuns } from './helpers.js';
 
 const base = bundledPack('lang-son-2020') as Pack;
 const clone = (): any => structuredClone(base);
-const message = { pass: { vi: 'đạt', en: 'met' }, fail: { vi: 'không đạt', en: 'not met' } };
-const eligibility = (id: string, tracks: string[], conditions: unknown) => ({ id, kind: 'eligibility', clause: 'KH.II.2.1.a', tracks, conditions, message });
+const eligibility = eligibilityRule;
 
 function planted(): { pack: Pack; at: Record<string, number> } {
   const raw = clone();

@@ -9,14 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Change, diffPacks } from '../src/pack/diff.js';
 import type { Pack } from '../src/schemas/pack.js';
-import { pack } from './helpers.js';
+import { editedPack, pack } from './helpers.js';
 
 /** The bundled Lạng Sơn 2020 pack, changed by `edit`. */
-const changed = (edit: (p: Pack & Record<string, any>) => void): Pack => {
-  const copy = structuredClone(pack) as Pack & Record<string, any>;
-  edit(copy);
-  return copy;
-};
+const changed = (edit: (p: Pack & Record<string, any>) => void): Pack => editedPack(edit as (p: Record<string, any>) => void) as unknown as Pack;
 const one = (b: Pack, a: Pack = pack): Change => {
   const all = diffPacks(a, b);
   expect(all).toHaveLength(1);

@@ -8,13 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRulebook, type Pack, rosterImpact } from '../src/index.js';
-import { pack, person } from './helpers.js';
+import { editedPack, pack, person } from './helpers.js';
 
-const changed = (edit: (p: Pack & Record<string, any>) => void): Pack => {
-  const copy = structuredClone(pack) as Pack & Record<string, any>;
-  edit(copy);
-  return copy;
-};
+const changed = (edit: (p: Pack & Record<string, any>) => void): Pack => editedPack(edit as (p: Record<string, any>) => void) as unknown as Pack;
 const base = createRulebook(pack);
 
 /**

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPack, type Pack, parsePack } from '../src/index.js';
 import { citations } from '../src/pack/checks/meaning.js';
-import { editedPack } from './helpers.js';
+import { editedPack, eligibilityRule, RULE_MESSAGE as message } from './helpers.js';
 
 type Edit = (p: Record<string, any>) => void;
 interface Told {
@@ -20,8 +20,7 @@ interface Told {
 }
 type Case = readonly [what: string, edit: Edit, told: readonly Told[]];
 
-const message = { pass: { vi: 'đạt', en: 'met' }, fail: { vi: 'không đạt', en: 'not met' } };
-const eligibility = (id: string, conditions: unknown, tracks: string[] = ['district_cadre']) => ({ id, kind: 'eligibility', clause: 'KH.II.2.2.a', tracks, conditions, message });
+const eligibility = (id: string, conditions: unknown, tracks: string[] = ['district_cadre']) => eligibilityRule(id, tracks, conditions, 'KH.II.2.2.a');
 const cost = (id: string, conditions: unknown) => ({
   id,
   kind: 'cost',

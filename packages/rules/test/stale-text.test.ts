@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../src/index.js';
 import { staleInheritedText } from '../src/pack/stale-text.js';
+import { jsonPath } from '../src/problems.js';
 import type { PackExtension } from '../src/schemas/pack-extension.js';
 import { editedPack } from './helpers.js';
 
@@ -156,7 +157,7 @@ describe('where a warning is given', () => {
     const messages = (ext: object) => staleInheritedText(base2, merged, ext as PackExtension).filter((w) => w.path.startsWith('$.messages'));
     expect(messages({})).toEqual([
       {
-        path: `$.messages${/^[A-Za-z_][\w]*$/.test(id) ? `.${id}` : `["${id}"]`}`,
+        path: jsonPath(['messages', id]),
         code: 'pack.inherited_text_stale',
         message: {
           vi: `Thông điệp "${id}" kế thừa còn nêu 2020, mà bộ quy tắc này đã thay đổi: hãy thay bằng văn bản của kế hoạch của tỉnh`,
