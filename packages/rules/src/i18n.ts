@@ -11,6 +11,9 @@ export type TemplateValues = Readonly<Record<string, unknown>>;
 
 const PLACEHOLDER = /\{([A-Za-z0-9_:.]+)(?:\|([a-z]+))?\}/g;
 
+/** The filters a placeholder may name (`{amount|money}`); pack validation refuses any other. */
+export const FILTERS = ['money', 'percent', 'number'] as const;
+
 /**
  * Fills `{name}` and `{name|filter}` placeholders from `values`, formatting each value for the
  * language. Filters: `money` (whole đồng), `percent` (a share such as "0.1"), `number` (digit groups).
@@ -31,6 +34,19 @@ export function localize(text: Localized, values: TemplateValues): Localized {
 /** Names of the placeholders a template uses, for validating packs. */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/** Any `{name|…}`: a placeholder with a filter, whatever the filter is written as. */
+const FILTERED = /\{[A-Za-z0-9_:.]+\|([^{}]*)\}/g;
+
+/**
+ * The filters a template names that are not `FILTERS` (`{amount|tien}`, `{amount|Money}`,
+ * `{amount|tiền}`), for validating packs: such a placeholder would print its value unformatted,
+ * or not be filled at all.
+ */
+export function unknownFilters(template: string): string[] {
+  const known: readonly string[] = FILTERS;
+  return [...template.matchAll(FILTERED)].flatMap((m) => (known.includes(m[1] as string) ? [] : [m[1] as string]));
 }
 
 export function formatValue(value: unknown, filter: string | undefined, lang: Lang): string {

@@ -417,6 +417,27 @@ const VALUES_AND_MESSAGES: readonly Case[] = [
     ],
   ],
   [
+    'a message names a format filter that does not exist (it would print the value unformatted)',
+    (p) => {
+      p.rules[20].message.fail.vi = 'Tổng {budgetTotal|mony}';
+      p.messages['report.finding.line_overspent'].en = 'Line {line}: {spent|tien}, {estimate|money}';
+    },
+    [
+      {
+        code: 'pack.unknown_filter',
+        path: '$.rules[20].message.fail.vi',
+        vi: 'Không có bộ định dạng "|mony"; dùng một trong: money, percent, number. Có phải ý bạn là "money"?',
+        en: 'no format filter "|mony"; use one of: money, percent, number. Did you mean "money"?',
+      },
+      {
+        code: 'pack.unknown_filter',
+        path: '$.messages["report.finding.line_overspent"].en',
+        vi: 'Không có bộ định dạng "|tien"; dùng một trong: money, percent, number.',
+        en: 'no format filter "|tien"; use one of: money, percent, number.',
+      },
+    ],
+  ],
+  [
     'a message the package needs is missing',
     (p) => delete p.messages['rank.admitted'],
     [

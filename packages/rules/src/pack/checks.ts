@@ -7,7 +7,7 @@ import { factParamsDefined, factsAllowed, operatorsAllowed } from './checks/cond
 import { citationsResolve, everyTrackDecided, referencedParamsExist, ruleTracksExist, tracksOnlyWhereMeaningful, uniqueIds } from './checks/references.js';
 import { everyParameterUsed, rulesCanHold } from './checks/reach.js';
 import { placeCodesUnique, placesOfPackProvince } from './checks/places.js';
-import { messagePlaceholdersKnown, parameterValuesFitUnits, requiredMessages, vocabularyConsistent } from './checks/values.js';
+import { messageFiltersKnown, messagePlaceholdersKnown, parameterValuesFitUnits, requiredMessages, vocabularyConsistent } from './checks/values.js';
 
 export { type PackCheck, REQUIRED_MESSAGES, scopeOf } from './checks/common.js';
 
@@ -22,6 +22,7 @@ export const PACK_CHECKS: readonly PackCheck[] = [
   referencedParamsExist,
   parameterValuesFitUnits,
   messagePlaceholdersKnown,
+  messageFiltersKnown,
   requiredMessages,
   vocabularyConsistent,
   everyTrackDecided,

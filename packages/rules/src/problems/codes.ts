@@ -118,6 +118,7 @@ export const PROBLEM_CODES = {
   'pack.ambiguous_word': { vi: 'Một từ của bộ quy tắc chỉ hai giá trị khác nhau', en: 'A word of the pack that means two different values' },
   'pack.unknown_code': { vi: 'Mã không có (chức vụ, dân tộc)', en: 'An unknown code (role, ethnic group)' },
   'pack.unknown_placeholder': { vi: 'Thông điệp dùng một tên không có giá trị', en: 'A message names something with no value' },
+  'pack.unknown_filter': { vi: 'Thông điệp dùng một bộ định dạng không có', en: 'A message names a format filter that does not exist' },
   'pack.missing_message': { vi: 'Thiếu thông điệp bắt buộc', en: 'A required message is missing' },
   'pack.tracks_not_applicable': { vi: 'Quy tắc phạm vi này không lọc theo loại lớp', en: 'Rules of this scope are not filtered by track' },
   'pack.track_without_eligibility': { vi: 'Loại lớp không có quy tắc đối tượng', en: 'A track without an eligibility rule' },

@@ -1,5 +1,5 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../../facts/index.js';
-import { placeholders } from '../../i18n.js';
+import { FILTERS, placeholders, unknownFilters } from '../../i18n.js';
 import { MESSAGE_CONTEXT } from '../../message-names.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
@@ -116,6 +116,35 @@ export const messagePlaceholdersKnown: PackCheck = {
         }
       }
     });
+    return out;
+  },
+};
+
+/** Every `{name|filter}` in a rule's message or in the pack's messages names a filter that exists. */
+export const messageFiltersKnown: PackCheck = {
+  name: 'messageFiltersKnown',
+  severity: 'error',
+  run: (pack) => {
+    const out: Problem[] = [];
+    const check = (text: { vi: string; en: string }, at: readonly PathPart[]) => {
+      for (const lang of ['vi', 'en'] as const) {
+        for (const filter of unknownFilters(text[lang])) {
+          const hint = suggestion(filter, FILTERS, 0);
+          out.push(
+            problem(
+              jsonPath([...at, lang]),
+              'pack.unknown_filter',
+              `Không có bộ định dạng "|${filter}"; dùng một trong: ${FILTERS.join(', ')}.${hint.vi}`,
+              `no format filter "|${filter}"; use one of: ${FILTERS.join(', ')}.${hint.en}`,
+            ),
+          );
+        }
+      }
+    };
+    pack.rules.forEach((r, i) => {
+      for (const side of ['pass', 'fail'] as const) check(r.message[side], ['rules', i, 'message', side]);
+    });
+    for (const [id, text] of Object.entries(pack.messages)) check(text, ['messages', id]);
     return out;
   },
 };
