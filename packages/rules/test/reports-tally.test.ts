@@ -58,6 +58,7 @@ describe('who attended (tallyTrainees)', () => {
     held('X-1', { days: '2.5', trainees: ['W-1', 'M-1', 'W-1'] }),
     held('X-2', { days: '1.5', trainees: ['W-1', 'M-2', 'NOT-ON-ROSTER'] }),
     held('P-1', { track: 'province_community', days: '3', trainees: ['W-2', 'W-1'] }),
+    held('H-1', { track: 'district_cadre', days: '1', trainees: [] }),
   ];
   const t = tallyTrainees(book, classes, roster, criteria);
   const row = (track: string) => t.byTrack.find((r) => r.track === track);
@@ -88,6 +89,10 @@ describe('who attended (tallyTrainees)', () => {
     expect(counts(t.total)).toEqual({ 'priority.small_ethnic_minority': 1, 'priority.young_cadre': 1, 'priority.woman': 2 });
   });
 
+  it('a track no priority rule is for counts no criterion', () => {
+    expect(row('district_cadre')?.priority).toEqual([]);
+  });
+
   it('labels each criterion with its rule’s words, the per-person details left out', () => {
     const young = t.total.priority.find((p) => p.ruleId === 'priority.young_cadre');
     expect(young).toEqual({ ruleId: 'priority.young_cadre', clause: expect.any(String), label: { vi: 'Ưu tiên: cán bộ trẻ', en: 'Priority: young cadre' }, trainees: 1 });
@@ -95,7 +100,7 @@ describe('who attended (tallyTrainees)', () => {
   });
 
   it('has a row for each class track held, in the pack’s order, and none for a track not held', () => {
-    expect(t.byTrack.map((r) => r.track)).toEqual(['province_community', 'commune_community']);
+    expect(t.byTrack.map((r) => r.track)).toEqual(['province_community', 'district_cadre', 'commune_community']);
     expect(row('province_community')?.label.vi).toBe(book.track('province_community')?.label.vi);
     expect(tallyTrainees(book, [], roster, criteria)).toMatchObject({ byTrack: [], total: { trainees: 0, attendances: 0, traineeDays: '0' } });
   });
@@ -118,6 +123,16 @@ describe('classes planned against held', () => {
       { track: 'district_cadre', label: book.track('district_cadre')?.label, clause: 'KH.II.2.2.a', planned: 1, held: 1, heldPlanned: 1, unplanned: 0, notHeld: [] },
       { track: 'commune_community', label: book.track('commune_community')?.label, clause: 'KH.II.2.2.b', planned: 2, held: 2, heldPlanned: 1, unplanned: 1, notHeld: ['X-2'] },
     ]);
+  });
+
+  it('a track held but not planned has its row; a track neither planned nor held has none', () => {
+    const rows = classesByTrack(book, [], [held('P-9', { track: 'province_community', planClass: null })]);
+    expect(rows.map((r) => [r.track, r.planned, r.held, r.unplanned])).toEqual([['province_community', 0, 1, 1]]);
+  });
+
+  it('rows of one place are in track order whatever order the plan lists them in', () => {
+    const reversed = [planned[2], planned[0]].filter((c): c is (typeof planned)[number] => c !== undefined);
+    expect(classesByPlace(book, reversed, [], (c) => c.district, new Map()).map((r) => r.track)).toEqual(['commune_community', 'district_cadre']);
   });
 
   it('per commune and track, in code order, with the trainees of the held classes and the name when known', () => {
@@ -160,10 +175,11 @@ describe('classes planned against held', () => {
     expect(found[2]?.message.en).toBe(`X-2: a planned ${book.track('commune_community')?.label.en} class that is not reported as held`);
   });
 
-  it('a class held as long as planned, or longer, is not shorter; a track the pack lacks cites no clause', () => {
+  it('a class held as long as planned, or longer, is not shorter; one naming a class the plan lacks is left to parseResults; a track the pack lacks cites no clause', () => {
     const planById = new Map(planned.map((c) => [c.id, c] as const));
     const same = heldClassFindings(book, [], [held('H-1', { track: 'district_cadre', days: '3.5' }), held('X-1', { days: '2.5' })], planById);
     expect(same).toEqual([]);
+    expect(heldClassFindings(book, [], [held('X-1', { planClass: 'GONE', days: '0.5' })], planById)).toEqual([]);
     const odd = heldClassFindings(book, [], [held('Z', { planClass: null, track: 'evening', district: undefined, commune: undefined })], planById);
     expect(odd.map((f) => [f.clause, f.where])).toEqual([['', { class: 'Z' }]]);
   });
@@ -271,6 +287,7 @@ describe('the deadline (KH.III.3)', () => {
     expect(timeliness(book, '2020-11-30')).toEqual({ deadline: '2020-11-30', deadlineClause: 'KH.III.3', sentOn: '2020-11-30', status: 'on_time', daysLate: 0 });
     expect(timeliness(book, '2020-12-01')).toEqual({ deadline: '2020-11-30', deadlineClause: 'KH.III.3', sentOn: '2020-12-01', status: 'late', daysLate: 1 });
     expect(timeliness(book, '2021-01-01')).toMatchObject({ status: 'late', daysLate: 32 });
+    expect(timeliness(book, '2020-11-20')).toMatchObject({ status: 'on_time', daysLate: 0 });
     expect(timeliness(book, null)).toEqual({ deadline: '2020-11-30', deadlineClause: 'KH.III.3', sentOn: null, status: 'missing', daysLate: 0 });
   });
 
