@@ -25,8 +25,6 @@ let roster: Candidate[];
 let rosterById: Map<string, Candidate>;
 let raw: Record<string, Results>;
 let results: Results[];
-let province: ProvinceReport;
-let district180: DistrictReport;
 
 beforeAll(async () => {
   plan = parsePlan(readJson('plan.json'), book).value as Plan;
@@ -42,9 +40,15 @@ beforeAll(async () => {
     raw[f] = r.value as Results;
     results.push(r.value as Results);
   }
-  district180 = await districtReport(book, plan, raw['district-180.json'] as Results, { roster });
-  province = await provinceReport(book, plan, results, { roster });
 }, 120_000);
+
+/**
+ * The reports are made inside each test, not once before them: mutation testing switches a mutant
+ * on per test, so a report made before the tests would never see it (and every assertion on it
+ * would pass whatever the code did).
+ */
+const report180 = (): Promise<DistrictReport> => districtReport(book, plan, raw['district-180.json'] as Results, { roster });
+const consolidated = (): Promise<ProvinceReport> => provinceReport(book, plan, results, { roster });
 
 /** Independent sums over the raw results, with BigInt for money. */
 const sumMoney = (rs: readonly Results[]) => rs.flatMap((r) => [...r.classes, ...r.studyTours]).reduce((s, x) => s + x.spending.reduce((t, sp) => t + BigInt(sp.amount), 0n), 0n);
@@ -59,11 +63,13 @@ describe('the example results', () => {
 });
 
 describe('a district report, from the example', () => {
-  it('matches its schema (what the API will document)', () => {
+  it('matches its schema (what the API will document)', async () => {
+    const district180 = await report180();
     expect(DistrictReportSchema.safeParse(district180).success).toBe(true);
   });
 
-  it('counts classes planned and held, per track, as the plan and the results say', () => {
+  it('counts classes planned and held, per track, as the plan and the results say', async () => {
+    const district180 = await report180();
     const r = raw['district-180.json'] as Results;
     for (const row of district180.classes.byTrack) {
       const planned = plan.classes.filter((c) => c.district === '180' && c.track === row.track);
@@ -74,7 +80,8 @@ describe('a district report, from the example', () => {
     expect(district180.classes.held.length).toBe(r.classes.length);
   });
 
-  it('counts trainees, gender, minorities and trainee-days exactly', () => {
+  it('counts trainees, gender, minorities and trainee-days exactly', async () => {
+    const district180 = await report180();
     const r = raw['district-180.json'] as Results;
     const people = new Set(r.classes.flatMap((c) => c.trainees));
     const persons = [...people].map((id) => rosterById.get(id) as Candidate);
@@ -88,7 +95,8 @@ describe('a district report, from the example', () => {
     expect(district180.trainees.byTrack.reduce((s, x) => s + x.attendances, 0)).toBe(t.attendances);
   });
 
-  it('adds up spending per line, exactly, against the estimate', () => {
+  it('adds up spending per line, exactly, against the estimate', async () => {
+    const district180 = await report180();
     const r = raw['district-180.json'] as Results;
     expect(BigInt(district180.spending.total.spent)).toBe(sumMoney([r]));
     for (const line of district180.spending.lines) {
@@ -98,7 +106,8 @@ describe('a district report, from the example', () => {
     }
   });
 
-  it('finds the class held shorter than planned and the unplanned class, citing their clauses', () => {
+  it('finds the class held shorter than planned and the unplanned class, citing their clauses', async () => {
+    const district180 = await report180();
     const shorter = district180.findings.find((f) => f.ruleId === 'report.finding.shorter_than_planned');
     expect(shorter).toMatchObject({ clause: 'KH.II.2.2.b', severity: 'error', where: { class: 'X-05998-1' } });
     expect(shorter?.message.vi).toContain('1,5 ngày');
@@ -114,13 +123,15 @@ describe('a district report, from the example', () => {
   });
 
   it('says when a district is late, with the deadline from the pack', async () => {
+    const district180 = await report180();
     const late = await districtReport(book, plan, raw['district-183.json'] as Results, { roster });
     expect(late.timeliness).toMatchObject({ deadline: '2020-11-30', status: 'late', daysLate: 4, deadlineClause: 'KH.III.3' });
     expect(late.findings[0]).toMatchObject({ ruleId: 'report.finding.late', clause: 'KH.III.3', where: { district: '183' } });
     expect(district180.timeliness.status).toBe('on_time');
   });
 
-  it('has the printed heading from the pack’s words', () => {
+  it('has the printed heading from the pack’s words', async () => {
+    const district180 = await report180();
     expect(district180.heading.issuer.vi).toBe('ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH');
     expect(district180.heading.title.vi).toContain('NĂM 2020');
     expect(district180.heading.signatures).toHaveLength(2);
@@ -128,11 +139,12 @@ describe('a district report, from the example', () => {
 });
 
 describe('the provincial consolidation, from the example', () => {
-  it('matches its schema', () => {
-    expect(ProvinceReportSchema.safeParse(province).success).toBe(true);
+  it('matches its schema', async () => {
+    expect(ProvinceReportSchema.safeParse(await consolidated()).success).toBe(true);
   });
 
-  it('lists the missing and the late district where a reader looks, and a finding for each', () => {
+  it('lists the missing and the late district where a reader looks, and a finding for each', async () => {
+    const province = await consolidated();
     expect(province.missing).toEqual(['189']);
     expect(province.late).toEqual(['183']);
     expect(province.districts.find((d) => d.district === '189')).toMatchObject({ status: 'missing', sentOn: null, held: 0 });
@@ -140,7 +152,8 @@ describe('the provincial consolidation, from the example', () => {
     expect(province.findings.filter((f) => f.ruleId === 'report.finding.late').map((f) => f.where.district)).toEqual(['183']);
   });
 
-  it('finds the person reported by two districts', () => {
+  it('finds the person reported by two districts', async () => {
+    const province = await consolidated();
     const byDistrict = new Map<string, Set<string>>();
     for (const r of results) if (r.district) for (const c of r.classes) for (const id of c.trainees) (byDistrict.get(id) ?? byDistrict.set(id, new Set()).get(id))?.add(r.district);
     const twice = [...byDistrict].filter(([, ds]) => ds.size > 1).map(([id]) => id);
@@ -151,7 +164,8 @@ describe('the provincial consolidation, from the example', () => {
     expect(f?.message.vi).toContain('Huyện Tràng Định, Huyện Bình Gia');
   });
 
-  it('puts study tours over their 10% cap, exactly, in the budget and the findings', () => {
+  it('puts study tours over their 10% cap, exactly, in the budget and the findings', async () => {
+    const province = await consolidated();
     const tours = results.flatMap((r) => r.studyTours).reduce((s, t) => s + t.spending.reduce((x, sp) => x + BigInt(sp.amount), 0n), 0n);
     const cap = province.budget.caps.find((c) => c.category === 'study_tour');
     expect(BigInt(cap?.total ?? '0')).toBe(tours);
@@ -161,7 +175,8 @@ describe('the provincial consolidation, from the example', () => {
     expect(province.findings.some((f) => f.ruleId === 'report.finding.line_overspent' && f.where.budgetLines?.[0] === 'NS-16')).toBe(true);
   });
 
-  it('adds up the budget execution against 8,040,000,000 đ exactly', () => {
+  it('adds up the budget execution against 8,040,000,000 đ exactly', async () => {
+    const province = await consolidated();
     const spent = sumMoney(results);
     expect(BigInt(province.budget.total)).toBe(spent);
     expect(BigInt(province.spending.total.spent)).toBe(spent);
@@ -171,7 +186,8 @@ describe('the provincial consolidation, from the example', () => {
     expect(BigInt(province.spending.total.estimate)).toBe(estimate);
   });
 
-  it('gives targets against what was done as rates (2 + 4 + 10 + 212 classes)', () => {
+  it('gives targets against what was done as rates (2 + 4 + 10 + 212 classes)', async () => {
+    const province = await consolidated();
     const held = (track: string) => results.flatMap((r) => r.classes).filter((c) => c.track === track).length;
     expect(province.targets.map((t) => [t.track, t.targetClasses])).toEqual([
       ['province_cadre', 2],
@@ -186,7 +202,8 @@ describe('the provincial consolidation, from the example', () => {
     expect(province.targets.find((t) => t.track === 'district_cadre')?.rate).toBe('0.9000');
   });
 
-  it('totals trainees across districts, each person once', () => {
+  it('totals trainees across districts, each person once', async () => {
+    const province = await consolidated();
     const people = new Set(results.flatMap((r) => r.classes.flatMap((c) => c.trainees)));
     expect(province.trainees.total.trainees).toBe(people.size);
     expect(tenths(province.trainees.total.traineeDays)).toBe(traineeDayTenths(results));
