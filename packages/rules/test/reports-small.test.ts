@@ -107,6 +107,45 @@ describe('a district’s report', () => {
   });
 });
 
+describe('a district’s report, what it lists', () => {
+  const withTour = () =>
+    report180({
+      studyTours: [{ id: 'T-1', planTour: null, destination: 'Hà Giang', start: '2020-11-02', end: '2020-11-05', members: ['c1', 'c1', 'd1'], spending: [{ line: 'NS-1', amount: '50' }] }],
+    });
+
+  it('its held classes, tours and communes as rows, its counts of errors and warnings', async () => {
+    const r = await districtReport(book, plan, withTour(), { roster });
+    expect(r.kind).toBe('district');
+    expect(r.heading.issuer.vi).toBe('ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH');
+    expect(r.classes.held.map((c) => [c.id, c.trainees, c.spent, c.plannedDays])).toEqual([
+      ['H-180', 2, '1200', '3.5'],
+      ['X-1', 1, '400', '2'],
+    ]);
+    expect(r.studyTours).toEqual([{ id: 'T-1', planTour: null, reportedBy: '180', destination: 'Hà Giang', start: '2020-11-02', end: '2020-11-05', members: 2, spent: '50' }]);
+    expect(r.classes.byCommune.map((x) => [x.code, x.track, x.planned, x.held, x.trainees])).toEqual([['05998', 'commune_community', 1, 1, 1]]);
+    expect(r.errors).toBe(r.findings.filter((f) => f.severity === 'error').length);
+    expect(r.warnings).toBe(r.findings.filter((f) => f.severity === 'warning').length);
+    expect(r.errors + r.warnings).toBe(r.findings.length);
+  });
+
+  it('counts each attendee’s priority criteria as decide finds them, and keeps them for the next report', async () => {
+    const women = roster.map((c) => (c.id === 'd1' ? { ...c, gender: 'female' as const } : c));
+    const criteria = new Map();
+    const base = report180();
+    const withGhost = { ...base, classes: base.classes.map((c) => (c.id === 'X-1' ? { ...c, trainees: [...c.trainees, 'ghost'] } : c)) };
+    const r = await districtReport(book, plan, withGhost, { roster: women, criteria });
+    const commune = r.trainees.byTrack.find((t) => t.track === 'commune_community');
+    expect(commune?.priority.find((p) => p.ruleId === 'priority.woman')?.trainees).toBe(1);
+    expect(criteria.get('d1')?.get('commune_community')).toContain('priority.woman');
+    const men = new Map();
+    await districtReport(book, plan, report180(), { roster, criteria: men });
+    expect(men.get('d1')?.get('commune_community') ?? []).not.toContain('priority.woman');
+    expect(criteria.has('c1')).toBe(true);
+    expect(criteria.get('c1')?.has('district_cadre')).toBe(false);
+    expect(criteria.has('ghost')).toBe(false);
+  });
+});
+
 describe('the consolidation', () => {
   it('expects a report from each district the plan gives district or commune classes', () => {
     expect(expectedDistricts(book, plan)).toEqual(['180', '181']);
