@@ -1,4 +1,4 @@
-/** Edit distance (insert, delete, replace, swap of neighbours), case-insensitive, stopping past `max`. */
+/** Edit distance (insert, delete, replace, swap of neighbours), case-insensitive: exact up to `max`, `max + 1` past it (found early when it can be). */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     prev2 = prev;
     prev = row;
   }
-  return prev[t.length] as number;
+  // A row can hold a value within max while the last is past it: past max is always max + 1.
+  return Math.min(prev[t.length] as number, max + 1);
 }
 
 /** The known names closest to a misspelt one (at most `count`, nearest first); none when nothing is near. */

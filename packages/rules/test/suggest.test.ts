@@ -29,7 +29,9 @@ function* words(count: number, seed = 7): Generator<string> {
     x = (x * 1103515245 + 12345) % 2147483648;
     return x;
   };
-  for (let i = 0; i < count; i++) yield Array.from({ length: next() % 7 }, () => 'abcA'[next() % 4]).join('');
+  // The high bits: an LCG's low bits repeat with a short period.
+  const pick = (n: number) => (next() >>> 16) % n;
+  for (let i = 0; i < count; i++) yield Array.from({ length: pick(7) }, () => 'abcA'[pick(4)]).join('');
 }
 
 describe('editDistance', () => {
