@@ -9,7 +9,10 @@ import { FILTERS, formatValue, isLocalized, unknownFilters } from '../src/i18n.j
 
 describe('placeholders in a message', () => {
   it('are filled from the values, each language written its own way', () => {
-    const text = { vi: '{name}: {days} ngày, {amount|money}, {share|percent}, {count|number} người, từ {start}', en: '{name}: {days} days, {amount|money}, {share|percent}, {count|number} people, from {start}' };
+    const text = {
+      vi: '{name}: {days} ngày, {amount|money}, {share|percent}, {count|number} người, từ {start}',
+      en: '{name}: {days} days, {amount|money}, {share|percent}, {count|number} people, from {start}',
+    };
     expect(localize(text, { name: 'PC-1', days: '3.5', amount: '8040000000', share: '0.1', count: '12500', start: '2020-07-01' })).toEqual({
       vi: 'PC-1: 3,5 ngày, 8.040.000.000 đ, 10%, 12.500 người, từ 01/07/2020',
       en: 'PC-1: 3.5 days, 8,040,000,000 VND, 10%, 12,500 people, from 1 July 2020',

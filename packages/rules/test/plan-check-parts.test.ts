@@ -30,7 +30,10 @@ const planRule = (id: string, conditions: unknown) => ({
 
 describe('the words of a finding', () => {
   it('a class finding names the class and its track', async () => {
-    const r = await checkPlan(book, smallPlan((p) => ((p.classes[2] as { days: string }).days = '2')));
+    const r = await checkPlan(
+      book,
+      smallPlan((p) => ((p.classes[2] as { days: string }).days = '2')),
+    );
     expect(only(r, 'class.district_cadre.days').map((f) => f.message)).toEqual([
       {
         vi: `Lớp H-180 (${book.track('district_cadre')?.label.vi}) học 2 ngày; kế hoạch quy định 3,5 ngày/lớp`,
@@ -94,7 +97,14 @@ describe('the words of a finding', () => {
       p.classes.push({ id: 'X-2', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-01', end: '2020-10-02', days: '2', trainees: [] });
       p.classes.push({ id: 'X-3', track: 'commune_community', district: '180', commune: '05998', start: '2020-10-03', end: '2020-10-04', days: '2', trainees: [] });
       p.classes.push({ id: 'H-180-2', track: 'district_cadre', district: '180', start: '2020-09-14', end: '2020-09-17', days: '3.5', trainees: [] });
-      p.candidates[0] = { ...person({ id: 'a1', role: 'committee_chair', district: { code: '180', name: 'Tràng Định (cũ)' }, commune: { code: '05998', name: 'Khánh Long (cũ)', p135: { listed: true, struckOff: false } } }) };
+      p.candidates[0] = {
+        ...person({
+          id: 'a1',
+          role: 'committee_chair',
+          district: { code: '180', name: 'Tràng Định (cũ)' },
+          commune: { code: '05998', name: 'Khánh Long (cũ)', p135: { listed: true, struckOff: false } },
+        }),
+      };
     });
     const r = await checkPlan(book, plan);
     expect(only(r, 'commune.commune_community.classes_max')[0]?.where).toEqual({ commune: '05998', communeName: 'Xã Khánh Long' });
@@ -118,14 +128,20 @@ describe('the words of a finding', () => {
     expect(f?.where).toEqual({ class: 'PC-1', trainee: 'z1', traineeName: 'Lý Thị Mai' });
     expect(f?.reasons?.length).toBeGreaterThan(0);
     for (const other of r.findings.filter((x) => !x.ruleId.startsWith('roster.trainee_eligible.'))) expect(other.reasons).toBeUndefined();
-    const twice = await checkPlan(book, smallPlan((p) => p.classes[2]?.trainees.push('a1')));
+    const twice = await checkPlan(
+      book,
+      smallPlan((p) => p.classes[2]?.trainees.push('a1')),
+    );
     const notTwice = only(twice, 'roster.province_trainee_not_in_district_class');
     expect(notTwice.map((x) => x.where.trainee)).toEqual(['a1']);
     expect('reasons' in (notTwice[0] ?? {})).toBe(false);
   });
 
   it('a person not on the roster is named by id, with no name', async () => {
-    const r = await checkPlan(book, smallPlan((p) => p.classes[0]?.trainees.push('ghost')));
+    const r = await checkPlan(
+      book,
+      smallPlan((p) => p.classes[0]?.trainees.push('ghost')),
+    );
     const f = only(r, 'roster.trainee_known')[0];
     expect(f?.message.vi).toBe('PC-1: học viên ghost không có trong danh sách học viên');
     expect(f?.where).toEqual({ class: 'PC-1', trainee: 'ghost' });
@@ -196,7 +212,10 @@ describe('the summary of a report', () => {
   });
 
   it('counts classes per track, study tours and distinct trainees', async () => {
-    const r = await checkPlan(book, smallPlan((p) => p.classes[3]?.trainees.push('a1')));
+    const r = await checkPlan(
+      book,
+      smallPlan((p) => p.classes[3]?.trainees.push('a1')),
+    );
     expect(r.counts).toEqual({ classesByTrack: { province_cadre: 1, province_community: 1, district_cadre: 1, commune_community: 1 }, studyTours: 1, trainees: 5 });
   });
 });
@@ -222,7 +241,10 @@ describe('a roster of another plan', () => {
   });
 
   it('exactly the share missing is still this plan’s roster', async () => {
-    const r = await checkPlan(book, smallPlan((p) => p.classes[3]?.trainees.push('U-1', 'U-2', 'U-3', 'U-4', 'U-5')));
+    const r = await checkPlan(
+      book,
+      smallPlan((p) => p.classes[3]?.trainees.push('U-1', 'U-2', 'U-3', 'U-4', 'U-5')),
+    );
     expect(only(r, 'roster.not_this_plan')).toEqual([]);
     expect(only(r, 'roster.trainee_known')).toHaveLength(5);
   });
@@ -275,11 +297,16 @@ describe('a long check', () => {
       parsePack(
         editedPack((p) => {
           p.tracks = p.tracks.filter((t: { group: string }) => t.group !== 'study_tour');
-          p.rules = p.rules.filter((r: { tracks?: string[]; scope?: string; id: string }) => !(r.tracks ?? []).includes('study_tour') && r.scope !== 'study_tour' && r.id !== 'plan.study_tour.delegations');
+          p.rules = p.rules.filter(
+            (r: { tracks?: string[]; scope?: string; id: string }) => !(r.tracks ?? []).includes('study_tour') && r.scope !== 'study_tour' && r.id !== 'plan.study_tour.delegations',
+          );
         }),
       ).value as Pack,
     );
-    const r = await checkPlan(noTours, smallPlan((p) => p.studyTours?.[0]?.members.push('ghost')));
+    const r = await checkPlan(
+      noTours,
+      smallPlan((p) => p.studyTours?.[0]?.members.push('ghost')),
+    );
     expect(r.findings.filter((f) => f.where.studyTour !== undefined)).toEqual([]);
   });
 });

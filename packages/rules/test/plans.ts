@@ -36,4 +36,3 @@ export function smallPlan(edit: (p: PlanInput & { candidates: CandidateInput[] }
   if (!parsed.value) throw new Error(JSON.stringify(parsed.errors));
   return parsed.value;
 }
-

@@ -35,7 +35,15 @@ const heldClass = (edit: Record<string, unknown> = {}) => ({
   spending: [{ line: 'NS-01', amount: '1000' }],
   ...edit,
 });
-const heldTour = (edit: Record<string, unknown> = {}) => ({ id: 'T-1', planTour: 'T-1', start: '2020-11-01', end: '2020-11-05', members: ['A-2'], spending: [{ line: 'NS-02', amount: '500' }], ...edit });
+const heldTour = (edit: Record<string, unknown> = {}) => ({
+  id: 'T-1',
+  planTour: 'T-1',
+  start: '2020-11-01',
+  end: '2020-11-05',
+  members: ['A-2'],
+  spending: [{ line: 'NS-02', amount: '500' }],
+  ...edit,
+});
 const report = (edit: Record<string, unknown> = {}) => ({ district: '180', sentOn: '2020-11-20', classes: [heldClass()], studyTours: [heldTour()], ...edit });
 
 const problemsOf = (input: unknown, options: Parameters<typeof parseResults>[2] = { plan, roster }) => parseResults(input, book, options).errors;
@@ -132,15 +140,20 @@ describe('what a report names is checked against the pack, the plan and the rost
 
   it('a study tour the plan does not have', () => {
     const errors = problemsOf(report({ studyTours: [heldTour(), heldTour({ id: 'T-2', planTour: 'T-9' })] }));
-    expect(errors).toEqual([
-      { path: '$.studyTours[1].planTour', code: 'input.unknown_plan_tour', message: { vi: 'Đoàn "T-9" không có trong kế hoạch', en: 'study tour "T-9" is not in the plan' } },
-    ]);
+    expect(errors).toEqual([{ path: '$.studyTours[1].planTour', code: 'input.unknown_plan_tour', message: { vi: 'Đoàn "T-9" không có trong kế hoạch', en: 'study tour "T-9" is not in the plan' } }]);
   });
 
   it('a budget line the plan does not have, in a class’s or a tour’s spending, naming the lines it has', () => {
     const errors = problemsOf(
       report({
-        classes: [heldClass({ spending: [{ line: 'NS-01', amount: '1' }, { line: 'NS-77', amount: '2' }] })],
+        classes: [
+          heldClass({
+            spending: [
+              { line: 'NS-01', amount: '1' },
+              { line: 'NS-77', amount: '2' },
+            ],
+          }),
+        ],
         studyTours: [heldTour({ spending: [{ line: 'NS-88', amount: '3' }] })],
       }),
     );

@@ -51,7 +51,13 @@ describe('who attended (tallyTrainees)', () => {
   );
   const criteria = new Map([
     ['W-1', new Map([['commune_community', ['priority.woman']]])],
-    ['W-2', new Map([['commune_community', ['priority.woman']], ['province_community', ['priority.woman', 'priority.young_cadre']]])],
+    [
+      'W-2',
+      new Map([
+        ['commune_community', ['priority.woman']],
+        ['province_community', ['priority.woman', 'priority.young_cadre']],
+      ]),
+    ],
     ['M-1', new Map([['commune_community', ['priority.small_ethnic_minority']]])],
   ]);
   const classes = [
@@ -186,7 +192,17 @@ describe('classes planned against held', () => {
 
   it('rows of held classes and tours: distinct trainees, planned days, what was spent', () => {
     const planById = new Map(planned.map((c) => [c.id, c] as const));
-    const c = held('H-1', { track: 'district_cadre', district: undefined, commune: undefined, days: '3', trainees: ['A', 'A', 'B'], spending: [{ line: 'NS-1', amount: '100' }, { line: 'NS-2', amount: '250' }] });
+    const c = held('H-1', {
+      track: 'district_cadre',
+      district: undefined,
+      commune: undefined,
+      days: '3',
+      trainees: ['A', 'A', 'B'],
+      spending: [
+        { line: 'NS-1', amount: '100' },
+        { line: 'NS-2', amount: '250' },
+      ],
+    });
     expect(heldClassRow(c, '180', planById)).toEqual({
       id: 'H-1',
       planClass: 'H-1',
@@ -236,8 +252,18 @@ describe('spending against the estimate, exact', () => {
     { id: 'NS-3', category: 'district_cadre', amount: '300' },
   ];
   const items = [
-    { spending: [{ line: 'NS-1', amount: '999999' }, { line: 'NS-2', amount: '400' }] },
-    { spending: [{ line: 'NS-2', amount: '101' }, { line: 'NS-1', amount: '1' }] },
+    {
+      spending: [
+        { line: 'NS-1', amount: '999999' },
+        { line: 'NS-2', amount: '400' },
+      ],
+    },
+    {
+      spending: [
+        { line: 'NS-2', amount: '101' },
+        { line: 'NS-1', amount: '1' },
+      ],
+    },
     { spending: [] },
   ];
 

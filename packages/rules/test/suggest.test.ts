@@ -109,7 +109,12 @@ describe('suggestion', () => {
     expect(suggestion('zzzzzz', known, 2)).toEqual({ vi: ' Có: a1, b2, ….', en: ' Known: a1, b2, ….' });
     expect(suggestion('zzzzzz', known, 3)).toEqual({ vi: ' Có: a1, b2, c3.', en: ' Known: a1, b2, c3.' });
     expect(suggestion('zzzzzz', known, 0)).toEqual({ vi: '', en: '' });
-    expect(suggestion('zzzzzz', Array.from({ length: 13 }, (_, i) => `k${i}`)).en).toBe(' Known: k0, k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, ….');
+    expect(
+      suggestion(
+        'zzzzzz',
+        Array.from({ length: 13 }, (_, i) => `k${i}`),
+      ).en,
+    ).toBe(' Known: k0, k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, ….');
   });
 
   it('says when nothing is known', () => {
