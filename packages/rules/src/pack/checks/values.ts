@@ -1,5 +1,5 @@
 import { FACTS, PARAM_FACT_PREFIX } from '../../facts/index.js';
-import { FILTERS, placeholders, unknownFilters } from '../../i18n.js';
+import { FILTERS, LANGS, placeholders, unknownFilters } from '../../i18n.js';
 import { MESSAGE_CONTEXT } from '../../message-names.js';
 import { type Problem, problem, jsonPath, type PathPart } from '../../problems.js';
 import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
@@ -127,7 +127,7 @@ export const messageFiltersKnown: PackCheck = {
   run: (pack) => {
     const out: Problem[] = [];
     const check = (text: { vi: string; en: string }, at: readonly PathPart[]) => {
-      for (const lang of ['vi', 'en'] as const) {
+      for (const lang of LANGS) {
         for (const filter of unknownFilters(text[lang])) {
           const hint = suggestion(filter, FILTERS, 0);
           out.push(
