@@ -42,6 +42,26 @@ describe('a file that cannot be a pack is refused in words that name it', () => 
     expect(only(await readPackFile(file))).toMatchObject({ code: 'file.unreadable', en: `cannot read "${file}" (ENOTDIR)` });
   });
 
+  it('a file that is not JSON, or JSON that is not a pack: refused by what it holds, nothing kept', async () => {
+    const dir = fresh('not-json');
+    writeFileSync(join(dir, 'cut.json'), '{"format": 1, "id": ');
+    writeFileSync(join(dir, 'null.json'), 'null');
+    const cut = await readPackFile(join(dir, 'cut.json'));
+    expect(cut.errors.map((e) => e.code)).toEqual(['json.malformed']);
+    expect(cut.warnings).toEqual([]);
+    const nothing = await readPackFile(join(dir, 'null.json'));
+    expect(nothing.value).toBeUndefined();
+    expect(nothing.errors.map((e) => e.code)).not.toContain('file.unreadable');
+    expect(nothing.errors[0]?.path).toBe('$');
+  });
+
+  it('every refusal of a file has no warning', async () => {
+    for (const r of [await readPackFile(fresh('no-warn')), await readPackFile(join(fresh('no-warn'), 'none.json')), await resolvePack('quang-ninh-2020')]) {
+      expect(r.errors).toHaveLength(1);
+      expect(r.warnings).toEqual([]);
+    }
+  });
+
   it('a directory', async () => {
     const dir = fresh('dir');
     expect(only(await readPackFile(dir))).toEqual({ path: '$', code: 'file.not_a_file', vi: `"${dir}" không phải là tệp`, en: `"${dir}" is not a file` });
@@ -143,6 +163,14 @@ describe('a pack that extends another is read against its base', () => {
     });
   });
 
+  it('a ring reached from a pack outside it is named from where it closes, not from that pack', async () => {
+    const dir = fresh('ring-tail');
+    extension(dir, 'start', 'a');
+    extension(dir, 'a', 'b');
+    extension(dir, 'b', 'a');
+    expect(only(await readPackFile(join(dir, 'start.json'))).en).toBe('these packs extend each other in a ring: a → b → a; make one of them extend a bundled pack');
+  });
+
   it('a chain of exactly as many files as the limit (the pack and its bases) is read; one more is refused, naming the limit', async () => {
     const dir = fresh('depth');
     extension(dir, 'level-0', 'lang-son-2020');
@@ -159,6 +187,10 @@ describe('a pack that extends another is read against its base', () => {
 });
 
 describe('--pack: a bundled id or a file', () => {
+  it('a bundled id: the bundled pack, with no problem and no warning', async () => {
+    expect(await resolvePack('lang-son-2020')).toEqual({ value: pack, errors: [], warnings: [] });
+  });
+
   it('an id that is neither bundled nor a path lists what is bundled', async () => {
     expect(only(await resolvePack('quang-ninh-2020'))).toEqual({
       path: '$',
