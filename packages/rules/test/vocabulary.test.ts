@@ -9,7 +9,8 @@ import { editedPack, pack } from './helpers.js';
  * value however it is accented, spaced or abbreviated; a misspelling must find its nearest words.
  */
 
-const words = packWords(pack);
+/** The bundled pack's words, made inside each test (a mutation run changes the code per test, after the file loads). */
+const words = () => packWords(pack);
 /** The words of a pack changed by `edit` (packWords reads the pack as given; validation is elsewhere). */
 const wordsOf = (edit: (p: Record<string, any>) => void) => packWords(editedPack(edit) as Pack);
 /** The role words of a pack with only these roles and no vocabulary. */
@@ -39,36 +40,36 @@ describe('a word as it is compared (wordKey)', () => {
 describe('roles', () => {
   it('are found by code, label in either language, alias and the pack’s vocabulary', () => {
     for (const text of ['party_secretary', 'Bí thư Đảng ủy xã', 'Commune Party Committee Secretary', 'Bí thư ĐU xã', 'BT ĐU xã', 'Bí thư Đảng bộ xã']) {
-      expect([text, words.roles.find(text)]).toEqual([text, 'party_secretary']);
+      expect([text, words().roles.find(text)]).toEqual([text, 'party_secretary']);
     }
   });
 
   it('are found however written: no accents, other case, spacing', () => {
-    expect(words.roles.find('bi thu dang uy xa')).toBe('party_secretary');
-    expect(words.roles.find('  BÍ THƯ  ĐẢNG ỦY XÃ ')).toBe('party_secretary');
+    expect(words().roles.find('bi thu dang uy xa')).toBe('party_secretary');
+    expect(words().roles.find('  BÍ THƯ  ĐẢNG ỦY XÃ ')).toBe('party_secretary');
   });
 
   it('are found with or without "xã" at the end, whichever the pack wrote', () => {
-    expect(words.roles.find('Bí thư Đảng ủy')).toBe('party_secretary');
-    expect(words.roles.find('Chủ tịch HĐND xã')).toBe('council_chair');
-    expect(words.roles.find('Chủ tịch HĐND')).toBe('council_chair');
-    expect(words.roles.find('Chủ tịch HĐND xa')).toBe('council_chair');
+    expect(words().roles.find('Bí thư Đảng ủy')).toBe('party_secretary');
+    expect(words().roles.find('Chủ tịch HĐND xã')).toBe('council_chair');
+    expect(words().roles.find('Chủ tịch HĐND')).toBe('council_chair');
+    expect(words().roles.find('Chủ tịch HĐND xa')).toBe('council_chair');
   });
 
   it('a word that means no role finds nothing', () => {
-    expect(words.roles.find('Giám đốc sở')).toBeUndefined();
-    expect(words.roles.find('')).toBeUndefined();
-    expect(words.roles.find('toString')).toBeUndefined();
+    expect(words().roles.find('Giám đốc sở')).toBeUndefined();
+    expect(words().roles.find('')).toBeUndefined();
+    expect(words().roles.find('toString')).toBeUndefined();
   });
 
   it('a misspelt role finds its nearest roles, nearest first, one word each, at most `count`', () => {
-    const near = words.roles.near('Bí thư Đảng ủy xả');
+    const near = words().roles.near('Bí thư Đảng ủy xả');
     expect(near[0]).toEqual({ word: 'Bí thư Đảng ủy xã', value: 'party_secretary' });
     expect(new Set(near.map((w) => w.value)).size).toBe(near.length);
     expect(near.length).toBeLessThanOrEqual(3);
-    expect(words.roles.near('Bí thư Đảng ủy xả', 1)).toHaveLength(1);
-    expect(words.roles.near('')).toEqual([]);
-    expect(words.roles.near('zzzzzzzzzzzzzzzzzz')).toEqual([]);
+    expect(words().roles.near('Bí thư Đảng ủy xả', 1)).toHaveLength(1);
+    expect(words().roles.near('')).toEqual([]);
+    expect(words().roles.near('zzzzzzzzzzzzzzzzzz')).toEqual([]);
   });
 
   it('a word holding a known one (or held by it) is near, after those a few edits away, the closer in length first', () => {
@@ -123,39 +124,39 @@ describe('roles', () => {
   });
 
   it('every word listed with its value, each key once', () => {
-    expect(words.roles.words).toContainEqual({ word: 'BT ĐU xã', value: 'party_secretary' });
-    expect(words.roles.words).toContainEqual({ word: 'party_secretary', value: 'party_secretary' });
-    const keys = words.roles.words.map((w) => wordKey(w.word));
+    expect(words().roles.words).toContainEqual({ word: 'BT ĐU xã', value: 'party_secretary' });
+    expect(words().roles.words).toContainEqual({ word: 'party_secretary', value: 'party_secretary' });
+    const keys = words().roles.words.map((w) => wordKey(w.word));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
 describe('ethnic groups, genders, yes/no', () => {
   it('a group by its name, another name the pack knows, or its code with or without the leading zero', () => {
-    expect(words.ethnicities.find('Nùng')).toBe('07');
-    expect(words.ethnicities.find('nung')).toBe('07');
-    expect(words.ethnicities.find("H'Mông")).toBe('08');
-    expect(words.ethnicities.find('Kinh (Việt)')).toBe('01');
-    expect(words.ethnicities.find('07')).toBe('07');
-    expect(words.ethnicities.find('7')).toBe('07');
-    expect(words.ethnicities.find('54')).toBe('54');
-    expect(words.ethnicities.find('55')).toBeUndefined();
-    expect(words.ethnicities.find('007')).toBeUndefined();
-    expect(words.ethnicities.find('Người sao Hỏa')).toBeUndefined();
+    expect(words().ethnicities.find('Nùng')).toBe('07');
+    expect(words().ethnicities.find('nung')).toBe('07');
+    expect(words().ethnicities.find("H'Mông")).toBe('08');
+    expect(words().ethnicities.find('Kinh (Việt)')).toBe('01');
+    expect(words().ethnicities.find('07')).toBe('07');
+    expect(words().ethnicities.find('7')).toBe('07');
+    expect(words().ethnicities.find('54')).toBe('54');
+    expect(words().ethnicities.find('55')).toBeUndefined();
+    expect(words().ethnicities.find('007')).toBeUndefined();
+    expect(words().ethnicities.find('Người sao Hỏa')).toBeUndefined();
   });
 
   it('genders and yes/no by the built-in words and the pack’s', () => {
-    expect(['Nữ', 'female', 'Nữ giới', 'F', 'nu'].map((w) => words.genders.find(w))).toEqual(['female', 'female', 'female', 'female', 'female']);
-    expect(['Nam', 'male', 'Nam giới', 'M'].map((w) => words.genders.find(w))).toEqual(['male', 'male', 'male', 'male']);
-    expect(['Có', 'yes', 'true', '1', 'x', '✓', '☑', 'Thuộc'].map((w) => words.yesNo.find(w))).toEqual(Array(8).fill('yes'));
-    expect(['Không', 'no', 'false', '0', 'ko', '-', 'Không thuộc'].map((w) => words.yesNo.find(w))).toEqual(Array(7).fill('no'));
-    expect(words.yesNo.find('có lẽ')).toBeUndefined();
+    expect(['Nữ', 'female', 'Nữ giới', 'F', 'nu'].map((w) => words().genders.find(w))).toEqual(['female', 'female', 'female', 'female', 'female']);
+    expect(['Nam', 'male', 'Nam giới', 'M'].map((w) => words().genders.find(w))).toEqual(['male', 'male', 'male', 'male']);
+    expect(['Có', 'yes', 'true', '1', 'x', '✓', '☑', 'Thuộc'].map((w) => words().yesNo.find(w))).toEqual(Array(8).fill('yes'));
+    expect(['Không', 'no', 'false', '0', 'ko', '-', 'Không thuộc'].map((w) => words().yesNo.find(w))).toEqual(Array(7).fill('no'));
+    expect(words().yesNo.find('có lẽ')).toBeUndefined();
   });
 
   it('a short misspelling is near within 2 edits; a long cell is not near the one-letter words it happens to hold', () => {
-    expect(words.yesNo.near('Khg')[0]?.value).toBe('no');
-    expect(words.yesNo.near('Thuộc khu vực')).toEqual([{ word: 'Thuộc', value: 'yes' }]);
-    expect(words.yesNo.near('')).toEqual([]);
+    expect(words().yesNo.near('Khg')[0]?.value).toBe('no');
+    expect(words().yesNo.near('Thuộc khu vực')).toEqual([{ word: 'Thuộc', value: 'yes' }]);
+    expect(words().yesNo.near('')).toEqual([]);
   });
 
   it('a pack without vocabulary still knows the built-in words, and a blank yes/no is then missing', () => {
@@ -170,35 +171,35 @@ describe('ethnic groups, genders, yes/no', () => {
   });
 
   it('a blank yes/no cell means what the pack says', () => {
-    expect(words.blankYesNo).toBe('no');
+    expect(words().blankYesNo).toBe('no');
     expect(wordsOf((p) => (p.vocabulary.blankYesNo.value = 'yes')).blankYesNo).toBe('yes');
   });
 });
 
 describe('column headers', () => {
   it('each header as written finds its column; the first word of a column is the one the toolkit writes', () => {
-    expect(words.headers.find('Họ tên')).toBe('full_name');
-    expect(words.headers.find('HỌ VÀ TÊN')).toBe('full_name');
-    expect(words.headers.find('Mã học viên')).toBe('id');
-    expect(words.headers.words.find((w) => w.value === 'full_name')?.word).toBe('Họ và tên');
-    expect(words.headers.words[0]).toEqual({ word: 'Mã', value: 'id' });
+    expect(words().headers.find('Họ tên')).toBe('full_name');
+    expect(words().headers.find('HỌ VÀ TÊN')).toBe('full_name');
+    expect(words().headers.find('Mã học viên')).toBe('id');
+    expect(words().headers.words.find((w) => w.value === 'full_name')?.word).toBe('Họ và tên');
+    expect(words().headers.words[0]).toEqual({ word: 'Mã', value: 'id' });
   });
 });
 
 describe('the rows that end a list (footers)', () => {
   it('a cell starting with a footer word ends the list', () => {
-    expect(words.isFooter('Tổng cộng')).toBe(true);
-    expect(words.isFooter('TỔNG CỘNG:')).toBe(true);
-    expect(words.isFooter('Người lập biểu (ký)')).toBe(true);
-    expect(words.isFooter('Xã Tổng cộng')).toBe(false);
-    expect(words.isFooter('')).toBe(false);
-    expect(words.isFooter('Hoàng Văn A')).toBe(false);
+    expect(words().isFooter('Tổng cộng')).toBe(true);
+    expect(words().isFooter('TỔNG CỘNG:')).toBe(true);
+    expect(words().isFooter('Người lập biểu (ký)')).toBe(true);
+    expect(words().isFooter('Xã Tổng cộng')).toBe(false);
+    expect(words().isFooter('')).toBe(false);
+    expect(words().isFooter('Hoàng Văn A')).toBe(false);
   });
 
   it('"… ngày … tháng … năm" matches the date line anywhere in the cell, its parts in order', () => {
-    expect(words.isFooter('Lạng Sơn, ngày 30 tháng 11 năm 2020')).toBe(true);
-    expect(words.isFooter('Ngày 30 tháng 11 năm 2020')).toBe(true);
-    expect(words.isFooter('năm 2020, tháng 11, ngày 30')).toBe(false);
+    expect(words().isFooter('Lạng Sơn, ngày 30 tháng 11 năm 2020')).toBe(true);
+    expect(words().isFooter('Ngày 30 tháng 11 năm 2020')).toBe(true);
+    expect(words().isFooter('năm 2020, tháng 11, ngày 30')).toBe(false);
   });
 
   it('a footer word of dots only matches nothing; one without a leading … must start the cell', () => {
@@ -263,6 +264,92 @@ describe('the pack’s problems with its words', () => {
   });
 
   it('the bundled pack’s words have no problem', () => {
-    expect(words.problems).toEqual([]);
+    expect(words().problems).toEqual([]);
+  });
+});
+
+describe('problems of a pack’s own words, named by kind and place', () => {
+  const ambiguous = (w: ReturnType<typeof packWords>) => w.problems.map((x) => [x.path, x.code, x.message.vi]);
+
+  it('two roles with the same label: the second is named, with where the first is', () => {
+    const w = wordsOf((p) => {
+      p.roles[1].label.vi = p.roles[0].label.vi;
+      p.roles[3].label.en = p.roles[2].label.en;
+    });
+    expect(ambiguous(w)).toEqual([
+      [
+        '$.roles[1].label.vi',
+        'pack.ambiguous_word',
+        `từ "${pack.roles[0]?.label.vi}" (chức vụ / role) chỉ hai giá trị khác nhau: "party_secretary" ($.roles[0].label.vi) và "party_deputy_secretary"; hãy bỏ một trong hai`,
+      ],
+      [
+        '$.roles[3].label.en',
+        'pack.ambiguous_word',
+        `từ "${pack.roles[2]?.label.en}" (chức vụ / role) chỉ hai giá trị khác nhau: "council_chair" ($.roles[2].label.en) và "council_vice_chair"; hãy bỏ một trong hai`,
+      ],
+    ]);
+  });
+
+  it('a role’s alias that is another role’s code', () => {
+    const w = wordsOf((p) => (p.roles[1].aliases = ['party_secretary']));
+    expect(w.problems.map((x) => x.path)).toEqual(['$.roles[1].aliases[0]']);
+    expect(w.problems[0]?.message.en).toContain('"party_secretary" ($.roles[0].code)');
+  });
+
+  it('one word of the pack for two ethnic groups, two genders, yes and no, or two columns', () => {
+    const w = wordsOf((p) => {
+      p.vocabulary.ethnicities = [
+        { value: '02', words: ['Thổ Lạng'] },
+        { value: '03', words: ['Thổ Lạng'] },
+      ];
+      p.vocabulary.genders = [
+        { value: 'male', words: ['N'] },
+        { value: 'female', words: ['N'] },
+      ];
+      p.vocabulary.yesNo = [
+        { value: 'yes', words: ['v'] },
+        { value: 'no', words: ['v'] },
+      ];
+      p.vocabulary.headers = [
+        { value: 'full_name', words: ['Tên'] },
+        { value: 'gender', words: ['Tên'] },
+      ];
+    });
+    expect(w.problems.map((x) => [x.path, /\((.+?)\)/.exec(x.message.vi)?.[1]])).toEqual([
+      ['$.vocabulary.ethnicities[1].words[0]', 'dân tộc / ethnic group'],
+      ['$.vocabulary.genders[1].words[0]', 'giới tính / gender'],
+      ['$.vocabulary.yesNo[1].words[0]', 'có/không / yes/no'],
+      ['$.vocabulary.headers[1].words[0]', 'cột danh sách / roster column'],
+    ]);
+  });
+
+  it('a word for an ethnic group, a gender or a yes/no value that does not exist', () => {
+    const w = wordsOf((p) => {
+      p.vocabulary.ethnicities = [{ value: '99', words: ['Mới'] }];
+      p.vocabulary.genders = [{ value: 'other', words: ['Khác'] }];
+      p.vocabulary.yesNo = [{ value: 'maybe', words: ['?'] }];
+    });
+    expect(w.problems.map((x) => x.message.en)).toEqual([
+      '"99" is not a dân tộc / ethnic group value of the pack',
+      '"other" is not a giới tính / gender value of the pack',
+      '"maybe" is not a có/không / yes/no value of the pack',
+    ]);
+  });
+});
+
+describe('more of how words are found', () => {
+  it('an alias written with spaces around it and "xã" is found without "xã" too', () => {
+    const roles = rolesOf([{ code: 'chief', label: { vi: 'Trưởng ban', en: 'Chief' }, aliases: [' Trưởng ban dân vận xã '] }]);
+    expect(roles.find('Trưởng ban dân vận')).toBe('chief');
+  });
+
+  it('a blank yes/no cell is "no" when the pack says so', () => {
+    expect(wordsOf((p) => (p.vocabulary.blankYesNo.value = 'no')).blankYesNo).toBe('no');
+  });
+
+  it('a word of four letters held in a known word is near it; so is a known word of four letters held in a cell', () => {
+    const bare = wordsOf((p) => delete p.vocabulary);
+    expect(bare.roles.near('comm').map((k) => k.value)).toContain('committee_chair');
+    expect(bare.yesNo.near('trueish')).toEqual([{ word: 'true', value: 'yes' }]);
   });
 });
