@@ -34,6 +34,8 @@ describe('problem codes: one table, each with its meaning in vi and en', () => {
     const r = parsePack({ format: 1 });
     expect(r.errors.length).toBeGreaterThan(0);
     for (const p of r.errors) expect(codeMeaning(p.code), p.code).toBeDefined();
+    expect(codeMeaning('json.malformed')).toEqual(PROBLEM_CODES['json.malformed']);
+    expect(codeMeaning('schema.invalid_type')).toEqual(SCHEMA_CODES['schema.invalid_type']);
     expect(codeMeaning('no.such_code')).toBeUndefined();
     expect(codeMeaning('constructor')).toBeUndefined();
   });

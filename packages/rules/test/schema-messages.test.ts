@@ -27,6 +27,7 @@ describe('a value of the wrong type', () => {
       en: 'wrong type: expected a number, received text ("1980"); write it without quotes: 1980',
     });
     expect(issueText(issueOf(z.number(), '-3.5')).en).toBe('wrong type: expected a number, received text ("-3.5"); write it without quotes: -3.5');
+    expect(issueText(issueOf(z.number(), '12.50')).en).toBe('wrong type: expected a number, received text ("12.50"); write it without quotes: 12.50');
   });
 
   it('no such hint for text that is not a plain number, or a number too long to be one', () => {
