@@ -11,7 +11,11 @@ import { acceptor } from '../src/schemas/accept.js';
 import { book, pack } from './helpers.js';
 
 const RUNS = Number(process.env.P135_PROPERTY_RUNS ?? 300);
-const accept = acceptor(CandidateSchema);
+/**
+ * The quick yes to a candidate, compiled at each call: a mutation run changes the code per test,
+ * after the file loads, so an acceptor compiled at load would never show a change to `compile`.
+ */
+const accept = (input: unknown) => acceptor(CandidateSchema)?.(input);
 
 /** Same values and the same key order (what a CSV or JSON writer would show). */
 const same = (a: unknown, b: unknown) => {
@@ -218,5 +222,60 @@ describe('parseCandidate gives the same answer on the quick path and the whole w
       }),
       { numRuns: RUNS * 3 },
     );
+  });
+});
+
+describe('the quick yes to small schemas agrees with zod at every edge', () => {
+  /** For each input: "not sure", or exactly what zod returns; and a yes to each of `yes`. */
+  const agrees = (schema: z.ZodType, yes: unknown[], others: unknown[]) => {
+    const quick = acceptor(schema);
+    expect(quick).toBeDefined();
+    for (const input of yes) {
+      const r = schema.safeParse(input);
+      expect(r.success, JSON.stringify(input)).toBe(true);
+      same(quick?.(input), r.data);
+    }
+    for (const input of others) {
+      const q = quick?.(input);
+      if (q !== undefined) same(q, schema.parse(input));
+      else expect(schema.safeParse(input).success, JSON.stringify(input)).toBe(false);
+    }
+  };
+
+  it('text: lengths at and past each bound, trims, patterns', () => {
+    agrees(z.string().min(2).max(3), ['ab', 'abc'], ['a', 'abcd', 1, null]);
+    agrees(z.string().trim().min(2), ['  ab ', 'ab'], [' a ', '   ']);
+    agrees(z.string().regex(/^[0-9]{2}$/), ['07'], ['7', '007', 'a7']);
+    agrees(z.string(), ['', 'x'], [1, undefined, {}]);
+  });
+
+  it('whole numbers: inclusive and exclusive bounds, each at and past it', () => {
+    agrees(z.int().min(1).max(5), [1, 5], [0, 6, 1.5, '3', Number.NaN]);
+    agrees(z.int().gt(1).lt(5), [2, 4], [1, 5]);
+    expect(acceptor(z.int().multipleOf(2))).toBeUndefined();
+  });
+
+  it('true/false, and a list of choices', () => {
+    agrees(z.boolean(), [true, false], ['true', 0, null]);
+    agrees(z.enum(['yes', 'no']), ['yes', 'no'], ['Yes', '', undefined]);
+  });
+
+  it('lists: at and past the longest, every item checked', () => {
+    agrees(z.array(z.int()).max(2), [[], [1, 2]], [[1, 2, 3], [1, 'x'], 'ab', { 0: 1, length: 1 }]);
+    agrees(z.array(z.boolean()), [[true, false, true]], [[true, 'x']]);
+    expect(acceptor(z.array(z.int()).min(1))).toBeUndefined();
+    expect(acceptor(z.array(z.union([z.int(), z.string()])))).toBeUndefined();
+  });
+
+  it('strict objects: required, optional and defaulted fields (each default a fresh copy), unknown keys', () => {
+    const schema = z.strictObject({ a: z.int(), b: z.string().optional(), c: z.array(z.int()).default([]), d: z.strictObject({ x: z.boolean() }).default({ x: true }), e: z.int().default(7) });
+    agrees(schema, [{ a: 1 }, { a: 1, b: 'x', c: [2], d: { x: false }, e: 3 }, { a: 1, b: undefined }], [{}, { a: 1, z: 1 }, { a: '1' }, { a: 1, b: 2 }, { a: 1, d: {} }, [], null, 'a']);
+    const quick = acceptor(schema);
+    const one = quick?.({ a: 1 }) as { c: number[]; e: number; d: { x: boolean } };
+    const two = quick?.({ a: 1 }) as { c: number[] };
+    expect(one).toEqual({ a: 1, c: [], d: { x: true }, e: 7 });
+    expect(one.c).not.toBe(two.c);
+    expect(acceptor(z.strictObject({ a: z.int() }).refine(() => true))).toBeUndefined();
+    expect(acceptor(z.strictObject({ a: z.int().optional().nullable() }))).toBeUndefined();
   });
 });
