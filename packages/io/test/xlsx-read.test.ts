@@ -91,6 +91,19 @@ describe('the rows of the first sheet', () => {
     });
   });
 
+  it('a header row may have empty cells: it still names the columns', async () => {
+    const bytes = await sheetOf([
+      ['Mã', '', 'Năm sinh'],
+      ['LS-1', 'x', { error: '#N/A' } as ExcelJS.CellValue],
+    ]);
+    expect((await refusal(bytes)).place).toEqual({ row: 2, column: 'Năm sinh' });
+  });
+
+  it('too many rows, and a workbook with no sheet: nothing read', async () => {
+    expect((await read(await sheetOf([['Mã'], ['LS-1'], ['LS-2']]), { maxRows: 1 })).rows).toEqual([]);
+    expect((await read(new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()))).rows).toEqual([]);
+  });
+
   it('a cell past the last header, or under an empty header, is placed by its row alone', async () => {
     const past = await sheetOf([['Mã'], ['LS-1', { formula: 'NOW()' } as ExcelJS.CellValue]]);
     expect(await refusal(past)).toEqual({
@@ -114,7 +127,7 @@ describe('the rows of the first sheet', () => {
       ['LS-3', { error: '#N/A' } as ExcelJS.CellValue],
     ]);
     const r = await read(bytes);
-    expect(r.errors.map((e) => [e.place.row, e.message.en])).toEqual([[3, 'the cell holds the error #VALUE!; fix it in the spreadsheet']]);
+    expect(r.errors.map((e) => [e.place, e.message.en])).toEqual([[{ row: 3, column: 'Năm sinh' }, 'the cell holds the error #VALUE!; fix it in the spreadsheet']]);
     expect(r.rows.map((x) => x.place.row)).toEqual([1, 2]);
   });
 });
@@ -200,6 +213,17 @@ describe('a file that is not a readable workbook is refused in words that say wh
       'the XLSX file is truncated or corrupt; save or download it again',
     ],
     [
+      'a ZIP64 file (more parts or bytes than ZIP itself can count)',
+      () => {
+        const zip = craftZip([{ name: 'a.xml', data: new Uint8Array(8), method: 0, declared: 8 }]);
+        new DataView(zip.buffer).setUint16(zip.length - 22 + 10, 0xffff, true); // the end record's count of entries
+        return zip;
+      },
+      'xlsx.zip64',
+      'tệp XLSX quá lớn (định dạng ZIP64 không được hỗ trợ)',
+      'the XLSX file is too large (ZIP64 is not supported)',
+    ],
+    [
       'parts sharing their data',
       () => craftZip([{ name: 'a.xml', data: deflatedZeros(64), method: 8, declared: 64 }], [{ name: 'b.xml', of: 0 }]),
       'xlsx.overlapping_parts',
@@ -228,6 +252,7 @@ describe('a file that is not a readable workbook is refused in words that say wh
     ],
   ])('%s', async (_, bytes, code, vi, en) => {
     expect(await refusal(bytes())).toEqual({ code, place: {}, vi, en });
+    expect((await read(bytes())).rows).toEqual([]);
   });
 
   it('a ZIP with no worksheet in it, and a workbook with none', async () => {
