@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledPack, type Candidate, createRulebook, parseCandidates } from '@p135/rules';
@@ -46,3 +47,10 @@ export function person(over: Partial<Record<number, string>> = {}, id = 'LS-1'):
 }
 
 export const lines = (errors: readonly InputError[], lang: 'vi' | 'en' = 'vi'): string[] => errors.map((e) => formatInputError(e, lang));
+
+/** A workbook as Excel saves one: a sheet named "Danh sách" filled by `fill`, as the bytes of an XLSX file. */
+export async function workbookBytes(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet('Danh sách'));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -7,16 +7,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { READ_LIMITS, type ReadLimits } from '../src/limits.js';
 import { cellText, readXlsx } from '../src/xlsx-read.js';
+import { workbookBytes } from './helpers.js';
 import { craftZip, deflatedZeros } from './zips.js';
 
-async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  fill(wb.addWorksheet('Danh sách'));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
 /** A workbook of `rows` rows, each given as its cells. */
-const sheetOf = (rows: readonly (readonly ExcelJS.CellValue[])[]) => workbook((ws) => rows.forEach((r) => ws.addRow([...r])));
+const sheetOf = (rows: readonly (readonly ExcelJS.CellValue[])[]) => workbookBytes((ws) => rows.forEach((r) => ws.addRow([...r])));
 
 const read = (bytes: Uint8Array, limits: Partial<ReadLimits> = {}) => readXlsx(bytes, { ...READ_LIMITS, ...limits });
 
@@ -65,7 +60,7 @@ describe('a cell reads as what a person sees in it', () => {
 
 describe('the rows of the first sheet', () => {
   it('each row keeps its spreadsheet number and its cells in order, empty cells as empty text', async () => {
-    const bytes = await workbook((ws) => {
+    const bytes = await workbookBytes((ws) => {
       ws.getRow(2).values = ['Mã', 'Họ và tên', 'Năm sinh'];
       ws.getRow(3).values = ['LS-1', null, 1975];
     });

@@ -7,13 +7,7 @@ import { craftZip, deflatedZeros } from './zips.js';
 import { READ_LIMITS } from '../src/limits.js';
 import { formatInputError, type InputError, readRoster, type Sheet, toXlsx } from '../src/index.js';
 import { readXlsx } from '../src/xlsx-read.js';
-import { book, EXAMPLES, exampleCandidates, lines, person, VI_HEADER } from './helpers.js';
-
-async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  fill(wb.addWorksheet('Danh sách'));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { book, EXAMPLES, exampleCandidates, lines, person, VI_HEADER, workbookBytes } from './helpers.js';
 
 function entryText(bytes: Uint8Array, name: string): string {
   const listed = listZipEntries(bytes);
@@ -32,7 +26,7 @@ function entriesOf(zip: Uint8Array): ZipEntry[] {
 
 describe('reading XLSX', () => {
   it('reads the first sheet as text: numbers, dates, booleans, rich text, hyperlinks and formula results', async () => {
-    const bytes = await workbook((ws) => {
+    const bytes = await workbookBytes((ws) => {
       ws.addRow(['a', 'b', 'c', 'd', 'e', 'f']);
       ws.addRow([1975, new Date(Date.UTC(1985, 4, 1)), true, { richText: [{ text: 'Hoàng ' }, { text: 'Mai' }] }, { text: 'link', hyperlink: 'http://x' }, { formula: 'A2+1', result: 1976 }]);
     });
@@ -45,7 +39,7 @@ describe('reading XLSX', () => {
   });
 
   it('keeps real row numbers when the sheet has empty rows', async () => {
-    const bytes = await workbook((ws) => {
+    const bytes = await workbookBytes((ws) => {
       ws.getRow(1).values = ['Mã'];
       ws.getRow(4).values = ['LS-1'];
     });
@@ -53,12 +47,12 @@ describe('reading XLSX', () => {
   });
 
   it('names the cell of a formula without a saved result and of an error value', async () => {
-    const noResult = await workbook((ws) => {
+    const noResult = await workbookBytes((ws) => {
       ws.addRow(['Mã', 'Năm sinh']);
       ws.addRow(['LS-1', { formula: 'NOW()' }]);
     });
     expect((await readXlsx(noResult, READ_LIMITS)).errors[0]).toMatchObject({ code: 'xlsx.formula_without_result', place: { row: 2, column: 'Năm sinh' } });
-    const errorCell = await workbook((ws) => {
+    const errorCell = await workbookBytes((ws) => {
       ws.addRow(['Mã', 'Năm sinh']);
       ws.addRow(['LS-1', { error: '#N/A' }]);
     });
@@ -66,7 +60,7 @@ describe('reading XLSX', () => {
   });
 
   it('reads a roster from XLSX with a date in the birth-year column as an error naming the cell', async () => {
-    const bytes = await workbook((ws) => {
+    const bytes = await workbookBytes((ws) => {
       ws.addRow(VI_HEADER);
       ws.addRow(person());
       ws.addRow(person({}, 'LS-2')).getCell(4).value = new Date(Date.UTC(1985, 4, 1));
@@ -152,14 +146,14 @@ describe('reading XLSX', () => {
   });
 
   it('refuses more rows, more columns or longer cells than the limits', async () => {
-    const bytes = await workbook((ws) => {
+    const bytes = await workbookBytes((ws) => {
       ws.addRow(['a', 'b']);
       for (let i = 0; i < 5; i++) ws.addRow(['x', 'y']);
     });
     expect((await readXlsx(bytes, { ...READ_LIMITS, maxRows: 3 })).errors[0]?.code).toBe('input.too_many_rows');
     expect((await readXlsx(bytes, { ...READ_LIMITS, maxColumns: 1 })).errors[0]).toMatchObject({ code: 'input.too_many_columns', place: { row: 1 } });
     expect((await readXlsx(bytes, { ...READ_LIMITS, maxBytes: 100 })).errors[0]?.code).toBe('input.too_large');
-    const long = await workbook((ws) => {
+    const long = await workbookBytes((ws) => {
       ws.addRow(['a']);
       ws.addRow(['x'.repeat(20)]);
     });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundledPack, type Candidate, CandidateSchema, type CandidateInput, createRulebook, decide, type Pack, type Rulebook } from '../src/index.js';
 import { createJreEvaluator } from '../src/evaluate.js';
 import type { FactDef } from '../src/facts/types.js';
@@ -60,6 +62,11 @@ export function extensionPack(edit: (e: Record<string, any>) => void = () => {},
   const e: Record<string, any> = { format: 1, id, version: '0.1.0', extends: { pack: of } };
   edit(e);
   return e;
+}
+
+/** `extensionPack(…)` written as `<id>.json` in `dir`, extending `of`, with `more` added: a pack file as a province keeps one. */
+export function writeExtensionPack(dir: string, id: string, of = 'lang-son-2020', more: Record<string, unknown> = {}): void {
+  writeFileSync(join(dir, `${id}.json`), JSON.stringify({ ...extensionPack(() => {}, of, id), ...more }));
 }
 
 /**

@@ -5,17 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { createRulebook, parsePack, type Problem } from '../src/index.js';
 import { resolveParams } from '../src/pack/params.js';
 import { readPackDirectory, readPackFile } from '../src/node.js';
-import { editedPack, pack } from './helpers.js';
+import { editedPack, pack, writeExtensionPack as extension } from './helpers.js';
 
 const codes = (ps: readonly Problem[]) => ps.map((p) => p.code);
 
 /** Every name an ordinary object inherits: a lookup with `in` or `[]` finds each of them. */
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
-
-/** A pack extending the bundled one (or `base`), written as `<id>.json` in `dir`. */
-function extension(dir: string, id: string, base = 'lang-son-2020') {
-  writeFileSync(join(dir, `${id}.json`), JSON.stringify({ format: 1, id, version: '1.0.0', extends: { pack: base } }));
-}
 
 describe('packs that extend each other (the defect: a ring hung start-up forever)', () => {
   it('two packs extending each other are refused, naming the ring, and the rest of the directory still loads', async () => {

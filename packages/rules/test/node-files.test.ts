@@ -9,13 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackDirectory, readPackFile, resolvePack } from '../src/node.js';
 import type { Pack } from '../src/index.js';
-import { pack } from './helpers.js';
+import { pack, writeExtensionPack as extension } from './helpers.js';
 
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `p135-${name}-`));
-/** A pack extending `base`, written as `<id>.json` in `dir`; `more` adds to it. */
-function extension(dir: string, id: string, base: string, more: Record<string, unknown> = {}) {
-  writeFileSync(join(dir, `${id}.json`), JSON.stringify({ format: 1, id, version: '1.0.0', extends: { pack: base }, ...more }));
-}
 /** The one problem of a refusal, as a user reads it. */
 const only = (r: { value?: unknown; errors: readonly { path: string; code: string; message: { vi: string; en: string } }[] }) => {
   expect(r.value).toBeUndefined();
