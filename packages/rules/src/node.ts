@@ -52,8 +52,8 @@ async function readChain(path: string, options: ReadPackOptions, chain: readonly
     return parsePack(parsed.value, { resolveBase: (id) => bundledPack(id) ?? (id === baseId ? base.pack : undefined) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const why = code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'permission denied' : code;
-    return fail(problem('$', 'file.unreadable', `Không đọc được "${path}" (${why})`, `cannot read "${path}" (${why})`));
+    const why = code === 'ENOENT' ? { vi: 'không tìm thấy tệp', en: 'not found' } : code === 'EACCES' ? { vi: 'không có quyền đọc', en: 'permission denied' } : { vi: code, en: code };
+    return fail(problem('$', 'file.unreadable', `Không đọc được "${path}" (${why.vi})`, `cannot read "${path}" (${why.en})`));
   }
 }
 

@@ -26,7 +26,7 @@ describe('a file that cannot be a pack is refused in words that name it', () => 
     expect(only(await readPackFile(file))).toEqual({
       path: '$',
       code: 'file.unreadable',
-      vi: `Không đọc được "${file}" (not found)`,
+      vi: `Không đọc được "${file}" (không tìm thấy tệp)`,
       en: `cannot read "${file}" (not found)`,
     });
   });
